@@ -1,0 +1,55 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "c8runbook",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "c8runbook", targets: ["c8runbook"]),
+        .library(name: "C8Runbook", targets: ["C8Runbook"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        .target(
+            name: "C8Runbook",
+            dependencies: [
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "C8RunbookCLI",
+            dependencies: [
+                "C8Runbook",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "c8runbook",
+            dependencies: ["C8RunbookCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "C8RunbookTests",
+            dependencies: ["C8Runbook"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "C8RunbookCLITests",
+            dependencies: ["C8RunbookCLI", "C8Runbook"],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)

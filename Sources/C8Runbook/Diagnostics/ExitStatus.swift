@@ -1,0 +1,18 @@
+/// The process exit codes the tool uses, after BSD `sysexits.h`, so that scripts can tell failures apart.
+public enum ExitStatus: Int32, Sendable, CaseIterable {
+    /// A required step is still open (`status --require-complete`).
+    case incomplete = 3
+    /// The command line was wrong.
+    case usage = 64
+    /// An input file was read but its content is invalid.
+    case dataError = 65
+    /// An input file does not exist or cannot be opened.
+    case noInput = 66
+    /// An output file could not be written.
+    case cannotCreate = 73
+}
+
+/// An error that the command line reports as one line on standard error and an exit code.
+public protocol DiagnosticError: Error, CustomStringConvertible {
+    var exitStatus: ExitStatus { get }
+}

@@ -1,0 +1,40 @@
+/// The exact command lines of the runbook. Every kubectl call names its context and namespace, every helm
+/// call its kube context, namespace and chart version (rules.md §F); user-supplied words are shell-quoted.
+struct Commands {
+    let scenario: Scenario
+
+    private func region(_ id: Int) -> Region { scenario.regions[id] }
+
+    /// `kubectl --context <ctx> -n <ns> <arguments>`; `arguments` are written as the shell should see them.
+    func kubectl(_ id: Int, _ arguments: String) -> String {
+        let region = region(id)
+        return "kubectl --context \(ShellWord.quote(region.kubeContext)) -n \(region.namespace) \(arguments)"
+    }
+
+    func helmList(_ id: Int) -> String {
+        let region = region(id)
+        return "helm --kube-context \(ShellWord.quote(region.kubeContext)) --namespace \(region.namespace) list"
+    }
+
+    /// The helm upgrade of one region (R37), one option a line.
+    func helmUpgrade(_ id: Int) -> String {
+        let region = region(id)
+        var lines = [
+            "helm upgrade \(scenario.release) camunda/camunda-platform",
+            "  --version \(ShellWord.quote(scenario.chart.to))",
+            "  --kube-context \(ShellWord.quote(region.kubeContext))",
+            "  --namespace \(region.namespace)",
+        ]
+        lines += scenario.valuesFiles.helmFiles(for: id).map { "  -f \(ShellWord.quote($0))" }
+        return lines.joined(separator: " \\\n")
+    }
+
+    func portForward(_ id: Int, port: Int) -> String {
+        kubectl(id, "port-forward services/\(scenario.gatewayService) \(port):\(port)")
+    }
+
+    /// A management API URL on the port-forwarded 9600, under the context path when one is set (R48).
+    func actuator(_ path: String) -> String {
+        "http://localhost:9600\(scenario.managementBase)/actuator/\(path)"
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+
+/// Turns a scenario into a runbook: asks every rule of the catalogue whether it applies, renders the steps it
+/// contributes with the templates, and orders them so that every ordering constraint of rules.md §B.7 holds.
+public struct Planner: Sendable {
+    public let templates: TemplateSet
+    public let rules: [Rule]
+    public let constraints: [OrderingConstraint]
+
+    public init(templates: TemplateSet = .embedded, rules: [Rule] = Rule.catalogue,
+                constraints: [OrderingConstraint] = OrderingConstraint.catalogue) {
+        self.templates = templates
+        self.rules = rules
+        self.constraints = constraints
+    }
+
+    public func plan(_ scenario: Scenario) -> Runbook {
+        let context = TemplateContext(scenario: scenario)
+        var steps: [Step] = []
+        for rule in rules where rule.applies(scenario) {
+            for draft in rule.contribute(scenario) {
+                steps.append(render(draft, of: rule, context: context))
+            }
+        }
+        steps = StepOrdering(constraints: constraints).order(steps)
+        let phases = Phase.allCases.compactMap { phase -> Runbook.PhaseSteps? in
+            let members = steps.filter { $0.phase == phase }
+            guard !members.isEmpty else { return nil }
+            let (title, summary) = titled(templates.render("phases/\(phase.rawValue)", context.values(region: nil)))
+            return Runbook.PhaseSteps(phase: phase, title: title, summary: summary, steps: members)
+        }
+        return Runbook(formatVersion: Runbook.formatVersion, scenario: scenario, warnings: scenario.warnings, phases: phases)
+    }
+
+    private func render(_ draft: StepDraft, of rule: Rule, context: TemplateContext) -> Step {
+        var values = context.values(region: draft.region)
+        values.merge(draft.values) { _, new in new }
+        let (title, body) = titled(templates.render("steps/\(draft.key)", values))
+        let notes = draft.notes.map { note in
+            Note(kind: note.kind, text: templates.render("notes/\(note.template)", values).trimmed, reference: note.reference)
+        }
+        return Step(
+            id: draft.id, title: title, phase: draft.phase ?? rule.phase, rules: [rule.id] + draft.alsoRules,
+            region: draft.region, body: body, commands: draft.commands, blocks: draft.blocks, notes: notes,
+            sources: rule.sources, after: [], required: draft.required
+        )
+    }
+
+    /// A rendered template's first line is its title (`# Title`), the rest its body.
+    private func titled(_ text: String) -> (String, String) {
+        let trimmed = text.trimmed
+        let firstLine = trimmed.prefix { $0 != "\n" }
+        let title = firstLine.hasPrefix("# ") ? String(firstLine.dropFirst(2)) : String(firstLine)
+        return (title.trimmed, String(trimmed.dropFirst(firstLine.count)).trimmed)
+    }
+}
+
+extension StringProtocol {
+    var trimmed: String { String(self).trimmingCharacters(in: .whitespacesAndNewlines) }
+}

@@ -1,0 +1,68 @@
+/// The values every template can use, computed once per scenario. User-supplied names here are validated
+/// (release, namespaces, URLs) or free text that the Markdown renderer escapes (title).
+struct TemplateContext {
+    let scenario: Scenario
+    private let common: [String: Any]
+
+    init(scenario: Scenario) {
+        self.scenario = scenario
+        let s = scenario
+        common = [
+            "release": s.release,
+            "chartFrom": s.chart.from,
+            "chartTo": s.chart.to,
+            "storage": s.storageName,
+            "storageType": s.secondaryStorage.type.rawValue,
+            "shared": s.isShared,
+            "perRegion": !s.isShared,
+            "manual": s.isManual,
+            "helmManaged": !s.isManual,
+            "subchart": s.isSubchart,
+            "identity": s.identity,
+            "optimize": s.optimize,
+            "connectors": s.connectors,
+            "compression": s.messageCompression.rawValue,
+            "compressionEnabled": s.compressionEnabled,
+            "apiProtected": s.apiSecurity == .protected,
+            "apiUnprotected": s.apiSecurity == .unprotected,
+            "orchestrationName": s.orchestrationName,
+            "importerName": s.importerName,
+            "dataMigrationJob": s.dataMigrationJob,
+            "identityMigrationJob": s.identityMigrationJob,
+            "gatewayService": s.gatewayService,
+            "valuesBase": s.valuesFiles.base ?? "",
+            "hasBaseFile": s.valuesFiles.base != nil,
+            "region0": Self.region(s.region0, s),
+            "region1": Self.region(s.region1, s),
+            "legacyIDs": s.legacyExporterIDs.map { ["id": $0] },
+            "camundaIDs": s.camundaExporterIDs.map { ["id": $0] },
+            "clusterSize": s.cluster.size,
+            "brokersPerRegion": s.cluster.size / 2,
+            "partitions": s.cluster.partitions,
+            "replicationFactor": s.cluster.replicationFactor,
+            "migrationInBoth": !s.isShared,
+            "users": s.basicAuthUsers.map { ["name": $0] },
+            "hasUsers": !s.basicAuthUsers.isEmpty,
+            "exporterStateFix": s.targetHasExporterStateFix,
+            "contextPath": s.contextPath ?? "",
+        ]
+    }
+
+    private static func region(_ region: Region, _ scenario: Scenario) -> [String: Any] {
+        [
+            "id": region.id,
+            "namespace": region.namespace,
+            "kubeContext": region.kubeContext,
+            "overlay": scenario.valuesFiles.overlay(for: region.id),
+            "url": scenario.secondaryStorage.url(for: region.id),
+            "migrates": scenario.migrationRegions.contains(region.id),
+        ]
+    }
+
+    /// The common values, plus `region` for a per-region step.
+    func values(region id: Int?) -> [String: Any] {
+        var values = common
+        if let id { values["region"] = Self.region(scenario.regions[id], scenario) }
+        return values
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import Yams
+
+/// Builds the values-file snippets the runbook shows: nested keys and `env` lists, two-space indented as in
+/// Camunda's files, with comments where the guide's own examples have them. Scalars are formatted by Yams, so
+/// quoting is exactly what a YAML parser needs (`'8'` stays a string).
+struct ValuesSnippet {
+    enum Value {
+        case string(String)
+        case bool(Bool)
+        /// A string that must stay quoted even where plain would do (the chart's string-typed sizes).
+        case quoted(String)
+    }
+
+    struct EnvEntry {
+        var name: String
+        var value: String
+        var comment: String? = nil
+    }
+
+    private var lines: [String] = []
+    private var openPath: [String] = []
+
+    /// A scalar leaf at a dotted path, such as `orchestration.exporters.camunda.enabled`.
+    mutating func set(_ path: String, _ value: Value, comment: String? = nil) {
+        let components = path.split(separator: ".").map(String.init)
+        let depth = open(Array(components.dropLast()))
+        lines.append(indent(depth) + "\(components.last!): \(Self.format(value))" + (comment.map { "  # \($0)" } ?? ""))
+    }
+
+    /// An env list at a dotted path (`orchestration.env`), with an optional comment line before a group.
+    mutating func env(_ path: String, _ groups: [(comment: String?, entries: [EnvEntry])]) {
+        let components = path.split(separator: ".").map(String.init)
+        let depth = open(components)
+        openPath = components + ["-"]
+        for (index, group) in groups.enumerated() {
+            if index > 0 { lines.append("") }
+            if let comment = group.comment { lines.append(indent(depth) + "# \(comment)") }
+            for entry in group.entries {
+                lines.append(indent(depth) + "- name: \(entry.name)" + (entry.comment.map { "  # \($0)" } ?? ""))
+                lines.append(indent(depth) + "  value: \(Self.format(.string(entry.value)))")
+            }
+        }
+    }
+
+    mutating func comment(_ text: String) {
+        lines.append(indent(openPath.count) + "# \(text)")
+    }
+
+    var text: String { lines.joined(separator: "\n") }
+
+    /// Opens the mapping keys of `path` not already open; returns the depth of the next line.
+    private mutating func open(_ path: [String]) -> Int {
+        var common = 0
+        while common < min(path.count, openPath.count), path[common] == openPath[common] { common += 1 }
+        for depth in common..<path.count { lines.append(indent(depth) + "\(path[depth]):") }
+        openPath = path
+        return path.count
+    }
+
+    private func indent(_ depth: Int) -> String { String(repeating: "  ", count: depth) }
+
+    static func format(_ value: Value) -> String {
+        switch value {
+        case let .bool(flag): return flag ? "true" : "false"
+        case let .quoted(text): return "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
+        case let .string(text):
+            let node = Node.scalar(Node.Scalar(text))
+            let dumped = (try? Yams.serialize(node: node)) ?? "'\(text)'\n"
+            return dumped.hasSuffix("\n") ? String(dumped.dropLast()) : dumped
+        }
+    }
+}

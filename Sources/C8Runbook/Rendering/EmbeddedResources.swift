@@ -1,0 +1,4 @@
+enum EmbeddedResources {
+    static let templates: [String: String] = [:]
+    static let exampleScenario = ""
+}

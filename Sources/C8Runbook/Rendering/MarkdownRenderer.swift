@@ -1,0 +1,109 @@
+/// The GFM runbook: the `runbook` template over a view of the runbook. Each step gets a task-list checkbox
+/// and its id; commands and blocks are fenced; guide corrections and inferences are quoted callouts.
+public struct MarkdownRenderer: Sendable {
+    public let templates: TemplateSet
+
+    public init(templates: TemplateSet = .embedded) {
+        self.templates = templates
+    }
+
+    public func render(_ runbook: Runbook) -> String {
+        templates.render("runbook", RunbookView(runbook: runbook).values).trimmed + "\n"
+    }
+}
+
+/// The values the page templates see: Markdown-safe text, numbered phases and steps.
+struct RunbookView {
+    let runbook: Runbook
+
+    var values: [String: Any] {
+        let s = runbook.scenario
+        var stepNumber = 0
+        let phases = runbook.phases.enumerated().map { index, phase -> [String: Any] in
+            let steps = phase.steps.enumerated().map { offset, step -> [String: Any] in
+                stepNumber += 1
+                return stepValues(step, number: "\(index + 1).\(offset + 1)")
+            }
+            return [
+                "number": index + 1,
+                "title": phase.title,
+                "summary": phase.summary,
+                "phase": phase.phase.rawValue,
+                "stepCount": phase.steps.count,
+                "requiredCount": phase.steps.filter(\.required).count,
+                "steps": steps,
+            ]
+        }
+        return [
+            "title": s.title.map(MarkdownText.escape) ?? "",
+            "hasTitle": s.title != nil,
+            "release": s.release,
+            "chartFrom": s.chart.from,
+            "chartTo": s.chart.to,
+            "region0": regionValues(s.region0, s),
+            "region1": regionValues(s.region1, s),
+            "storage": s.storageName,
+            "layout": s.secondaryStorage.layout.rawValue,
+            "provisioning": s.secondaryStorage.provisioning.rawValue,
+            "management": s.exporters.management.rawValue,
+            "legacyIDs": s.legacyExporterIDs.map(MarkdownText.code).joined(separator: ", "),
+            "camundaIDs": s.camundaExporterIDs.map(MarkdownText.code).joined(separator: ", "),
+            "compression": s.messageCompression.rawValue,
+            "identity": s.identity ? "yes" : "no",
+            "optimize": s.optimize ? "yes" : "no",
+            "apiSecurity": s.apiSecurity.rawValue,
+            "users": s.basicAuthUsers.isEmpty ? "none" : s.basicAuthUsers.map(MarkdownText.code).joined(separator: ", "),
+            "valuesFiles": s.valuesFiles.helmFiles(for: 0).dropLast().map(MarkdownText.code).joined(),
+            "warnings": runbook.warnings.map { ["text": MarkdownText.escape($0)] },
+            "hasWarnings": !runbook.warnings.isEmpty,
+            "stepCount": stepNumber,
+            "phases": phases,
+        ]
+    }
+
+    private func regionValues(_ region: Region, _ s: Scenario) -> [String: Any] {
+        [
+            "id": region.id,
+            "kubeContext": MarkdownText.code(region.kubeContext),
+            "namespace": MarkdownText.code(region.namespace),
+            "valuesFile": MarkdownText.code(s.valuesFiles.overlay(for: region.id)),
+            "storageURL": MarkdownText.code(s.secondaryStorage.url(for: region.id)),
+            "migrates": s.migrationRegions.contains(region.id) ? "yes" : "no",
+        ]
+    }
+
+    func stepValues(_ step: Step, number: String) -> [String: Any] {
+        let s = runbook.scenario
+        let where_: String = step.region.map { "region \($0) (\(MarkdownText.code(s.regions[$0].kubeContext)) / \(MarkdownText.code(s.regions[$0].namespace)))" } ?? "once, for both regions"
+        return [
+            "number": number,
+            "id": step.id,
+            "title": step.title,
+            "where": where_,
+            "rules": step.rules.joined(separator: ", "),
+            "optional": !step.required,
+            "body": step.body,
+            "hasCommands": !step.commands.isEmpty,
+            "commands": step.commands.joined(separator: "\n"),
+            "blocks": step.blocks.map { block -> [String: Any] in
+                ["language": block.language, "caption": block.caption.map(MarkdownText.code) ?? "", "hasCaption": block.caption != nil, "content": block.content]
+            },
+            "notes": step.notes.map { note -> [String: Any] in
+                ["label": Self.label(note.kind), "text": note.text, "reference": note.reference ?? "", "hasReference": note.reference != nil]
+            },
+            "after": step.after.map { ["step": $0.step, "constraint": $0.constraint] },
+            "sources": step.sources.map { source in
+                let label = source.section.map { "\(source.key) § \($0)" } ?? source.key
+                return source.url.map { "[\(MarkdownText.escape(label))](\($0))" } ?? MarkdownText.escape(label)
+            }.joined(separator: " · "),
+        ]
+    }
+
+    static func label(_ kind: Note.Kind) -> String {
+        switch kind {
+        case .correction: "Correction of the guide"
+        case .inference: "Inference (the guide is silent)"
+        case .warning: "Warning"
+        }
+    }
+}

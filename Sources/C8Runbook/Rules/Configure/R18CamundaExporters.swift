@@ -1,0 +1,21 @@
+extension Rule {
+    static let r18 = Rule(
+        id: "R18", title: "Add one Camunda Exporter per region", phase: .configure, scope: .valuesBase,
+        condition: "exporters.management is manual (one per region; one for a shared storage)",
+        sources: [.seed("Configure exporters for both regions"), .migrationValues, .eks(), .helperScripts],
+        applies: { $0.isManual },
+        steps: { s in
+            var yaml = ValuesSnippet()
+            let groups = s.camundaExporters.map { exporter in
+                let label = exporter.region.map { "New region \($0) Camunda Exporter" } ?? "New Camunda Exporter for the shared storage"
+                let entries = s.camundaExporterEntries.filter { $0.name.hasPrefix("ZEEBE_BROKER_EXPORTERS_\(exporter.segment)_") }
+                return (Optional(label), entries)
+            }
+            yaml.env("orchestration.env", groups)
+            var notes: [NoteDraft] = [.correction("connect-url-not-url", "rules.md §E.2b")]
+            if s.isShared { notes.append(.inference("one-camunda-exporter-shared", "rules.md R19")) }
+            if s.secondaryStorage.type == .opensearch { notes.append(.inference("opensearch-connect-type", "rules.md R18")) }
+            return [StepDraft("values.camunda-exporters", blocks: [s.baseBlock(yaml)], notes: notes)]
+        }
+    )
+}

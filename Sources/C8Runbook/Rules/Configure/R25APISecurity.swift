@@ -1,0 +1,18 @@
+extension Rule {
+    static let r25 = Rule(
+        id: "R25", title: "API security defaults", phase: .configure, scope: .valuesBase,
+        sources: [.seed("API security defaults"), .authentication("Unprotected API mode"), .chart("values.yaml")],
+        steps: { s in
+            guard s.apiSecurity == .unprotected else {
+                return [StepDraft("values.api-security")]
+            }
+            var yaml = ValuesSnippet()
+            yaml.set("orchestration.security.authentication.unprotectedApi", .bool(true))
+            yaml.set("orchestration.security.authorizations.enabled", .bool(false))
+            return [StepDraft("values.api-security", blocks: [s.baseBlock(yaml)], notes: [
+                .correction("unprotected-api", "rules.md §E.2d"),
+                .warning("unprotected-api-production", "rules.md R25"),
+            ])]
+        }
+    )
+}

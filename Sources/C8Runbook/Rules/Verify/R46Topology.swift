@@ -1,0 +1,26 @@
+extension Rule {
+    static let r46 = Rule(
+        id: "R46", title: "Topology", phase: .verify, scope: .global,
+        sources: [.eks("Verify Camunda 8"), .migrationTest],
+        steps: { s in
+            let c = Commands(scenario: s)
+            return [StepDraft("verify.topology", values: ["apiUser": s.apiUser], commands: [
+                c.portForward(0, port: 8080),
+                "curl \(s.apiCredentials)-L -X GET 'http://localhost:8080\(s.managementBase)/v2/topology' -H 'Accept: application/json'",
+            ])]
+        }
+    )
+}
+
+extension Scenario {
+    /// The user for API checks: the first re-created user, or the chart's default `demo`.
+    var apiUser: String { basicAuthUsers.first ?? "demo" }
+
+    /// The curl credentials for the v2 REST API (R25, R46): none when unprotected, a bearer token with OIDC,
+    /// otherwise basic authentication (curl asks for the password).
+    var apiCredentials: String {
+        if apiSecurity == .unprotected { return "" }
+        if identity { return "-H \"Authorization: Bearer $TOKEN\" " }
+        return "-u \(ShellWord.quote(apiUser)) "
+    }
+}

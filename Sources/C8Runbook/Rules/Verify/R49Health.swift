@@ -1,0 +1,18 @@
+extension Rule {
+    static let r49 = Rule(
+        id: "R49", title: "Profiles, storage health, data, workers", phase: .verify, scope: .perRegion,
+        sources: [.operations("Failback"), .migrationTest, .base("Validate the upgrade")],
+        steps: { s in
+            let c = Commands(scenario: s)
+            return [0, 1].map { id in
+                var commands = [c.kubectl(id, "logs \(s.orchestrationName)-0 | grep \"profiles are active\"")]
+                if s.isShared {
+                    if id == 0 { commands.append(s.storageCommand(nil, path: "_cluster/health")) }
+                } else {
+                    commands.append(s.storageCommand(id, path: "_cluster/health"))
+                }
+                return StepDraft("verify.health", region: id, commands: commands)
+            }
+        }
+    )
+}

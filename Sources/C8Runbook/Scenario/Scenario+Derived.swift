@@ -1,0 +1,85 @@
+/// Facts the rules read off a scenario.
+extension Scenario {
+    public var isManual: Bool { exporters.management == .manual }
+    public var isShared: Bool { secondaryStorage.layout == .shared }
+    public var isSubchart: Bool { secondaryStorage.provisioning == .subchart }
+    public var compressionEnabled: Bool { messageCompression != .none }
+
+    /// `<release>-zeebe`: the 13.x chart keeps the 8.7 name "for backward compatibility" (rules.md §0 derived names).
+    public var orchestrationName: String { "\(release)-zeebe" }
+    public var importerName: String { "\(orchestrationName)-migration-importer" }
+    public var dataMigrationJob: String { "\(orchestrationName)-migration-data" }
+    public var identityMigrationJob: String { "\(orchestrationName)-migration-identity" }
+    public var gatewayService: String { "\(orchestrationName)-gateway" }
+
+    /// The actuator base path: empty unless `orchestration.contextPath` is set (R48).
+    public var managementBase: String { contextPath ?? "" }
+
+    /// The regions whose data migration runs: both with per-region storage, region 0 with a shared one (R20).
+    public var migrationRegions: [Int] { isShared ? [0] : [0, 1] }
+
+    /// The legacy exporter class for the storage type (rules.md V07).
+    public var legacyClassName: String {
+        switch secondaryStorage.type {
+        case .elasticsearch: "io.camunda.zeebe.exporter.ElasticsearchExporter"
+        case .opensearch: "io.camunda.zeebe.exporter.opensearch.OpensearchExporter"
+        }
+    }
+
+    public var storageName: String {
+        switch secondaryStorage.type {
+        case .elasticsearch: "Elasticsearch"
+        case .opensearch: "OpenSearch"
+        }
+    }
+
+    /// The URL a legacy exporter writes to (its `_ARGS_URL`).
+    public func url(of exporter: LegacyExporter) -> String {
+        secondaryStorage.url(for: exporter.region ?? 0)
+    }
+
+    /// The runtime ids of the 8.7 exporters: the lower-cased segments, or the chart's own id (R52).
+    public var legacyExporterIDs: [String] {
+        isManual ? exporters.legacy.map(\.id) : [secondaryStorage.type.rawValue]
+    }
+
+    /// The Camunda Exporters to define by env: one per region, or one for a shared storage (R18, R19 inference).
+    /// Helm-managed exporters define none: the chart adds `camundaexporter`.
+    public var camundaExporters: [CamundaExporter] {
+        guard isManual else { return [] }
+        if isShared {
+            return [CamundaExporter(segment: "CAMUNDASHARED", region: nil, url: secondaryStorage.sharedURL)]
+        }
+        return [0, 1].map { CamundaExporter(segment: "CAMUNDAREGION\($0)", region: $0, url: secondaryStorage.url(for: $0)) }
+    }
+
+    /// The runtime ids of the 8.8 exporters.
+    public var camundaExporterIDs: [String] { isManual ? camundaExporters.map(\.id) : ["camundaexporter"] }
+
+    /// Whether the target chart's image has the fix for disabled exporters flipping back to ENABLED (8.8.25, R53).
+    public var targetHasExporterStateFix: Bool {
+        ChartVersion(chart.to).map { $0 >= ChartVersion.firstWithExporterStateFix } ?? false
+    }
+
+    /// Things the operator should know before relying on the runbook: configurations outside the documented
+    /// dual-region support, and settings that differ from Camunda's reference.
+    public var warnings: [String] {
+        var warnings: [String] = []
+        if identity {
+            warnings.append("identity: true — Management Identity is not supported in a dual-region setup (rules.md §E.2f); the runbook follows the guide's Identity steps, but Camunda does not document this configuration.")
+        }
+        if optimize {
+            warnings.append("optimize: true — Optimize is not supported in a dual-region setup (rules.md §E.2f); the runbook keeps the legacy exporters enabled as the guide asks.")
+        }
+        if cluster.replicationFactor != 4 {
+            warnings.append("cluster.replicationFactor is \(cluster.replicationFactor); Camunda's dual-region setup requires 4 (rules.md V25).")
+        }
+        if region0.kubeContext == region1.kubeContext {
+            warnings.append("both regions use kube context '\(region0.kubeContext)'; a dual-region deployment normally spans two clusters.")
+        }
+        if release.contains("zeebe") {
+            warnings.append("release '\(release)' contains 'zeebe': the chart may name its objects differently from '\(orchestrationName)'; check the names in the commands.")
+        }
+        return warnings
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+
+/// The name rules of the scenario format. Each check throws at the offending node with what to write instead.
+enum Validate {
+    private static func matches(_ text: String, _ pattern: String) -> Bool {
+        text.range(of: pattern, options: .regularExpression) != nil
+    }
+
+    /// Helm 3 release names: lower-case DNS labels joined by dots, at most 53 characters.
+    static func releaseName(_ name: String, _ node: ScenarioNode) throws {
+        guard name.count <= 53, matches(name, #"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"#) else {
+            throw node.error("release '\(name)' is not a valid Helm release name (lower-case letters, digits and '-', starting and ending with a letter or digit, at most 53 characters)")
+        }
+    }
+
+    /// Kubernetes namespaces are DNS-1123 labels.
+    static func namespace(_ name: String, _ node: ScenarioNode) throws {
+        guard name.count <= 63, matches(name, #"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"#) else {
+            throw node.error("namespace '\(name)' is not a DNS-1123 label (lower-case letters, digits and '-', starting and ending with a letter or digit, at most 63 characters)")
+        }
+    }
+
+    /// Kube contexts are free-form (EKS ARNs hold ':', '/' and '@'); they are quoted in commands. Control characters
+    /// and line breaks are refused: they cannot be typed into a command safely.
+    static func kubeContext(_ name: String, _ node: ScenarioNode) throws {
+        guard name.count <= 253, !name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+            throw node.error("kube context must be one line without control characters, at most 253 characters")
+        }
+        guard !name.hasPrefix("-"), !name.contains("`") else {
+            throw node.error("kube context '\(name)' must not start with '-' (commands would read it as an option) or hold a backtick")
+        }
+    }
+
+    static func filePath(_ path: String, _ node: ScenarioNode) throws {
+        guard !path.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }), !path.hasPrefix("-"), !path.contains("`") else {
+            throw node.error("values file path '\(path)' must be one line without control characters or backticks and must not start with '-'")
+        }
+    }
+
+    /// http(s) URLs with a host; nothing a shell or YAML would reinterpret.
+    static func url(_ text: String, _ node: ScenarioNode) throws {
+        guard let components = URLComponents(string: text), let scheme = components.scheme?.lowercased(),
+              scheme == "http" || scheme == "https", let host = components.host, !host.isEmpty,
+              !text.contains(where: { $0.isWhitespace || "'\"`$\\<>{}|".contains($0) }) else {
+            throw node.error("storage URL '\(text)' must be an http:// or https:// URL with a host, such as http://camunda-elasticsearch-master-hl.camunda-london.svc.cluster.local:9200")
+        }
+    }
+
+    /// Env segments are upper-case letters and digits (`ELASTICSEARCHREGION0`); the Camunda exporters' names are taken.
+    static func exporterSegment(_ segment: String, _ node: ScenarioNode) throws {
+        guard matches(segment, #"^[A-Z][A-Z0-9]*$"#) else {
+            throw node.error("exporter segment '\(segment)' must be upper-case letters and digits, as in ZEEBE_BROKER_EXPORTERS_ELASTICSEARCHREGION0_CLASSNAME")
+        }
+        guard !CamundaExporter.reservedSegments.contains(segment) else {
+            throw node.error("exporter segment '\(segment)' is the name of a Camunda Exporter this upgrade adds; the legacy exporter keeps its 8.7 name")
+        }
+    }
+
+    static func gatewayVariable(_ name: String, _ node: ScenarioNode) throws {
+        guard matches(name, #"^ZEEBE_GATEWAY_[A-Z0-9_]+$"#) else {
+            throw node.error("gateway variable '\(name)' must be a ZEEBE_GATEWAY_* name as in the 8.7 zeebeGateway.env")
+        }
+        guard name != "ZEEBE_GATEWAY_CLUSTER_MESSAGECOMPRESSION" else {
+            throw node.error("set message compression with the messageCompression key, not in gatewayEnv")
+        }
+    }
+
+    /// Repository and user names: letters, digits, '.', '_', '@', '-'.
+    static func simpleName(_ name: String, _ node: ScenarioNode, what: String) throws {
+        guard name.count <= 128, matches(name, #"^[A-Za-z0-9][A-Za-z0-9._@-]*$"#) else {
+            throw node.error("'\(name)' is not \(what) (letters, digits, '.', '_', '@' and '-')")
+        }
+    }
+
+    static func contextPath(_ path: String, _ node: ScenarioNode) throws {
+        guard matches(path, #"^/[A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*$"#) else {
+            throw node.error("contextPath '\(path)' must start with '/' and hold only URL path characters, such as /camunda")
+        }
+    }
+}

@@ -1,0 +1,23 @@
+import ArgumentParser
+import C8Runbook
+import Foundation
+
+/// Standard error, and the one place diagnostics become exit codes.
+enum Console {
+    static func note(_ message: String) { printError("note: \(message)") }
+    static func warning(_ message: String) { printError("warning: \(message)") }
+
+    static func printError(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+
+    /// Runs `body`; a diagnostic becomes one line on standard error and its exit code.
+    static func run(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let error as any DiagnosticError {
+            printError(error.description)
+            throw ExitCode(error.exitStatus.rawValue)
+        }
+    }
+}

@@ -1,0 +1,30 @@
+public import ArgumentParser
+public import C8Runbook
+
+extension RunbookFormat: ExpressibleByArgument {}
+
+struct GenerateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "generate",
+        abstract: "Write the runbook for a scenario.",
+        discussion: "Markdown (GitHub/GitLab flavoured, with a task-list checkbox per step) or JSON (formatVersion, scenario, phases[].steps[]). Same input, same bytes."
+    )
+
+    @OptionGroup var options: ScenarioOptions
+
+    @Option(name: .long, help: "Output format: markdown or json.")
+    var format: RunbookFormat = .markdown
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the runbook; '-' for standard output (the default).", valueName: "file"))
+    var output: String?
+
+    func run() throws {
+        try Console.run {
+            let scenario = try options.loadScenario()
+            let templates = try options.loadTemplates()
+            let runbook = Planner(templates: templates).plan(scenario)
+            runbook.warnings.forEach(Console.warning)
+            try OutputFile.write(runbook.rendered(as: format, templates: templates), to: output)
+        }
+    }
+}

@@ -1,0 +1,24 @@
+import ArgumentParser
+import C8Runbook
+
+/// `--scenario` and `--templates`, shared by the commands that build a runbook.
+struct ScenarioOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The scenario file describing your deployment. Without it, the built-in example (Camunda's reference dual-region architecture) is used.", valueName: "file"))
+    var scenario: String?
+
+    @Option(name: .long, help: ArgumentHelp("A folder of templates (*.mustache, named as under Templates/) that replace the built-in wording.", valueName: "dir"))
+    var templates: String?
+
+    func loadScenario() throws(ScenarioError) -> Scenario {
+        guard let scenario else {
+            Console.note("no --scenario given: using the built-in example scenario (Camunda's reference dual-region architecture)")
+            return try Scenario.parse(yaml: Scenario.exampleYAML, file: "<built-in example>")
+        }
+        return try Scenario.load(contentsOf: scenario)
+    }
+
+    func loadTemplates() throws(TemplateError) -> TemplateSet {
+        guard let templates else { return .embedded }
+        return try TemplateSet.overriding(with: templates)
+    }
+}

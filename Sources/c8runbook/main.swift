@@ -1,0 +1,4 @@
+import ArgumentParser
+import C8RunbookCLI
+
+RootCommand.main()
