@@ -1,0 +1,46 @@
+/// What `next` shows: the required steps that can be carried out now — open, every prerequisite done — from the
+/// earliest phase that has any, both regions' steps of that phase together, with their commands.
+public struct NextSteps: Sendable, Codable, Equatable {
+    public var phase: Phase?
+    public var complete: Bool
+    public var steps: [Step]
+    /// Steps of that phase whose ticks are stale, among `steps`.
+    public var stale: [String]
+
+    public init(state: ProgressState) {
+        steps = state.next
+        phase = steps.first?.phase
+        complete = state.isComplete
+        stale = steps.filter { state.entry($0.id)?.status == .stale }.map(\.id)
+    }
+
+    /// Text for the terminal: each step's id, title, where, and its commands verbatim (they may be heredocs, so they
+    /// are not indented), ending with the `tick` command for the lot.
+    public func text(scenario: Scenario) -> String {
+        if complete { return "Every required step is done. 'c8runbook status' shows who did what.\n" }
+        guard let phase, !steps.isEmpty else {
+            return "Nothing can be done now: every open step waits for another one. 'c8runbook status' shows the open steps.\n"
+        }
+        var lines = ["Next (\(phase.rawValue)): \(steps.count == 1 ? "1 step" : "\(steps.count) steps") can be done now."]
+        for step in steps {
+            lines.append("")
+            lines.append("== \(step.id): \(step.title)")
+            let place = step.region.flatMap { id in scenario.regions.first { $0.id == id } }
+                .map { "region \($0.id) (\($0.kubeContext) / \($0.namespace))" } ?? "once, for both regions"
+            lines.append("   \(place); rules \(step.rules.joined(separator: ", "))"
+                + (stale.contains(step.id) ? "; ticked before, but the step changed since" : ""))
+            if step.commands.isEmpty {
+                lines.append("")
+                lines.append(step.body)
+            } else {
+                for command in step.commands {
+                    lines.append("")
+                    lines.append(command)
+                }
+            }
+        }
+        lines.append("")
+        lines.append("When done: c8runbook tick \(steps.map(\.id).joined(separator: " "))")
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,63 @@
+/// Everything that can go wrong reading, checking or writing progress. Every case names the progress file or the
+/// step; a file that is not valid progress is refused and left exactly as it is.
+public enum ProgressError: DiagnosticError, Equatable {
+    /// The file is not JSON at all, or is cut short.
+    case corrupt(path: String, reason: String)
+    /// The file is JSON but not a c8runbook progress file.
+    case foreign(path: String, reason: String)
+    /// A progress file written by a newer c8runbook.
+    case futureVersion(path: String, version: Int)
+    /// A progress file of a known version whose content breaks the format.
+    case invalid(path: String, at: String, reason: String)
+    /// The file, its folder or its lock cannot be read or written.
+    case io(path: String, reason: String)
+    /// A step id that is not in the runbook.
+    case unknownStep(id: String, suggestions: [String])
+    /// Ticking a step whose prerequisites are open, without `--force`.
+    case blocked(step: String, prerequisites: [OpenPrerequisite])
+    /// A `--by` or `--note` value that cannot go into the log.
+    case badValue(option: String, reason: String)
+
+    public var exitStatus: ExitStatus {
+        switch self {
+        case .corrupt, .foreign, .futureVersion, .invalid: .dataError
+        case .io: .cannotCreate
+        case .unknownStep, .badValue: .usage
+        case .blocked: .incomplete
+        }
+    }
+}
+
+/// A prerequisite that is not done, and the ordering constraint (rules.md §B.7) that makes it one.
+public struct OpenPrerequisite: Sendable, Codable, Equatable {
+    public var step: String
+    public var constraint: String
+    /// The constraint's text, e.g. "Legacy exporters are disabled only after every data-migration job is Complete…".
+    public var reason: String
+}
+
+extension ProgressError: CustomStringConvertible {
+    public var description: String {
+        switch self {
+        case let .corrupt(path, reason):
+            "\(path): error: not a readable progress file (\(reason)); it was left untouched"
+        case let .foreign(path, reason):
+            "\(path): error: not a c8runbook progress file (\(reason)); it was left untouched"
+        case let .futureVersion(path, version):
+            "\(path): error: progress file formatVersion \(version) was written by a newer c8runbook (this one reads \(ProgressFile.formatVersion)); it was left untouched"
+        case let .invalid(path, at, reason):
+            "\(path): error: invalid progress file at '\(at)': \(reason); it was left untouched"
+        case let .io(path, reason):
+            "\(path): error: \(reason)"
+        case let .unknownStep(id, suggestions):
+            "error: no step '\(id)' in this runbook" + (suggestions.isEmpty
+                ? "; 'c8runbook status' lists the step ids"
+                : " (did you mean \(suggestions.map { "'\($0)'" }.joined(separator: ", "))?)")
+        case let .blocked(step, prerequisites):
+            "error: cannot tick '\(step)': " + prerequisites.map { "'\($0.step)' is not done (\($0.constraint): \($0.reason))" }
+                .joined(separator: "; ") + "; tick those first, or use --force to record it anyway"
+        case let .badValue(option, reason):
+            "error: \(option): \(reason)"
+        }
+    }
+}

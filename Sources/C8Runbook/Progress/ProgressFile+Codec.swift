@@ -1,0 +1,149 @@
+public import Foundation
+
+extension ProgressFile {
+    /// Progress files grow by a few hundred bytes per tick; anything this large is not one.
+    static let maximumSize = 64 << 20
+
+    /// Reads progress JSON strictly: every key known, every value well formed, so that rewriting the file can never
+    /// drop something this version does not understand. `path` names the file in errors.
+    public static func decode(_ data: Data, path: String) throws(ProgressError) -> ProgressFile {
+        if data.isEmpty { throw .corrupt(path: path, reason: "the file is empty") }
+        if data.count > maximumSize { throw .corrupt(path: path, reason: "larger than \(maximumSize >> 20) MiB") }
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: data, options: [])
+        } catch {
+            throw .corrupt(path: path, reason: String(data: data, encoding: .utf8) == nil
+                ? "not UTF-8 text" : "malformed or truncated JSON")
+        }
+        guard let top = object as? [String: Any] else {
+            throw .foreign(path: path, reason: "the JSON is not an object")
+        }
+        guard top["formatVersion"] != nil else {
+            throw .foreign(path: path, reason: "it has no 'formatVersion'")
+        }
+        guard let number = (try? JSONDecoder().decode(VersionProbe.self, from: data))?.formatVersion, number >= 1 else {
+            throw .foreign(path: path, reason: "'formatVersion' is not a positive integer")
+        }
+        if number > formatVersion { throw .futureVersion(path: path, version: number) }
+        guard top["events"] != nil, top["runbookFingerprint"] != nil else {
+            let found = top.keys.sorted().prefix(4).map { "'\($0)'" }.joined(separator: ", ")
+            throw .foreign(path: path, reason: "it has no 'events' and 'runbookFingerprint' but \(found)")
+        }
+        do {
+            let file = try JSONDecoder().decode(ProgressFile.self, from: data)
+            try file.check(path: path)
+            return file
+        } catch let error as ProgressError {
+            throw error
+        } catch let error as DecodingError {
+            let (at, reason) = error.located
+            throw .invalid(path: path, at: at, reason: reason)
+        } catch {
+            throw .corrupt(path: path, reason: "\(error)")
+        }
+    }
+
+    /// Value checks beyond types: what a tool wrote, not what a hand or another program made up.
+    private func check(path: String) throws(ProgressError) {
+        if runbookFingerprint.isEmpty {
+            throw .invalid(path: path, at: "runbookFingerprint", reason: "empty")
+        }
+        for (index, event) in events.enumerated() {
+            let at = "events[\(index)]"
+            if event.step.isEmpty { throw .invalid(path: path, at: "\(at).step", reason: "empty") }
+            if event.by.isEmpty { throw .invalid(path: path, at: "\(at).by", reason: "empty") }
+            if !ProgressClock.isTimestamp(event.at) {
+                throw .invalid(path: path, at: "\(at).at", reason: "'\(event.at)' is not an ISO 8601 time such as 2026-11-24T21:43:56Z")
+            }
+        }
+    }
+
+    /// Pretty JSON with sorted keys and a final newline: same log, same bytes.
+    public func encoded() -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var data = try! encoder.encode(self)  // Plain strings, integers and booleans: encoding cannot fail.
+        data.append(UInt8(ascii: "\n"))
+        return data
+    }
+}
+
+extension ProgressFile: Codable {
+    private enum CodingKeys: String, CodingKey, CaseIterable {
+        case formatVersion, runbookFingerprint, events
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try StrictKeys.check(decoder, allowed: CodingKeys.allCases.map(\.rawValue))
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        formatVersion = try container.decode(Int.self, forKey: .formatVersion)
+        runbookFingerprint = try container.decode(String.self, forKey: .runbookFingerprint)
+        events = try container.decode([StrictEvent].self, forKey: .events).map(\.event)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(formatVersion, forKey: .formatVersion)
+        try container.encode(runbookFingerprint, forKey: .runbookFingerprint)
+        try container.encode(events, forKey: .events)
+    }
+}
+
+/// Just the version, read before anything else so that a newer file is refused for what it is.
+private struct VersionProbe: Decodable {
+    let formatVersion: Int
+}
+
+/// An event decoded with no unknown keys allowed.
+private struct StrictEvent: Decodable {
+    let event: ProgressEvent
+
+    init(from decoder: any Decoder) throws {
+        try StrictKeys.check(decoder, allowed: ["action", "step", "contentHash", "by", "at", "host", "note", "forced"])
+        event = try ProgressEvent(from: decoder)
+    }
+}
+
+/// Refuses keys a type does not know: rewriting the file would otherwise drop them.
+private struct StrictKeys: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+    init(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
+
+    static func check(_ decoder: any Decoder, allowed: [String]) throws {
+        let container = try decoder.container(keyedBy: StrictKeys.self)
+        if let unknown = container.allKeys.map(\.stringValue).sorted().first(where: { !allowed.contains($0) }) {
+            throw DecodingError.dataCorrupted(.init(codingPath: container.codingPath + [StrictKeys(stringValue: unknown)],
+                                                    debugDescription: "unknown key '\(unknown)'"))
+        }
+    }
+}
+
+extension DecodingError {
+    /// Where (`events[3].action`) and what, in the tool's words.
+    var located: (at: String, reason: String) {
+        func path(_ keys: [any CodingKey]) -> String {
+            keys.reduce("") { text, key in
+                if let index = key.intValue { return text + "[\(index)]" }
+                return text.isEmpty ? key.stringValue : text + "." + key.stringValue
+            }
+        }
+        switch self {
+        case let .typeMismatch(type, context):
+            return (path(context.codingPath), "expected \(type == String.self ? "a string" : type == Bool.self ? "true or false" : "\(type)")")
+        case let .valueNotFound(_, context):
+            return (path(context.codingPath), "missing value")
+        case let .keyNotFound(key, context):
+            return (path(context.codingPath + [key]), "missing")
+        case let .dataCorrupted(context):
+            let at = path(context.codingPath)
+            if context.debugDescription.hasPrefix("unknown key") { return (at, context.debugDescription) }
+            if at.hasSuffix(".action") { return (at, "expected 'tick' or 'untick'") }
+            return (at, "malformed value")
+        @unknown default:
+            return ("", "\(self)")
+        }
+    }
+}

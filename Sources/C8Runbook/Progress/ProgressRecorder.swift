@@ -1,0 +1,93 @@
+import Foundation
+
+/// Turns `tick` and `untick` requests into events, with the guardrails: unknown step ids are refused with the
+/// closest ids, and a tick whose prerequisites are open is refused unless forced (and then recorded as forced).
+/// All ids of one request are checked before anything is appended: a request is recorded whole or not at all.
+public struct ProgressRecorder: Sendable {
+    public let runbook: Runbook
+    public let clock: ProgressClock
+    public let host: String
+
+    public init(runbook: Runbook, clock: ProgressClock = .system, host: String) {
+        self.runbook = runbook
+        self.clock = clock
+        self.host = host
+    }
+
+    public struct Request: Sendable {
+        public var action: ProgressEvent.Action
+        public var steps: [String]
+        public var by: String
+        public var note: String?
+        public var force: Bool
+
+        public init(action: ProgressEvent.Action, steps: [String], by: String, note: String? = nil, force: Bool = false) {
+            self.action = action
+            self.steps = steps
+            self.by = by
+            self.note = note
+            self.force = force
+        }
+    }
+
+    /// What happened to one step id of a request.
+    public enum Outcome: Sendable, Equatable {
+        /// Appended; `previous` is the tick it replaces (a re-tick) or undoes (an untick).
+        case recorded(ProgressEvent, previous: ProgressEvent?, overridden: [OpenPrerequisite])
+        /// Nothing to undo: the step was not ticked.
+        case notTicked(step: String)
+    }
+
+    /// Appends the request's events to `file`, or throws and leaves it as it was.
+    public func apply(_ request: Request, to file: inout ProgressFile) throws(ProgressError) -> [Outcome] {
+        try Self.check(by: request.by, note: request.note)
+        let ids = request.steps.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        var working = file
+        var outcomes: [Outcome] = []
+        for id in ids {
+            let state = ProgressState(runbook: runbook, file: working)
+            let ticked = state.entry(id)?.tick ?? state.removed.first { $0.step == id }
+            guard let step = state.step(id) else {
+                // A step gone from the runbook can still be unticked, to clear its stale tick.
+                if request.action == .untick, let ticked {
+                    working.events.append(event(.untick, id, hash: ticked.contentHash, request, forced: false))
+                    outcomes.append(.recorded(working.events.last!, previous: ticked, overridden: []))
+                    continue
+                }
+                throw .unknownStep(id: id, suggestions: Suggestion.ranked(id, runbook.steps.map(\.id)))
+            }
+            switch request.action {
+            case .tick:
+                let open = state.openPrerequisites(of: step)
+                if !open.isEmpty && !request.force { throw .blocked(step: id, prerequisites: open) }
+                working.events.append(event(.tick, id, hash: step.contentHash, request, forced: !open.isEmpty))
+                outcomes.append(.recorded(working.events.last!, previous: ticked, overridden: open))
+            case .untick:
+                guard let ticked else {
+                    outcomes.append(.notTicked(step: id))
+                    continue
+                }
+                working.events.append(event(.untick, id, hash: step.contentHash, request, forced: false))
+                outcomes.append(.recorded(working.events.last!, previous: ticked, overridden: []))
+            }
+        }
+        file = working
+        return outcomes
+    }
+
+    private func event(_ action: ProgressEvent.Action, _ step: String, hash: String, _ request: Request, forced: Bool) -> ProgressEvent {
+        ProgressEvent(action: action, step: step, contentHash: hash, by: request.by, at: clock.timestamp(), host: host,
+                      note: request.note, forced: forced)
+    }
+
+    /// Names and notes are single lines of printable text: they end up in Markdown, HTML and terminals.
+    static func check(by: String, note: String?) throws(ProgressError) {
+        func printable(_ text: String) -> Bool { !text.unicodeScalars.contains { $0.properties.generalCategory == .control } }
+        let name = by.trimmingCharacters(in: .whitespaces)
+        if name.isEmpty { throw .badValue(option: "--by", reason: "empty; give the name of who did the step") }
+        if name.count > 100 || !printable(by) { throw .badValue(option: "--by", reason: "must be one line of at most 100 printable characters") }
+        if let note, note.count > 1000 || !printable(note) {
+            throw .badValue(option: "--note", reason: "must be one line of at most 1000 printable characters")
+        }
+    }
+}

@@ -1,0 +1,55 @@
+extension ProgressState {
+    /// The prerequisites (rules.md §B.7) of `step` that are not done. Optional steps — troubleshooting remedies and
+    /// optional checks — never block anything. A back-to-back partner (O3: region 0 and region 1 helm upgrades)
+    /// is issued together with the step, so it need not be ticked first; only its own prerequisites count.
+    public func openPrerequisites(of step: Step) -> [OpenPrerequisite] {
+        var visited: Set<String> = [step.id]
+        var open: [OpenPrerequisite] = []
+        collect(step, into: &open, visited: &visited)
+        return open
+    }
+
+    private func collect(_ step: Step, into open: inout [OpenPrerequisite], visited: inout Set<String>) {
+        for dependency in step.after {
+            guard let prerequisite = self.step(dependency.step), prerequisite.required, !isDone(dependency.step) else { continue }
+            if Self.isBackToBack(dependency, of: step.id) {
+                if visited.insert(prerequisite.id).inserted { collect(prerequisite, into: &open, visited: &visited) }
+            } else if !open.contains(where: { $0.step == dependency.step }) {
+                open.append(OpenPrerequisite(step: dependency.step, constraint: dependency.constraint,
+                                             reason: Self.reason(dependency.constraint)))
+            }
+        }
+    }
+
+    /// Whether a dependency comes from a back-to-back constraint rather than a "before" one.
+    static func isBackToBack(_ dependency: Step.Dependency, of step: String) -> Bool {
+        OrderingConstraint.catalogue.contains { constraint in
+            guard constraint.id == dependency.constraint, case let .backToBack(pairs) = constraint.kind else { return false }
+            return pairs.contains { $0.first == dependency.step && $0.second == step }
+        }
+    }
+
+    /// The text of the "before" constraint with this id (O7 has a "before" and a back-to-back part).
+    static func reason(_ constraint: String) -> String {
+        let matching = OrderingConstraint.catalogue.filter { $0.id == constraint }
+        let before = matching.first { if case .before = $0.kind { true } else { false } }
+        return (before ?? matching.first)?.text ?? "ordering constraint \(constraint)"
+    }
+
+    /// Required steps not done whose prerequisites are all done: what can be carried out now.
+    public var ready: [Step] {
+        runbook.steps.filter { $0.required && !isDone($0.id) && openPrerequisites(of: $0).isEmpty }
+    }
+
+    /// The ready steps of the earliest phase that has any: both regions' steps of that phase together, in order.
+    public var next: [Step] {
+        let ready = ready
+        guard let phase = ready.map(\.phase).min() else { return [] }
+        return ready.filter { $0.phase == phase }
+    }
+
+    /// Whether every required step is done.
+    public var isComplete: Bool {
+        runbook.steps.allSatisfy { !$0.required || isDone($0.id) }
+    }
+}

@@ -1,0 +1,67 @@
+/// Where every step of a runbook stands, derived from the progress log: the last event for a step decides. A tick
+/// counts only while the step still reads as it did when it was ticked (same content hash); otherwise it is stale.
+public struct ProgressState: Sendable {
+    public enum Status: String, Sendable, Codable {
+        case open, done, stale
+    }
+
+    public enum StaleReason: String, Sendable, Codable {
+        /// The step's content (title, body, commands, blocks, notes) changed since it was ticked.
+        case changed
+        /// The step is no longer in the runbook.
+        case removed
+    }
+
+    public struct Entry: Sendable, Equatable {
+        public var status: Status
+        /// The tick that makes the step done, or the stale tick.
+        public var tick: ProgressEvent?
+        public var staleReason: StaleReason?
+    }
+
+    public let runbook: Runbook
+    public let file: ProgressFile
+    /// Every step of the runbook, by id.
+    public let entries: [String: Entry]
+    /// Ticks of steps that are gone from the runbook, by step id.
+    public let removed: [ProgressEvent]
+    let stepsByID: [String: Step]
+
+    public init(runbook: Runbook, file: ProgressFile) {
+        var last: [String: ProgressEvent] = [:]
+        for event in file.events { last[event.step] = event }  // File order is the order under the lock.
+        let steps = Dictionary(runbook.steps.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var entries: [String: Entry] = [:]
+        for step in runbook.steps {
+            guard let event = last[step.id], event.action == .tick else {
+                entries[step.id] = Entry(status: .open, tick: nil, staleReason: nil)
+                continue
+            }
+            entries[step.id] = event.contentHash == step.contentHash
+                ? Entry(status: .done, tick: event, staleReason: nil)
+                : Entry(status: .stale, tick: event, staleReason: .changed)
+        }
+        self.runbook = runbook
+        self.file = file
+        self.entries = entries
+        self.stepsByID = steps
+        self.removed = last.values.filter { $0.action == .tick && steps[$0.step] == nil }.sorted { $0.step < $1.step }
+    }
+
+    public func entry(_ id: String) -> Entry? { entries[id] }
+
+    public func step(_ id: String) -> Step? { stepsByID[id] }
+
+    public func isDone(_ id: String) -> Bool { entries[id]?.status == .done }
+
+    /// Ticks that no longer count: the step changed or disappeared. In runbook order, removed steps last.
+    public var staleTicks: [(step: String, tick: ProgressEvent, reason: StaleReason)] {
+        runbook.steps.compactMap { step in
+            guard let entry = entries[step.id], entry.status == .stale, let tick = entry.tick else { return nil }
+            return (step.id, tick, .changed)
+        } + removed.map { ($0.step, $0, .removed) }
+    }
+
+    /// Whether the runbook the file was last written against is the one in hand.
+    public var fingerprintMatches: Bool { file.runbookFingerprint == runbook.fingerprint }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import C8Runbook
+import Foundation
+
+/// `--scenario`, `--templates` and `--progress`, shared by `tick`, `untick`, `status` and `next`.
+struct ProgressOptions: ParsableArguments {
+    @OptionGroup var runbook: ScenarioOptions
+
+    @Option(name: .long, help: ArgumentHelp("The progress file. Default: \(ProgressFile.defaultFileName) beside the scenario file (in the current directory without --scenario). Its lock is the same path with '.lock' added.", valueName: "file"))
+    var progress: String?
+
+    /// `--progress`, or the default file beside the scenario.
+    var progressPath: String {
+        if let progress { return progress }
+        guard let scenario = runbook.scenario else { return ProgressFile.defaultFileName }
+        let folder = (scenario as NSString).deletingLastPathComponent
+        return folder.isEmpty ? ProgressFile.defaultFileName : (folder as NSString).appendingPathComponent(ProgressFile.defaultFileName)
+    }
+
+    var store: ProgressStore { ProgressStore(path: progressPath) }
+
+    func validate() throws {
+        if progress?.isEmpty == true { throw ValidationError("--progress needs a file path") }
+    }
+
+    /// The runbook the progress belongs to, planned exactly as `generate` plans it.
+    func loadRunbook() throws -> Runbook {
+        let scenario = try runbook.loadScenario()
+        let templates = try runbook.loadTemplates()
+        return Planner(templates: templates).plan(scenario)
+    }
+
+    /// The recorded state; with no file yet, an empty log.
+    func loadState(_ runbook: Runbook) throws -> (state: ProgressState, hasFile: Bool) {
+        let file = try store.load()
+        return (ProgressState(runbook: runbook, file: file ?? ProgressFile(runbookFingerprint: runbook.fingerprint)), file != nil)
+    }
+}
+
+/// Output formats of `status` and `next`.
+enum ProgressOutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text
+    case json
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import C8Runbook
+import Foundation
+
+struct TickCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tick",
+        abstract: "Record that steps are done.",
+        discussion: """
+            Appends one event per step to the progress file (who, when in UTC, host, the step's content hash), \
+            under an exclusive lock and with a crash-safe replace, so operators in several shells can tick at once. \
+            A step whose prerequisites (rules.md §B.7) are open is refused (exit 3) unless --force, which is recorded. \
+            All steps of one command are recorded together or not at all.
+            """
+    )
+
+    @OptionGroup var options: ProgressOptions
+
+    @Argument(help: ArgumentHelp("The ids of the steps done, as the runbook shows them (e.g. upgrade.helm.region0).", valueName: "step-id"))
+    var steps: [String]
+
+    @Option(name: .long, help: ArgumentHelp("Who did the steps. Default: the login name.", valueName: "name"))
+    var by: String?
+
+    @Option(name: .long, help: ArgumentHelp("A note kept with each tick (one line).", valueName: "text"))
+    var note: String?
+
+    @Flag(name: .long, help: "Tick even though prerequisites are open; the tick is recorded as forced.")
+    var force = false
+
+    func validate() throws {
+        if steps.isEmpty { throw ValidationError("give at least one step id; 'c8runbook next' shows what can be ticked now") }
+    }
+
+    func run() throws {
+        try Console.run {
+            try ProgressCommand.record(.tick, steps: steps, by: by, note: note, force: force, options: options)
+        }
+    }
+}
