@@ -18,13 +18,21 @@ struct GenerateCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the runbook; '-' for standard output (the default).", valueName: "file"))
     var output: String?
 
+    @Option(name: .long, help: ArgumentHelp("A progress file (see 'tick'): show each step ticked or not, with who and when. Markdown only.", valueName: "file"))
+    var progress: String?
+
+    func validate() throws {
+        if progress != nil && format == .json { throw ValidationError("--progress shows ticks in the Markdown runbook; the JSON runbook has none") }
+    }
+
     func run() throws {
         try Console.run {
             let scenario = try options.loadScenario()
             let templates = try options.loadTemplates()
             let runbook = Planner(templates: templates).plan(scenario)
             runbook.warnings.forEach(Console.warning)
-            try OutputFile.write(runbook.rendered(as: format, templates: templates), to: output)
+            let marks = try progress.map { path in try ProgressMarks.load(path, runbook: runbook) }
+            try OutputFile.write(runbook.rendered(as: format, templates: templates, progress: marks), to: output)
         }
     }
 }

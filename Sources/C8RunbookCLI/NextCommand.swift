@@ -5,7 +5,7 @@ struct NextCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "next",
         abstract: "Show the steps that can be done now, with their commands.",
-        discussion: "The open required steps whose prerequisites are all done, from the earliest phase that has any; steps of both regions that run side by side are shown together."
+        discussion: "The first open required step whose prerequisites are all done, in the runbook's order, shown together with the same step for the other region (and its back-to-back partner) when that is ready too. --all lists every step that can be done now; --region keeps to one region's steps and the steps done once."
     )
 
     @OptionGroup var options: ProgressOptions
@@ -13,10 +13,20 @@ struct NextCommand: ParsableCommand {
     @Option(name: .long, help: "Output format: text or json.")
     var format: ProgressOutputFormat = .text
 
+    @Option(name: .long, help: ArgumentHelp("Only steps of this region (0 or 1) and the steps done once.", valueName: "id"))
+    var region: Int?
+
+    @Flag(name: .long, help: "Every step that can be done now, not only the next one.")
+    var all = false
+
+    func validate() throws {
+        if let region, ![0, 1].contains(region) { throw ValidationError("--region must be 0 or 1") }
+    }
+
     func run() throws {
         try Console.run {
             let runbook = try options.loadRunbook()
-            let next = NextSteps(state: try options.loadState(runbook).state)
+            let next = NextSteps(state: try options.loadState(runbook).state, region: region, all: all)
             switch format {
             case .text: print(next.text(scenario: runbook.scenario), terminator: "")
             case .json: print(JSONText.encode(next), terminator: "")

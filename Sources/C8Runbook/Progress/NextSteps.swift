@@ -1,5 +1,6 @@
-/// What `next` shows: the required steps that can be carried out now — open, every prerequisite done — from the
-/// earliest phase that has any, both regions' steps of that phase together, with their commands.
+/// What `next` shows: the required steps that can be carried out now — open, every prerequisite done — in the
+/// runbook's order, both regions' copies of a step together, with their commands (`ProgressState.next`); or, with
+/// `all`, every step that can be carried out now.
 public struct NextSteps: Sendable, Codable, Equatable {
     public var phase: Phase?
     public var complete: Bool
@@ -7,8 +8,8 @@ public struct NextSteps: Sendable, Codable, Equatable {
     /// Steps of that phase whose ticks are stale, among `steps`.
     public var stale: [String]
 
-    public init(state: ProgressState) {
-        steps = state.next
+    public init(state: ProgressState, region: Int? = nil, all: Bool = false) {
+        steps = all ? state.ready.filter { region == nil || $0.region == nil || $0.region == region } : state.next(region: region)
         phase = steps.first?.phase
         complete = state.isComplete
         stale = steps.filter { state.entry($0.id)?.status == .stale }.map(\.id)
@@ -21,7 +22,7 @@ public struct NextSteps: Sendable, Codable, Equatable {
         guard let phase, !steps.isEmpty else {
             return "Nothing can be done now: every open step waits for another one. 'c8runbook status' shows the open steps.\n"
         }
-        var lines = ["Next (\(phase.rawValue)): \(steps.count == 1 ? "1 step" : "\(steps.count) steps") can be done now."]
+        var lines = ["Next (\(phase.rawValue)): \(steps.count == 1 ? "1 step" : "\(steps.count) steps")"]
         for step in steps {
             lines.append("")
             lines.append("== \(step.id): \(step.title)")

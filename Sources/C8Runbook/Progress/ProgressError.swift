@@ -9,6 +9,8 @@ public enum ProgressError: DiagnosticError, Equatable {
     case futureVersion(path: String, version: Int)
     /// A progress file of a known version whose content breaks the format.
     case invalid(path: String, at: String, reason: String)
+    /// A progress file named on the command line that does not exist (where it is read, not created).
+    case missing(path: String)
     /// The file, its folder or its lock cannot be read or written.
     case io(path: String, reason: String)
     /// A step id that is not in the runbook.
@@ -22,6 +24,7 @@ public enum ProgressError: DiagnosticError, Equatable {
         switch self {
         case .corrupt, .foreign, .futureVersion, .invalid: .dataError
         case .io: .cannotCreate
+        case .missing: .noInput
         case .unknownStep, .badValue: .usage
         case .blocked: .incomplete
         }
@@ -47,6 +50,8 @@ extension ProgressError: CustomStringConvertible {
             "\(path): error: progress file formatVersion \(version) was written by a newer c8runbook (this one reads \(ProgressFile.formatVersion)); it was left untouched"
         case let .invalid(path, at, reason):
             "\(path): error: invalid progress file at '\(at)': \(reason); it was left untouched"
+        case let .missing(path):
+            "\(path): error: no such progress file"
         case let .io(path, reason):
             "\(path): error: \(reason)"
         case let .unknownStep(id, suggestions):

@@ -24,3 +24,11 @@ public struct ProgressMarks: Sendable, Equatable {
     /// The tick of a step, done or stale; nil when the step is open.
     public subscript(step: String) -> Mark? { marks[step] }
 }
+
+extension ProgressMarks {
+    /// The ticks in a progress file for `runbook`; a missing file is an error here (the user named it).
+    public static func load(_ path: String, runbook: Runbook) throws(ProgressError) -> ProgressMarks {
+        guard let file = try ProgressStore(path: path).load() else { throw .missing(path: path) }
+        return ProgressMarks(state: ProgressState(runbook: runbook, file: file))
+    }
+}

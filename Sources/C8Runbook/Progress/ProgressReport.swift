@@ -90,7 +90,7 @@ public struct ProgressReport: Sendable, Codable, Equatable {
                             status: entry?.status ?? .open, tick: entry?.tick, staleReason: entry?.staleReason)
         }
         self.stale = state.staleTicks.map { StaleTick(step: $0.step, reason: $0.reason, tick: $0.tick) }
-        self.next = state.next.map(\.id)
+        self.next = state.next().map(\.id)
     }
 
     public var fingerprintMatches: Bool { recordedFingerprint.map { $0 == runbookFingerprint } ?? true }

@@ -41,11 +41,30 @@ extension ProgressState {
         runbook.steps.filter { $0.required && !isDone($0.id) && openPrerequisites(of: $0).isEmpty }
     }
 
-    /// The ready steps of the earliest phase that has any: both regions' steps of that phase together, in order.
-    public var next: [Step] {
-        let ready = ready
-        guard let phase = ready.map(\.phase).min() else { return [] }
-        return ready.filter { $0.phase == phase }
+    /// What to do now, following the runbook's order: the first ready step (the earliest phase first) together with
+    /// the same step for the other region and its back-to-back partner, when those are ready too — the steps two
+    /// operators carry out side by side. `region` keeps to one region's steps (and the steps done once).
+    public func next(region: Int? = nil) -> [Step] {
+        let candidates = ready.filter { region == nil || $0.region == nil || $0.region == region }
+        guard let head = candidates.first else { return [] }
+        let partners = Set(Self.backToBackPartners(of: head.id))
+        return candidates.filter { step in
+            step.id == head.id || partners.contains(step.id)
+                || (step.region != nil && head.region != nil && step.phase == head.phase && Self.stem(step.id) == Self.stem(head.id))
+        }
+    }
+
+    /// A per-region step's id without its `.region0`/`.region1` suffix.
+    static func stem(_ id: String) -> String {
+        for suffix in [".region0", ".region1"] where id.hasSuffix(suffix) { return String(id.dropLast(suffix.count)) }
+        return id
+    }
+
+    static func backToBackPartners(of id: String) -> [String] {
+        OrderingConstraint.catalogue.flatMap { constraint -> [String] in
+            guard case let .backToBack(pairs) = constraint.kind else { return [] }
+            return pairs.compactMap { $0.first == id ? $0.second : $0.second == id ? $0.first : nil }
+        }
     }
 
     /// Whether every required step is done.

@@ -15,7 +15,8 @@ extension Step {
         hash.combine(field: "blocks \(blocks.count)")
         for block in blocks {
             hash.combine(field: block.language)
-            hash.combine(field: block.caption.map { "caption " + $0 } ?? "no caption")
+            hash.combine(field: block.file.map { "file " + $0 } ?? "no file")
+            hash.combine(field: block.label.map { "label " + $0 } ?? "no label")
             hash.combine(field: block.content)
         }
         hash.combine(field: "notes \(notes.count)")

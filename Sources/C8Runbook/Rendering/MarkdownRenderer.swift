@@ -2,19 +2,23 @@
 /// and its id; commands and blocks are fenced; guide corrections and inferences are quoted callouts.
 public struct MarkdownRenderer: Sendable {
     public let templates: TemplateSet
+    /// Ticks to show (`generate --progress`); nil renders every box empty.
+    public let progress: ProgressMarks?
 
-    public init(templates: TemplateSet = .embedded) {
+    public init(templates: TemplateSet = .embedded, progress: ProgressMarks? = nil) {
         self.templates = templates
+        self.progress = progress
     }
 
     public func render(_ runbook: Runbook) -> String {
-        templates.render("runbook", RunbookView(runbook: runbook).values).trimmed + "\n"
+        templates.render("runbook", RunbookView(runbook: runbook, progress: progress).values).trimmed + "\n"
     }
 }
 
 /// The values the page templates see: Markdown-safe text, numbered phases and steps.
 struct RunbookView {
     let runbook: Runbook
+    var progress: ProgressMarks? = nil
 
     var values: [String: Any] {
         let s = runbook.scenario
@@ -77,7 +81,7 @@ struct RunbookView {
     func stepValues(_ step: Step, number: String) -> [String: Any] {
         let s = runbook.scenario
         let where_: String = step.region.map { "region \($0) (\(MarkdownText.code(s.regions[$0].kubeContext)) / \(MarkdownText.code(s.regions[$0].namespace)))" } ?? "once, for both regions"
-        return [
+        var values: [String: Any] = [
             "number": number,
             "id": step.id,
             "title": step.title,
@@ -97,7 +101,7 @@ struct RunbookView {
             "notes": step.notes.map { note -> [String: Any] in
                 ["label": Self.label(note.kind), "text": note.text, "reference": note.reference ?? "", "hasReference": note.reference != nil]
             },
-            "checkbox": " ",
+            "checkbox": progress?[step.id]?.done == true ? "x" : " ",
             // Phase-wide constraints (O1, O2) are visible from the runbook's structure; name the specific ones.
             "hasAfter": step.after.contains { !Self.phaseWideConstraints.contains($0.constraint) },
             "after": step.after.filter { !Self.phaseWideConstraints.contains($0.constraint) }.map { "[`\($0.step)`](#\($0.step)) (\($0.constraint))" }.joined(separator: ", "),
@@ -105,6 +109,18 @@ struct RunbookView {
                 let label = source.section.map { "\(source.key) § \($0)" } ?? source.key
                 return source.url.map { "[\(label)](\($0))" } ?? label
             }.joined(separator: " · "),
+        ]
+        values.merge(progressValues(step)) { _, new in new }
+        return values
+    }
+
+    /// `done`, `doneBy`, `doneAt`, `stale` and the `progress` line ("done by alice at …"); absent when open.
+    func progressValues(_ step: Step) -> [String: Any] {
+        guard let mark = progress?[step.id] else { return ["done": false, "stale": false] }
+        let who = "\(MarkdownText.escape(mark.by)) at \(mark.at)"
+        return [
+            "done": mark.done, "stale": !mark.done, "doneBy": MarkdownText.escape(mark.by), "doneAt": mark.at,
+            "progress": mark.done ? "done by \(who)\(mark.forced ? " (forced)" : "")" : "**stale**: ticked by \(who), but the step changed since",
         ]
     }
 

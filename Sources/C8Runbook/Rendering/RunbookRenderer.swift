@@ -7,10 +7,10 @@ public enum RunbookFormat: String, Sendable, CaseIterable {
 }
 
 extension Runbook {
-    /// Renders the runbook; same runbook, same bytes.
-    public func rendered(as format: RunbookFormat, templates: TemplateSet = .embedded) -> String {
+    /// Renders the runbook; same runbook, same bytes. `progress` ticks the steps' boxes (Markdown only).
+    public func rendered(as format: RunbookFormat, templates: TemplateSet = .embedded, progress: ProgressMarks? = nil) -> String {
         switch format {
-        case .markdown: MarkdownRenderer(templates: templates).render(self)
+        case .markdown: MarkdownRenderer(templates: templates, progress: progress).render(self)
         case .json: jsonText
         }
     }
