@@ -1,0 +1,41 @@
+import Testing
+@testable import C8Runbook
+
+/// `generate --progress`: the Markdown runbook ticks the boxes of done steps and says who and when.
+@Suite struct ProgressMarksTests {
+    static let runbook = ProgressFixtures.reference
+
+    @Test func theMarkdownTicksDoneStepsAndFlagsStaleOnes() throws {
+        var file = try ProgressFixtures.ticked(["prepare.storage-layout", "prepare.versions"], by: "alice_*")
+        file.events[1].contentHash = "0000000000000000"  // as if the step changed since it was ticked
+        let marks = ProgressMarks(state: ProgressState(runbook: Self.runbook, file: file))
+        #expect(marks["prepare.storage-layout"]?.done == true)
+        #expect(marks["prepare.versions"]?.done == false)
+        #expect(marks["prepare.backup.region0"] == nil)
+
+        let markdown = Self.runbook.rendered(as: .markdown, progress: marks)
+        let at = ProgressFixtures.clock.timestamp()
+        #expect(markdown.contains("- [x] `prepare.storage-layout` · "))
+        #expect(markdown.contains(" · done by alice\\_\\* at \(at)\n"))
+        #expect(markdown.contains("- [ ] `prepare.versions` · "))
+        #expect(markdown.contains("**stale**: ticked by alice\\_\\* at \(at), but the step changed since"))
+        #expect(markdown.contains("- [ ] `prepare.backup.region0` · "))
+        // Without progress, the runbook is exactly what `generate` always wrote.
+        #expect(Self.runbook.rendered(as: .markdown, progress: ProgressMarks(state: ProgressState(runbook: Self.runbook,
+            file: ProgressFile(runbookFingerprint: "f")))) == Self.runbook.rendered(as: .markdown))
+    }
+
+    @Test func theViewHasTheKeysTemplatesRead() throws {
+        let file = try ProgressFixtures.ticked(["prepare.storage-layout"], by: "bob")
+        let view = RunbookView(runbook: Self.runbook, progress: ProgressMarks(state: ProgressState(runbook: Self.runbook, file: file)))
+        let step = try #require(Self.runbook.step(id: "prepare.storage-layout"))
+        let values = view.stepValues(step, number: "1.1")
+        #expect(values["checkbox"] as? String == "x")
+        #expect(values["done"] as? Bool == true)
+        #expect(values["stale"] as? Bool == false)
+        #expect(values["doneBy"] as? String == "bob")
+        #expect(values["doneAt"] as? String == ProgressFixtures.clock.timestamp())
+        let open = view.stepValues(try #require(Self.runbook.step(id: "prepare.versions")), number: "1.2")
+        #expect(open["checkbox"] as? String == " " && open["done"] as? Bool == false && open["progress"] == nil)
+    }
+}
