@@ -9,34 +9,23 @@ extension ProgressFile {
     public static func decode(_ data: Data, path: String) throws(ProgressError) -> ProgressFile {
         if data.isEmpty { throw .corrupt(path: path, reason: "the file is empty") }
         if data.count > maximumSize { throw .corrupt(path: path, reason: "larger than \(maximumSize >> 20) MiB") }
-        let object: Any
         do {
-            object = try JSONSerialization.jsonObject(with: data, options: [])
-        } catch {
-            throw .corrupt(path: path, reason: String(data: data, encoding: .utf8) == nil
-                ? "not UTF-8 text" : "malformed or truncated JSON")
-        }
-        guard let top = object as? [String: Any] else {
-            throw .foreign(path: path, reason: "the JSON is not an object")
-        }
-        guard top["formatVersion"] != nil else {
-            throw .foreign(path: path, reason: "it has no 'formatVersion'")
-        }
-        guard let number = (try? JSONDecoder().decode(VersionProbe.self, from: data))?.formatVersion, number >= 1 else {
-            throw .foreign(path: path, reason: "'formatVersion' is not a positive integer")
-        }
-        if number > formatVersion { throw .futureVersion(path: path, version: number) }
-        guard top["events"] != nil, top["runbookFingerprint"] != nil else {
-            let found = top.keys.sorted().prefix(4).map { "'\($0)'" }.joined(separator: ", ")
-            throw .foreign(path: path, reason: "it has no 'events' and 'runbookFingerprint' but \(found)")
-        }
-        do {
+            // One pass: JSONDecoder parses the whole text first (syntax errors surface here with an empty coding
+            // path), then `init(from:)` checks the version before anything else.
             let file = try JSONDecoder().decode(ProgressFile.self, from: data)
             try file.check(path: path)
             return file
         } catch let error as ProgressError {
             throw error
+        } catch let problem as FormatProblem {
+            switch problem {
+            case let .foreign(reason): throw .foreign(path: path, reason: reason)
+            case let .future(version): throw .futureVersion(path: path, version: version)
+            }
         } catch let error as DecodingError {
+            if case let .dataCorrupted(context) = error, context.codingPath.isEmpty {
+                throw .corrupt(path: path, reason: String(data: data, encoding: .utf8) == nil ? "not UTF-8 text" : "malformed or truncated JSON")
+            }
             let (at, reason) = error.located
             throw .invalid(path: path, at: at, reason: reason)
         } catch {
@@ -75,9 +64,19 @@ extension ProgressFile: Codable {
     }
 
     public init(from decoder: any Decoder) throws {
+        guard let keys = try? decoder.container(keyedBy: StrictKeys.self) else { throw FormatProblem.foreign("the JSON is not an object") }
+        guard keys.contains(StrictKeys(stringValue: "formatVersion")) else { throw FormatProblem.foreign("it has no 'formatVersion'") }
+        guard let version = try? keys.decode(Int.self, forKey: StrictKeys(stringValue: "formatVersion")), version >= 1 else {
+            throw FormatProblem.foreign("'formatVersion' is not a positive integer")
+        }
+        if version > ProgressFile.formatVersion { throw FormatProblem.future(version) }
+        guard keys.contains(StrictKeys(stringValue: "events")), keys.contains(StrictKeys(stringValue: "runbookFingerprint")) else {
+            let found = keys.allKeys.map(\.stringValue).sorted().prefix(4).map { "'\($0)'" }.joined(separator: ", ")
+            throw FormatProblem.foreign("it has no 'events' and 'runbookFingerprint' but \(found)")
+        }
         try StrictKeys.check(decoder, allowed: CodingKeys.allCases.map(\.rawValue))
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        formatVersion = try container.decode(Int.self, forKey: .formatVersion)
+        formatVersion = version
         runbookFingerprint = try container.decode(String.self, forKey: .runbookFingerprint)
         events = try container.decode([StrictEvent].self, forKey: .events).map(\.event)
     }
@@ -90,18 +89,33 @@ extension ProgressFile: Codable {
     }
 }
 
-/// Just the version, read before anything else so that a newer file is refused for what it is.
-private struct VersionProbe: Decodable {
-    let formatVersion: Int
+/// What makes a JSON document not a progress file of this version, found before its content is read.
+private enum FormatProblem: Error {
+    case foreign(String)
+    case future(Int)
 }
 
-/// An event decoded with no unknown keys allowed.
+/// An event decoded with no unknown keys allowed, from one keyed container (this runs for every event of every
+/// read, so it does the work once).
 private struct StrictEvent: Decodable {
     let event: ProgressEvent
+    static let allowed: Set<String> = ["action", "step", "contentHash", "by", "at", "host", "note", "forced"]
 
     init(from decoder: any Decoder) throws {
-        try StrictKeys.check(decoder, allowed: ["action", "step", "contentHash", "by", "at", "host", "note", "forced"])
-        event = try ProgressEvent(from: decoder)
+        let container = try decoder.container(keyedBy: StrictKeys.self)
+        if container.allKeys.count > Self.allowed.count || container.allKeys.contains(where: { !Self.allowed.contains($0.stringValue) }) {
+            try StrictKeys.check(decoder, allowed: Array(Self.allowed))
+        }
+        func key(_ name: String) -> StrictKeys { StrictKeys(stringValue: name) }
+        event = ProgressEvent(
+            action: try container.decode(ProgressEvent.Action.self, forKey: key("action")),
+            step: try container.decode(String.self, forKey: key("step")),
+            contentHash: try container.decode(String.self, forKey: key("contentHash")),
+            by: try container.decode(String.self, forKey: key("by")),
+            at: try container.decode(String.self, forKey: key("at")),
+            host: try container.decode(String.self, forKey: key("host")),
+            note: try container.decodeIfPresent(String.self, forKey: key("note")),
+            forced: try container.decode(Bool.self, forKey: key("forced")))
     }
 }
 
@@ -114,7 +128,8 @@ private struct StrictKeys: CodingKey {
 
     static func check(_ decoder: any Decoder, allowed: [String]) throws {
         let container = try decoder.container(keyedBy: StrictKeys.self)
-        if let unknown = container.allKeys.map(\.stringValue).sorted().first(where: { !allowed.contains($0) }) {
+        let unknowns = container.allKeys.filter { !allowed.contains($0.stringValue) }
+        if let unknown = unknowns.map(\.stringValue).min() {
             throw DecodingError.dataCorrupted(.init(codingPath: container.codingPath + [StrictKeys(stringValue: unknown)],
                                                     debugDescription: "unknown key '\(unknown)'"))
         }

@@ -7,9 +7,11 @@ public struct ProgressRecorder: Sendable {
     public let runbook: Runbook
     public let clock: ProgressClock
     public let host: String
+    let hashes: [String: String]
 
     public init(runbook: Runbook, clock: ProgressClock = .system, host: String) {
         self.runbook = runbook
+        self.hashes = ProgressState.hashes(of: runbook)
         self.clock = clock
         self.host = host
     }
@@ -45,7 +47,7 @@ public struct ProgressRecorder: Sendable {
         var working = file
         var outcomes: [Outcome] = []
         for id in ids {
-            let state = ProgressState(runbook: runbook, file: working)
+            let state = ProgressState(runbook: runbook, file: working, hashes: hashes)
             let ticked = state.entry(id)?.tick ?? state.removed.first { $0.step == id }
             guard let step = state.step(id) else {
                 // A step gone from the runbook can still be unticked, to clear its stale tick.
@@ -60,14 +62,14 @@ public struct ProgressRecorder: Sendable {
             case .tick:
                 let open = state.openPrerequisites(of: step)
                 if !open.isEmpty && !request.force { throw .blocked(step: id, prerequisites: open) }
-                working.events.append(event(.tick, id, hash: step.contentHash, request, forced: !open.isEmpty))
+                working.events.append(event(.tick, id, hash: hashes[id] ?? step.contentHash, request, forced: !open.isEmpty))
                 outcomes.append(.recorded(working.events.last!, previous: ticked, overridden: open))
             case .untick:
                 guard let ticked else {
                     outcomes.append(.notTicked(step: id))
                     continue
                 }
-                working.events.append(event(.untick, id, hash: step.contentHash, request, forced: false))
+                working.events.append(event(.untick, id, hash: hashes[id] ?? step.contentHash, request, forced: false))
                 outcomes.append(.recorded(working.events.last!, previous: ticked, overridden: []))
             }
         }

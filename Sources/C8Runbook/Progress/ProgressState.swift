@@ -27,7 +27,10 @@ public struct ProgressState: Sendable {
     public let removed: [ProgressEvent]
     let stepsByID: [String: Step]
 
-    public init(runbook: Runbook, file: ProgressFile) {
+    /// `hashes` are the steps' content hashes by id, when the caller has them already (they cost a pass over every
+    /// step's text).
+    public init(runbook: Runbook, file: ProgressFile, hashes: [String: String]? = nil) {
+        let hashes = hashes ?? Self.hashes(of: runbook)
         var last: [String: ProgressEvent] = [:]
         for event in file.events { last[event.step] = event }  // File order is the order under the lock.
         let steps = Dictionary(runbook.steps.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -37,7 +40,7 @@ public struct ProgressState: Sendable {
                 entries[step.id] = Entry(status: .open, tick: nil, staleReason: nil)
                 continue
             }
-            entries[step.id] = event.contentHash == step.contentHash
+            entries[step.id] = event.contentHash == hashes[step.id]
                 ? Entry(status: .done, tick: event, staleReason: nil)
                 : Entry(status: .stale, tick: event, staleReason: .changed)
         }
@@ -46,6 +49,11 @@ public struct ProgressState: Sendable {
         self.entries = entries
         self.stepsByID = steps
         self.removed = last.values.filter { $0.action == .tick && steps[$0.step] == nil }.sorted { $0.step < $1.step }
+    }
+
+    /// Every step's content hash, by id.
+    public static func hashes(of runbook: Runbook) -> [String: String] {
+        Dictionary(runbook.steps.map { ($0.id, $0.contentHash) }, uniquingKeysWith: { first, _ in first })
     }
 
     public func entry(_ id: String) -> Entry? { entries[id] }

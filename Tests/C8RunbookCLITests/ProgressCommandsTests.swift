@@ -1,0 +1,152 @@
+import Foundation
+import Testing
+
+/// `tick`, `untick`, `status`, `next` and `generate --progress`, run as the built binary.
+@Suite(.enabled(if: ProgressBinary.available)) struct ProgressCommandsTests {
+    static func json(_ text: String) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    }
+
+    @Test func tickWritesBesideTheScenarioAndStatusReadsIt() throws {
+        let folder = try ProgressBinary.folderWithScenario()
+        let tick = try ProgressBinary.run(["tick", "prepare.storage-layout", "--scenario", "scenario.yml", "--by", "alice", "--note", "both ES checked"], in: folder)
+        #expect(tick.status == 0, "\(tick.stderr)")
+        #expect(tick.stdout.hasPrefix("ticked prepare.storage-layout (alice, "))
+        #expect(tick.stdout.contains("required steps done; next: prepare.versions\n"))
+        let file = folder.appendingPathComponent("c8runbook-progress.json")
+        #expect(FileManager.default.fileExists(atPath: file.path))
+        #expect(FileManager.default.fileExists(atPath: file.path + ".lock"))
+
+        let status = try ProgressBinary.run(["status", "--scenario", "scenario.yml"], in: folder)
+        #expect(status.status == 0)
+        #expect(status.stdout.hasPrefix("c8runbook-progress.json: 1 of "))
+        #expect(status.stdout.contains("prepare.storage-layout  alice at "))
+        #expect(status.stdout.contains("“both ES checked”"))
+        #expect(!status.stdout.contains("█"), "no bars when standard output is not a terminal")
+
+        let report = try Self.json(try ProgressBinary.run(["status", "--scenario", "scenario.yml", "--format", "json"], in: folder).stdout)
+        #expect((report["required"] as? [String: Int])?["done"] == 1)
+        #expect(report["next"] as? [String] == ["prepare.versions"])
+
+        let next = try ProgressBinary.run(["next", "--scenario", "scenario.yml"], in: folder)
+        #expect(next.stdout.hasPrefix("Next (prepare): 1 step\n\n== prepare.versions: "))
+        #expect(next.stdout.hasSuffix("When done: c8runbook tick prepare.versions\n"))
+    }
+
+    @Test func withoutAScenarioTheProgressFileIsInTheCurrentDirectory() throws {
+        let folder = try ProgressBinary.folderWithScenario()
+        let tick = try ProgressBinary.run(["tick", "prepare.storage-layout"], in: folder)
+        #expect(tick.status == 0)
+        #expect(tick.stderr.contains("built-in example"))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("c8runbook-progress.json").path))
+        let explicit = try ProgressBinary.run(["tick", "prepare.storage-layout", "--progress", "elsewhere.json"], in: folder)
+        #expect(explicit.status == 0)
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("elsewhere.json").path))
+    }
+
+    @Test func anUnknownStepIsAUsageErrorWithSuggestions() throws {
+        let folder = try ProgressBinary.folderWithScenario()
+        let result = try ProgressBinary.run(["tick", "upgrade.helm.regoin0", "--scenario", "scenario.yml"], in: folder)
+        #expect(result.status == 64)
+        #expect(result.stderr == "error: no step 'upgrade.helm.regoin0' in this runbook (did you mean 'upgrade.helm.region0', 'upgrade.helm.region1', 'upgrade.helm-repo'?)\n")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("c8runbook-progress.json").path))
+    }
+
+    @Test func theGuardrailRefusesAndForceRecords() throws {
+        let folder = try ProgressBinary.folderWithScenario()
+        _ = try ProgressBinary.run(["tick", "prepare.storage-layout", "--scenario", "scenario.yml"], in: folder)
+        let path = folder.appendingPathComponent("c8runbook-progress.json")
+        let before = try Data(contentsOf: path)
+        let refused = try ProgressBinary.run(["tick", "post.exporters.disable", "--scenario", "scenario.yml"], in: folder)
+        #expect(refused.status == 3)
+        #expect(refused.stderr.hasPrefix("error: cannot tick 'post.exporters.disable': 'migration.complete.region0' is not done (O5: Legacy exporters are disabled only after every data-migration job is Complete"))
+        #expect(refused.stderr.split(separator: "\n").count == 1)
+        #expect(try Data(contentsOf: path) == before)
+
+        let forced = try ProgressBinary.run(["tick", "post.exporters.disable", "--force", "--by", "carol", "--scenario", "scenario.yml"], in: folder)
+        #expect(forced.status == 0)
+        #expect(forced.stderr.contains("warning: forced: 'migration.complete.region1' is not done (O5: "))
+        let events = try #require(try Self.json(String(decoding: try Data(contentsOf: path), as: UTF8.self))["events"] as? [[String: Any]])
+        #expect(events.last?["forced"] as? Bool == true && events.last?["by"] as? String == "carol")
+    }
+
+    @Test(arguments: ["{ \"formatVersion\": 1, \"runbookFing", "{\"formatVersion\": 9, \"events\": []}", "{\"name\": \"left-pad\"}", "garbage"])
+    func aFileThatIsNotProgressIsRefusedAndLeftAlone(_ content: String) throws {
+        let folder = try ProgressBinary.folderWithScenario()
+        let path = folder.appendingPathComponent("c8runbook-progress.json")
+        try Data(content.utf8).write(to: path)
+        for command in [["tick", "prepare.storage-layout"], ["untick", "prepare.storage-layout"], ["status"], ["next"]] {
+            let result = try ProgressBinary.run(command + ["--scenario", "scenario.yml"], in: folder)
+            #expect(result.status == 65, "\(command): \(result.stderr)")
+            #expect(result.stderr.hasPrefix("c8runbook-progress.json: error: "))
+            #expect(result.stderr.hasSuffix("it was left untouched\n"))
+            #expect(result.stdout.isEmpty)
+        }
+        #expect(try Data(contentsOf: path) == Data(content.utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+            == ["c8runbook-progress.json", "c8runbook-progress.json.lock", "scenario.yml"])
+    }
+
+    @Test func requireCompleteFailsWhileARequiredStepIsOpen() throws {
+        let folder = try ProgressBinary.folderWithScenario()
+        let result = try ProgressBinary.run(["status", "--require-complete", "--scenario", "scenario.yml"], in: folder)
+        #expect(result.status == 3)
+        #expect(result.stderr.hasSuffix(" required steps are still open\n"))
+    }
+
+    @Test func generateShowsTheTicks() throws {
+        let folder = try ProgressBinary.folderWithScenario()
+        _ = try ProgressBinary.run(["tick", "prepare.storage-layout", "--by", "alice", "--scenario", "scenario.yml"], in: folder)
+        let result = try ProgressBinary.run(["generate", "--scenario", "scenario.yml", "--progress", "c8runbook-progress.json"], in: folder)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("- [x] `prepare.storage-layout` · "))
+        #expect(result.stdout.contains(" · done by alice at "))
+        #expect(result.stdout.contains("- [ ] `prepare.versions` · "))
+        let missing = try ProgressBinary.run(["generate", "--scenario", "scenario.yml", "--progress", "nope.json"], in: folder)
+        #expect(missing.status == 66 && missing.stderr.hasSuffix("nope.json: error: no such progress file\n"))
+        let json = try ProgressBinary.run(["generate", "--format", "json", "--progress", "c8runbook-progress.json"], in: folder)
+        #expect(json.status == 64)
+    }
+
+    /// Two shells ticking at the same moment through the real command: every tick is recorded.
+    @Test func twoShellsTickingAtOnceAreBothRecorded() throws {
+        let folder = try ProgressBinary.folderWithScenario()
+        _ = try ProgressBinary.run(["tick", "prepare.storage-layout", "--scenario", "scenario.yml"], in: folder)
+        let shells = ["prepare.storage-version.region0", "prepare.storage-version.region1"].map { step in
+            Thread.detachNewThreadAndReturn {
+                (0..<8).map { _ in (try? ProgressBinary.run(["tick", step, "--scenario", "scenario.yml"], in: folder).status) ?? -1 }
+            }
+        }
+        #expect(shells.map { $0.wait() } == [[Int32]](repeating: [Int32](repeating: 0, count: 8), count: 2))
+        let file = try Self.json(String(decoding: try Data(contentsOf: folder.appendingPathComponent("c8runbook-progress.json")), as: UTF8.self))
+        #expect((file["events"] as? [Any])?.count == 17)
+    }
+}
+
+/// A thread whose result can be awaited: the two "shells" above run side by side.
+final class ThreadResult<T: Sendable>: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var value: T?
+
+    func set(_ value: T) {
+        condition.lock()
+        self.value = value
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    func wait() -> T {
+        condition.lock()
+        defer { condition.unlock() }
+        while value == nil { condition.wait() }
+        return value!
+    }
+}
+
+extension Thread {
+    static func detachNewThreadAndReturn<T: Sendable>(_ body: @escaping @Sendable () -> T) -> ThreadResult<T> {
+        let result = ThreadResult<T>()
+        Thread.detachNewThread { result.set(body()) }
+        return result
+    }
+}
