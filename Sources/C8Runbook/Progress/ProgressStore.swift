@@ -27,14 +27,23 @@ public struct ProgressStore: Sendable {
         runbookFingerprint: String,
         _ change: (inout ProgressFile) throws(ProgressError) -> Result
     ) throws(ProgressError) -> Result {
-        try DurableFile.withExclusiveLock(lockPath) { () throws(ProgressError) -> Result in
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw .io(path: path, reason: "cannot create the progress file: no folder '\(folder)'")
+        }
+        return try DurableFile.withExclusiveLock(lockPath) { () throws(ProgressError) -> Result in
             let current = try load() ?? ProgressFile(runbookFingerprint: runbookFingerprint)
             var updated = current
             let result = try change(&updated)
-            precondition(updated.events.starts(with: current.events), "the progress log is append-only")
+            // Append-only: `change` may add events, never edit or drop one (checked cheaply: count and last event).
+            precondition(updated.events.count >= current.events.count
+                && (current.events.isEmpty || updated.events[current.events.count - 1] == current.events.last),
+                "the progress log is append-only")
             updated.formatVersion = ProgressFile.formatVersion
             updated.runbookFingerprint = runbookFingerprint
-            if updated != current || !FileManager.default.fileExists(atPath: path) {
+            let changed = updated.events.count != current.events.count || updated.runbookFingerprint != current.runbookFingerprint
+            if changed || !FileManager.default.fileExists(atPath: path) {
                 try DurableFile.replace(path, with: updated.encoded())
             }
             return result

@@ -75,7 +75,8 @@ import Testing
             _ = try Self.tick(["prepare.storage-layout"], in: nowhere)
         } throws: { error in
             guard let error = error as? ProgressError, case let .io(path, reason) = error else { return false }
-            return path == nowhere.lockPath && reason.hasPrefix("cannot open lock file") && error.exitStatus == .cannotCreate
+            return path == nowhere.path && reason == "cannot create the progress file: no folder '\(folder.path)/missing'"
+                && error.exitStatus == .cannotCreate
         }
     }
 
