@@ -55,7 +55,7 @@ struct RunbookView {
             "optimize": s.optimize ? "yes" : "no",
             "apiSecurity": s.apiSecurity.rawValue,
             "users": s.basicAuthUsers.isEmpty ? "none" : s.basicAuthUsers.map(MarkdownText.code).joined(separator: ", "),
-            "valuesFiles": s.valuesFiles.helmFiles(for: 0).dropLast().map(MarkdownText.code).joined(),
+            "valuesFiles": s.valuesFiles.base.map { MarkdownText.code($0) + " + " } ?? "",
             "warnings": runbook.warnings.map { ["text": MarkdownText.escape($0)] },
             "hasWarnings": !runbook.warnings.isEmpty,
             "stepCount": stepNumber,
