@@ -76,6 +76,7 @@ struct RunbookView {
 
     func stepValues(_ step: Step, number: String) -> [String: Any] {
         let s = runbook.scenario
+        let after = runbook.immediatePrerequisites(of: step).filter { !Self.phaseWideConstraints.contains($0.constraint) }
         let where_: String = step.region.map { "region \($0) (\(MarkdownText.code(s.regions[$0].kubeContext)) / \(MarkdownText.code(s.regions[$0].namespace)))" } ?? "once, for both regions"
         return [
             "number": number,
@@ -99,8 +100,8 @@ struct RunbookView {
             },
             "checkbox": " ",
             // Phase-wide constraints (O1, O2) are visible from the runbook's structure; name the specific ones.
-            "hasAfter": step.after.contains { !Self.phaseWideConstraints.contains($0.constraint) },
-            "after": step.after.filter { !Self.phaseWideConstraints.contains($0.constraint) }.map { "[`\($0.step)`](#\($0.step)) (\($0.constraint))" }.joined(separator: ", "),
+            "hasAfter": !after.isEmpty,
+            "after": after.map { "[`\($0.step)`](#\($0.step)) (\($0.constraint))" }.joined(separator: ", "),
             "sources": step.sources.map { source in
                 let label = source.section.map { "\(source.key) § \($0)" } ?? source.key
                 return source.url.map { "[\(label)](\($0))" } ?? label
