@@ -82,6 +82,8 @@ import Testing
                 location: "s.yml:20:14", message: "'unprotected' cannot be combined with multiTenancy: true"),
         BadCase(name: "same URL in both regions", replace: "ns-one.svc", with: "ns-zero.svc",
                 location: "s.yml:10:", message: "both regions use the same storage URL; with one shared storage write layout: shared"),
+        BadCase(name: "shared URL with per-region layout", replace: "urls: { region0:", with: "urls: { shared: \"http://s:9200\", region0:",
+                location: "s.yml:10:", message: "with layout: per-region, urls takes region0 and region1; for one storage shared by both regions write layout: shared"),
         BadCase(name: "malformed YAML", replace: "release: camunda", with: "release: [camunda",
                 location: "s.yml:3:", message: "malformed YAML"),
     ]
