@@ -29,7 +29,7 @@ struct RunbookView {
                 "title": phase.title,
                 "summary": phase.summary,
                 "phase": phase.phase.rawValue,
-                "anchor": Self.slug("\(index + 1). \(phase.title)"),
+                "anchor": HeadingAnchor.slug("\(index + 1). \(phase.title)"),
                 "stepCount": phase.steps.count,
                 "optionalCount": phase.steps.filter { !$0.required }.count,
                 "hasOptional": phase.steps.contains { !$0.required },
@@ -107,15 +107,6 @@ struct RunbookView {
                 return source.url.map { "[\(label)](\($0))" } ?? label
             }.joined(separator: " · "),
         ]
-    }
-
-    /// GitHub's heading anchors: lower case, punctuation other than '-' and '_' dropped, spaces as '-'.
-    static func slug(_ heading: String) -> String {
-        heading.lowercased().compactMap { character -> String? in
-            if character == " " { return "-" }
-            if character.isLetter || character.isNumber || character == "-" || character == "_" { return String(character) }
-            return nil
-        }.joined()
     }
 
     static let phaseWideConstraints: Set<String> = ["O1", "O2"]
