@@ -73,10 +73,16 @@ import Testing
         #expect(result.stdout.contains("O5  Legacy exporters are disabled only after every data-migration job is Complete"))
     }
 
+    @Test func exampleCommandPrintsTheReferenceScenario() throws {
+        let result = try BuiltBinary.run(["example"])
+        #expect(result.status == 0)
+        #expect(result.stdout == (try String(contentsOf: BuiltBinary.packageRoot.appendingPathComponent("Runbooks/reference/scenario.yml"), encoding: .utf8)))
+    }
+
     @Test func helpDescribesEveryCommand() throws {
         let help = try BuiltBinary.run(["--help"])
         #expect(help.status == 0)
-        for command in ["generate", "rules"] { #expect(help.stdout.contains(command)) }
+        for command in ["generate", "rules", "example"] { #expect(help.stdout.contains(command)) }
         let generate = try BuiltBinary.run(["generate", "--help"])
         for option in ["--scenario", "--format", "--output", "--templates"] { #expect(generate.stdout.contains(option)) }
     }
