@@ -29,13 +29,13 @@ import Testing
         let file = try ProgressFixtures.ticked(["prepare.storage-layout"], by: "bob")
         let view = RunbookView(runbook: Self.runbook, progress: ProgressMarks(state: ProgressState(runbook: Self.runbook, file: file)))
         let step = try #require(Self.runbook.step(id: "prepare.storage-layout"))
-        let values = view.stepValues(step, number: "1.1")
+        let values = view.stepValues(step, number: "1.1", prerequisites: [])
         #expect(values["checkbox"] as? String == "x")
         #expect(values["done"] as? Bool == true)
         #expect(values["stale"] as? Bool == false)
         #expect(values["doneBy"] as? String == "bob")
         #expect(values["doneAt"] as? String == ProgressFixtures.clock.timestamp())
-        let open = view.stepValues(try #require(Self.runbook.step(id: "prepare.versions")), number: "1.2")
+        let open = view.stepValues(try #require(Self.runbook.step(id: "prepare.versions")), number: "1.2", prerequisites: [])
         #expect(open["checkbox"] as? String == " " && open["done"] as? Bool == false && open["progress"] == nil)
     }
 }
