@@ -1,0 +1,59 @@
+/// `c8runbook values`: the 8.8 values files for a scenario and its 8.7 values files, with the change list.
+public enum ValuesMigration {
+    /// Rewrites every input file for `stage`. Files no rule touches come back byte for byte.
+    public static func migrate(_ input: ValuesInput, scenario: Scenario, stage: MigrationStage) -> ValuesMigrationResult {
+        var files: [ValuesMigrationResult.File] = []
+        var changes: [ValuesChange] = []
+        var secrets: [SecretFinding] = []
+        for file in input.files {
+            var migration = FileMigration(scenario: scenario, stage: stage, role: file.role, file: file.relativePath, root: file.document.root)
+            migration.run()
+            var document = file.document
+            let text: String
+            if migration.root == file.document.root {
+                text = file.document.text
+            } else {
+                document.root = migration.root
+                text = document.rendered
+            }
+            files.append(.init(path: file.relativePath, input: file.document.path, original: file.document.text, text: text))
+            changes += migration.changes
+            secrets += SecretScanner.scan(file.document)
+        }
+        return ValuesMigrationResult(stage: stage, files: files, changes: changes, secrets: secrets)
+    }
+
+    /// For the runbook: reads the values files and returns the 8.8 files, the change list and the diff a reviewer
+    /// should expect. Paths as in `ValuesInput.load`.
+    public static func migrate(scenario: Scenario, base: String?, region0: String?, region1: String?,
+                               stage: MigrationStage = .migration) throws(ValuesError) -> ValuesMigrationResult {
+        migrate(try ValuesInput.load(base: base, region0: region0, region1: region1), scenario: scenario, stage: stage)
+    }
+}
+
+/// What `ValuesMigration` produced.
+public struct ValuesMigrationResult: Sendable {
+    public struct File: Sendable {
+        /// Relative to the output folder (`camunda-values.yml`, `region0/camunda-values.yml`).
+        public var path: String
+        /// The input file it was made from, as given.
+        public var input: String
+        public var original: String
+        public var text: String
+
+        public var changed: Bool { text != original }
+
+        /// `diff -u` between the input and the output, labelled `a/<path>` and `b/<path>`; empty when unchanged.
+        public var diff: String { LineDiff.unified(old: original, new: text, oldName: "a/\(path)", newName: "b/\(path)") }
+    }
+
+    public var stage: MigrationStage
+    public var files: [File]
+    /// Every change, in file order, then in the order the rules ran.
+    public var changes: [ValuesChange]
+    /// Plaintext secrets in the inputs (locations only).
+    public var secrets: [SecretFinding]
+
+    /// The diff of all files, as one patch.
+    public var diff: String { files.map(\.diff).joined() }
+}
