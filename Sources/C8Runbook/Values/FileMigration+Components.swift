@@ -129,8 +129,12 @@ extension FileMigration {
                 }
             case "env":
                 for item in child.value.items ?? [] {
-                    if item.value.envName == "CAMUNDA_\(name.uppercased())_BACKUP_REPOSITORYNAME" {
+                    let variable = item.value.envName ?? "?"
+                    if variable == "CAMUNDA_\(name.uppercased())_BACKUP_REPOSITORYNAME" {
                         backupItems.append(item)
+                    } else if ["USERID", "PASSWORD", "DISPLAYNAME", "ROLES"].contains(where: { variable == "CAMUNDA_\(name.uppercased())_\($0)" }) {
+                        note("\(name).env[\(variable)]", .review, "R24", item.value.location,
+                             "\(variable) removed: 8.8 has no Operate/Tasklist users; re-create the user in orchestration.security.initialization.users (with defaultRoles.admin.users) and keep demo/connectors there if still wanted")
                     } else {
                         componentEnv.append(item)
                         note("orchestration.env[\(item.value.envName ?? "?")]", .review, "R22", item.value.location,

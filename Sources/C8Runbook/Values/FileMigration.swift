@@ -71,7 +71,8 @@ struct FileMigration {
 
     /// `orchestration`, created when missing; edit a copy and `store` it.
     mutating func loadOrchestration() -> ValuesNode {
-        root.entries![orchestrationIndex()].value
+        let index = orchestrationIndex()
+        return root.entries![index].value
     }
 
     mutating func store(_ orchestration: ValuesNode) {

@@ -23,6 +23,7 @@ public struct ScenarioWriter {
         switch (field.source, field.note) {
         case let (source?, note?): lines.append(pad + "# from \(place(source)) (\(note))")
         case let (source?, nil): lines.append(pad + "# from \(place(source))")
+        case let (nil, note?) where note.hasPrefix("from "): lines.append(pad + "# " + note)
         case let (nil, note?): lines.append(pad + (text.uppercased().hasPrefix(InferredScenario.placeholderPrefix) ? "# PLACEHOLDER: " : "# default: ") + note)
         case (nil, nil): break
         }

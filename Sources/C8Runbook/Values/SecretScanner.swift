@@ -13,6 +13,20 @@ enum SecretScanner {
         return findings
     }
 
+    /// The literal values of the findings, only to redact them from diffs.
+    static func literalValues(_ document: ValuesDocument) -> Set<String> {
+        Set(scan(document).compactMap { finding in value(at: finding.location, in: document.root) })
+    }
+
+    private static func value(at location: SourceLocation, in node: ValuesNode) -> String? {
+        if node.location == location, let text = node.text { return text }
+        switch node.content {
+        case .scalar: return nil
+        case let .mapping(entries): return entries.lazy.compactMap { value(at: location, in: $0.value) }.first
+        case let .sequence(items): return items.lazy.compactMap { value(at: location, in: $0.value) }.first
+        }
+    }
+
     static func isSecretKey(_ key: String) -> Bool {
         let lowered = key.lowercased()
         guard words.contains(where: lowered.contains) else { return false }

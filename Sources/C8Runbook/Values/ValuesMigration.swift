@@ -1,3 +1,5 @@
+import Foundation
+
 /// `c8runbook values`: the 8.8 values files for a scenario and its 8.7 values files, with the change list.
 public enum ValuesMigration {
     /// Rewrites every input file for `stage`. Files no rule touches come back byte for byte.
@@ -5,6 +7,7 @@ public enum ValuesMigration {
         var files: [ValuesMigrationResult.File] = []
         var changes: [ValuesChange] = []
         var secrets: [SecretFinding] = []
+        var redactions = Set<String>()
         for file in input.files {
             var migration = FileMigration(scenario: scenario, stage: stage, role: file.role, file: file.relativePath, root: file.document.root)
             migration.run()
@@ -19,8 +22,11 @@ public enum ValuesMigration {
             files.append(.init(path: file.relativePath, input: file.document.path, original: file.document.text, text: text))
             changes += migration.changes
             secrets += SecretScanner.scan(file.document)
+            redactions.formUnion(SecretScanner.literalValues(file.document))
         }
-        return ValuesMigrationResult(stage: stage, files: files, changes: changes, secrets: secrets)
+        var result = ValuesMigrationResult(stage: stage, files: files, changes: changes, secrets: secrets)
+        result.redactions = redactions.filter { $0.count >= 4 }.sorted { ($0.count, $0) > ($1.count, $1) }
+        return result
     }
 
     /// For the runbook: reads the values files and returns the 8.8 files, the change list and the diff a reviewer
@@ -44,7 +50,16 @@ public struct ValuesMigrationResult: Sendable {
         public var changed: Bool { text != original }
 
         /// `diff -u` between the input and the output, labelled `a/<path>` and `b/<path>`; empty when unchanged.
-        public var diff: String { LineDiff.unified(old: original, new: text, oldName: "a/\(path)", newName: "b/\(path)") }
+        /// Not redacted: use `ValuesMigrationResult.diff(of:)` for anything shown to people.
+        public var rawDiff: String { LineDiff.unified(old: original, new: text, oldName: "a/\(path)", newName: "b/\(path)") }
+    }
+
+    /// Literal values of secret-like keys, longest first, replaced by `<redacted>` in every diff.
+    var redactions: [String] = []
+
+    /// The diff of one file with plaintext secret values replaced by `<redacted>` (rules.md R05).
+    public func diff(of file: File) -> String {
+        redactions.reduce(file.rawDiff) { $0.replacingOccurrences(of: $1, with: "<redacted>") }
     }
 
     public var stage: MigrationStage
@@ -55,5 +70,5 @@ public struct ValuesMigrationResult: Sendable {
     public var secrets: [SecretFinding]
 
     /// The diff of all files, as one patch.
-    public var diff: String { files.map(\.diff).joined() }
+    public var diff: String { files.map(diff(of:)).joined() }
 }
