@@ -31,10 +31,10 @@ enum SecretScanner {
         let lowered = key.lowercased()
         guard words.contains(where: lowered.contains) else { return false }
         let compact = lowered.replacingOccurrences(of: "_", with: "").replacingOccurrences(of: "-", with: "")
-        if compact == "secretkey" || compact == "accesskey" || compact.hasSuffix("apikey") || compact.hasSuffix("privatekey") { return true }
         let references = ["existing", "envvars", "envfrom", "keyref"]
-        let referenceSuffixes = ["name", "ref", "path", "file", "enabled", "policy", "key", "keys", "mount", "mountpath", "secrets"]
         if references.contains(where: compact.contains) { return false }
+        if ["secretkey", "accesskey", "apikey", "privatekey"].contains(where: compact.hasSuffix) { return true }
+        let referenceSuffixes = ["name", "ref", "path", "file", "enabled", "policy", "key", "keys", "mount", "mountpath", "secrets"]
         return !referenceSuffixes.contains { compact.hasSuffix($0) }
     }
 

@@ -8,6 +8,8 @@ struct ValuesReader {
     private let source: SourceText
     private var claimed = Set<Int>()
     private var lastContentLine = 0
+    /// The furthest mark visited: an alias node carries its anchor's earlier mark.
+    private var furthest = (line: 0, column: 0)
     private var stepVotes: [Int: Int] = [:]
     private var sequenceVotes: [Int: Int] = [:]
     private var itemVotes: [Int: Int] = [:]
@@ -86,6 +88,13 @@ struct ValuesReader {
     }
 
     private mutating func value(_ node: Node, ownerIndent: Int) throws(ValuesError) -> ValuesNode {
+        if let mark = node.mark {
+            if (mark.line, mark.column) < furthest {
+                throw .invalid(SourceLocation(file: file, line: furthest.line, column: furthest.column),
+                               message: "anchors and aliases (&name, *name) are not supported in values files read by c8runbook; write the values out")
+            }
+            furthest = (mark.line, mark.column)
+        }
         if node.anchor != nil {
             throw .invalid(location(node.mark), message: "anchors and aliases (&name, *name) are not supported in values files read by c8runbook; write the values out")
         }
@@ -117,6 +126,7 @@ struct ValuesReader {
             throw .invalid(location(keyNode.mark), message: "merge keys ('<<') are not supported in values files read by c8runbook; write the values out")
         }
         let keyMark = Position(keyNode.mark)
+        if (keyMark.line, keyMark.column) > furthest { furthest = (keyMark.line, keyMark.column) }
         var entry = ValuesEntry(keyScalar.string, .string(""))
         entry.keyLocation = SourceLocation(file: file, line: keyMark.line, column: keyMark.column)
         entry.sourceIndent = keyMark.column - 1

@@ -34,17 +34,18 @@ struct SchemaValidationTests {
 
 /// Runs `shared/tools/validate-values.py`.
 enum ValuesValidator {
-    static let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    /// The first python3 (PATH first, then /usr/bin) that has PyYAML and jsonschema, as a command prefix.
+    static let python: [String]? = [["/usr/bin/env", "python3"], ["/usr/bin/python3"], ["/usr/local/bin/python3"]].first { command in
+        FileManager.default.isExecutableFile(atPath: command[0])
+            && (try? run(command, ["-c", "import yaml, jsonschema"]).status) == 0
+    }
 
-    static let available: Bool = {
-        guard SharedFixtures.available, let python else { return false }
-        return (try? run(python, ["-c", "import yaml, jsonschema"]).status) == 0
-    }()
+    static let available: Bool = SharedFixtures.available && python != nil
 
-    static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
+    static func run(_ command: [String], _ arguments: [String]) throws -> (status: Int32, output: String) {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
+        process.executableURL = URL(fileURLWithPath: command[0])
+        process.arguments = Array(command.dropFirst()) + arguments
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe
