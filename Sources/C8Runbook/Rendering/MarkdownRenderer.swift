@@ -18,19 +18,22 @@ struct RunbookView {
 
     var values: [String: Any] {
         let s = runbook.scenario
+        let prerequisites = runbook.immediatePrerequisites
         var stepNumber = 0
         let phases = runbook.phases.enumerated().map { index, phase -> [String: Any] in
             let steps = phase.steps.enumerated().map { offset, step -> [String: Any] in
                 stepNumber += 1
-                return stepValues(step, number: "\(index + 1).\(offset + 1)")
+                return stepValues(step, number: "\(index + 1).\(offset + 1)", prerequisites: prerequisites[step.id] ?? [])
             }
             return [
                 "number": index + 1,
                 "title": phase.title,
                 "summary": phase.summary,
                 "phase": phase.phase.rawValue,
+                "anchor": HeadingAnchor.slug("\(index + 1). \(phase.title)"),
                 "stepCount": phase.steps.count,
-                "requiredCount": phase.steps.filter(\.required).count,
+                "optionalCount": phase.steps.filter { !$0.required }.count,
+                "hasOptional": phase.steps.contains { !$0.required },
                 "steps": steps,
             ]
         }
@@ -53,7 +56,7 @@ struct RunbookView {
             "optimize": s.optimize ? "yes" : "no",
             "apiSecurity": s.apiSecurity.rawValue,
             "users": s.basicAuthUsers.isEmpty ? "none" : s.basicAuthUsers.map(MarkdownText.code).joined(separator: ", "),
-            "valuesFiles": s.valuesFiles.helmFiles(for: 0).dropLast().map(MarkdownText.code).joined(),
+            "valuesFiles": s.valuesFiles.base.map { MarkdownText.code($0) + " + " } ?? "",
             "warnings": runbook.warnings.map { ["text": MarkdownText.escape($0)] },
             "hasWarnings": !runbook.warnings.isEmpty,
             "stepCount": stepNumber,
@@ -72,8 +75,9 @@ struct RunbookView {
         ]
     }
 
-    func stepValues(_ step: Step, number: String) -> [String: Any] {
+    func stepValues(_ step: Step, number: String, prerequisites: [Step.Dependency]) -> [String: Any] {
         let s = runbook.scenario
+        let after = prerequisites.filter { !Self.phaseWideConstraints.contains($0.constraint) }
         let where_: String = step.region.map { "region \($0) (\(MarkdownText.code(s.regions[$0].kubeContext)) / \(MarkdownText.code(s.regions[$0].namespace)))" } ?? "once, for both regions"
         return [
             "number": number,
@@ -86,18 +90,27 @@ struct RunbookView {
             "hasCommands": !step.commands.isEmpty,
             "commands": step.commands.joined(separator: "\n"),
             "blocks": step.blocks.map { block -> [String: Any] in
-                ["language": block.language, "caption": block.caption.map(MarkdownText.code) ?? "", "hasCaption": block.caption != nil, "content": block.content]
+                [
+                    "language": block.language, "content": block.content,
+                    "file": block.file.map(MarkdownText.code) ?? "", "hasFile": block.file != nil,
+                    "label": block.label.map(MarkdownText.escape) ?? "", "hasLabel": block.label != nil,
+                ]
             },
             "notes": step.notes.map { note -> [String: Any] in
                 ["label": Self.label(note.kind), "text": note.text, "reference": note.reference ?? "", "hasReference": note.reference != nil]
             },
-            "after": step.after.map { ["step": $0.step, "constraint": $0.constraint] },
+            "checkbox": " ",
+            // Phase-wide constraints (O1, O2) are visible from the runbook's structure; name the specific ones.
+            "hasAfter": !after.isEmpty,
+            "after": after.map { "[`\($0.step)`](#\($0.step)) (\($0.constraint))" }.joined(separator: ", "),
             "sources": step.sources.map { source in
                 let label = source.section.map { "\(source.key) § \($0)" } ?? source.key
-                return source.url.map { "[\(MarkdownText.escape(label))](\($0))" } ?? MarkdownText.escape(label)
+                return source.url.map { "[\(label)](\($0))" } ?? label
             }.joined(separator: " · "),
         ]
     }
+
+    static let phaseWideConstraints: Set<String> = ["O1", "O2"]
 
     static func label(_ kind: Note.Kind) -> String {
         switch kind {
