@@ -1,23 +1,16 @@
 import Foundation
 
-/// Finds the shared material (fixtures, chart schema, validator): `<package root>/../shared`, else `/work/shared`.
+/// The reference values under the shared material (`TestPaths.shared`) and the hand-made fixtures next to these tests.
 enum SharedFixtures {
-    static let packageRoot: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static var available: Bool {
+        TestPaths.shared.map { FileManager.default.fileExists(atPath: $0.appendingPathComponent("fixtures/c8-multi-region/8.7").path) } ?? false
+    }
 
-    static let root: URL? = {
-        let candidates = [packageRoot.deletingLastPathComponent().appendingPathComponent("shared"), URL(fileURLWithPath: "/work/shared")]
-        return candidates.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent("fixtures/c8-multi-region").path) }
-    }()
-
-    static var available: Bool { root != nil }
-
-    static func path(_ relative: String) -> String { root!.appendingPathComponent(relative).path }
+    static func path(_ relative: String) -> String { TestPaths.shared!.appendingPathComponent(relative).path }
 
     static func text(_ relative: String) throws -> String { try String(contentsOfFile: path(relative), encoding: .utf8) }
 
-    /// The hand-made fixtures next to these tests.
     static func local(_ relative: String) -> String {
-        packageRoot.appendingPathComponent("Tests/C8RunbookTests/Values/Fixtures").appendingPathComponent(relative).path
+        TestPaths.file("Tests/C8RunbookTests/Values/Fixtures").appendingPathComponent(relative).path
     }
 }
