@@ -35,6 +35,19 @@ public enum ValuesMigration {
                                stage: MigrationStage = .migration) throws(ValuesError) -> ValuesMigrationResult {
         migrate(try ValuesInput.load(base: base, region0: region0, region1: region1), scenario: scenario, stage: stage)
     }
+
+    /// For the runbook: the scenario's own `valuesFiles`, resolved against `folder` (the folder the team keeps
+    /// its values in, where `helm upgrade -f` runs).
+    public static func migrate(scenario: Scenario, valuesFolder folder: String,
+                               stage: MigrationStage = .migration) throws(ValuesError) -> ValuesMigrationResult {
+        func resolve(_ path: String?) -> String? {
+            guard let path else { return nil }
+            return path.hasPrefix("/") ? path : URL(fileURLWithPath: folder).appendingPathComponent(path).path
+        }
+        let files = scenario.valuesFiles
+        return try migrate(scenario: scenario, base: resolve(files.base), region0: resolve(files.region0),
+                           region1: resolve(files.region1), stage: stage)
+    }
 }
 
 /// What `ValuesMigration` produced.
