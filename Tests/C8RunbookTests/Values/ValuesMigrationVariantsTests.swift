@@ -57,7 +57,7 @@ struct ValuesMigrationVariantsTests {
         #expect(Support.env(files[0], "ZEEBE_BROKER_EXPORTERS_CAMUNDASHARED_CLASSNAME") == "io.camunda.exporter.CamundaExporter")
         #expect(!result.files[1].changed && !result.files[2].changed)
         #expect(result.changes.contains { $0.rule == "R53" && $0.kind == .removed })
-        #expect(result.changes.contains { $0.kind == .commentLost && $0.source?.line == 51 })
+        #expect(result.changes.contains { $0.kind == .commentLost && $0.source?.line == 52 })
     }
 
     @Test("Optimize keeps the legacy exporters in the final stage (R57)")
