@@ -1,0 +1,19 @@
+/// Where the scenario and the values files disagree: the values are migrated as they are, the report says so.
+extension ValuesMigration {
+    static func consistency(_ input: ValuesInput, _ scenario: Scenario) -> [ValuesChange] {
+        var notes: [ValuesChange] = []
+        let shared = input.files.filter { $0.role == .base || { if case .full = $0.role { return true }; return false }($0) }
+        let names = Set(shared.flatMap { $0.document.root.node(at: "zeebe.env")?.items?.compactMap(\.value.envName) ?? [] })
+        for exporter in scenario.exporters.legacy where !names.contains("ZEEBE_BROKER_EXPORTERS_\(exporter.segment)_CLASSNAME") {
+            notes.append(ValuesChange(file: shared.first?.relativePath ?? "", path: "zeebe.env", kind: .review, rule: "R17", source: nil,
+                                      message: "the scenario lists the legacy exporter \(exporter.segment), but zeebe.env does not define ZEEBE_BROKER_EXPORTERS_\(exporter.segment)_CLASSNAME; check the scenario"))
+        }
+        let expected = [scenario.valuesFiles.base, scenario.valuesFiles.region0, scenario.valuesFiles.region1]
+        let actual = [input.base?.relativePath, input.regionFile(0)?.relativePath, input.regionFile(1)?.relativePath]
+        for (name, (want, have)) in zip(["valuesFiles.base", "valuesFiles.region0", "valuesFiles.region1"], zip(expected, actual)) where have != nil && want != have {
+            notes.append(ValuesChange(file: have!, path: name, kind: .review, rule: "R37", source: nil,
+                                      message: "the scenario's \(name) is '\(want ?? "none")' but this file is written as '\(have!)'; the runbook's helm commands use the scenario's names"))
+        }
+        return notes
+    }
+}
