@@ -109,6 +109,10 @@ extension FileMigration {
         if carriesSharedConfiguration || hasOwnEnv { ensureCompression(&result) }
         dropDuplicates(&result)
 
+        if case .overlay = role, existing != nil {
+            note("orchestration.env", .review, "R31", root.node(at: "orchestration.env")?.location,
+                 "this region file has its own env list, which replaces the base file's whole orchestration.env: check that it also holds the entries the base file's zeebeGateway, operate and tasklist blocks contributed")
+        }
         if role != .base, carriesSharedConfiguration == false, existing == nil, !result.isEmpty {
             note("orchestration.env", .review, "R31", nil, "this region file now defines orchestration.env, which replaces the base file's whole list: copy the complete list here")
         }

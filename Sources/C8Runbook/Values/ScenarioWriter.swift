@@ -118,7 +118,8 @@ public struct ScenarioWriter {
             lines.append("# Placeholders (values starting with \(InferredScenario.placeholderPrefix) or todo-; `generate` warns while any is left):")
             lines += placeholders.map { "#   - \($0.path): \($0.hint)" }
         }
-        lines.append("# Not in the values, chosen by default (check): chart.from, chart.to, apiSecurity" +
+        lines.append("# Not in the values, chosen by default (check): chart.from" +
+                     (scenario.chartTo.note?.hasPrefix("from ") == true ? "" : ", chart.to") + ", apiSecurity" +
                      (scenario.identity.source == nil ? ", identity" : "") + (scenario.optimize.source == nil ? ", optimize" : "") +
                      (scenario.connectors.source == nil ? ", connectors" : "") + ".")
         if !scenario.skipped.isEmpty {

@@ -110,3 +110,36 @@ struct ValuesMigrationVariantsTests {
         #expect(final.diff(of: final.files[1]).isEmpty)
     }
 }
+
+@Suite("c8runbook values: a region overlay with its own env list (R31)")
+struct OverlayEnvTests {
+    @Test("the overlay's list gets the Camunda Exporters too, and a review note")
+    func overlayEnv() throws {
+        let base = try ValuesReader.read("""
+            global:
+              elasticsearch:
+                disableExporter: true
+            zeebe:
+              env:
+                - name: ZEEBE_BROKER_EXPORTERS_ES0_CLASSNAME
+                  value: io.camunda.zeebe.exporter.ElasticsearchExporter
+                - name: ZEEBE_BROKER_EXPORTERS_ES0_ARGS_URL
+                  value: http://camunda-elasticsearch-master-hl.ns-a.svc.cluster.local:9200
+                - name: ZEEBE_BROKER_EXPORTERS_ES1_CLASSNAME
+                  value: io.camunda.zeebe.exporter.ElasticsearchExporter
+                - name: ZEEBE_BROKER_EXPORTERS_ES1_ARGS_URL
+                  value: http://camunda-elasticsearch-master-hl.ns-b.svc.cluster.local:9200
+            """, file: "camunda-values.yml")
+        let overlayText = base.text.replacingOccurrences(of: "global:\n  elasticsearch:\n    disableExporter: true\n", with: "global:\n  multiregion:\n    regionId: 1\n")
+        let overlay = try ValuesReader.read(overlayText, file: "region1/camunda-values.yml")
+        let input = ValuesInput(files: [.init(role: .base, document: base, relativePath: "camunda-values.yml"),
+                                        .init(role: .overlay(region: 1), document: overlay, relativePath: "region1/camunda-values.yml")])
+        let scenario = try ValuesTestSupport.inferredScenario(input, .init(kubeContexts: ["a", "b"]))
+        #expect(scenario.regions.map(\.namespace) == ["ns-a", "ns-b"])
+        let result = ValuesMigration.migrate(input, scenario: scenario, stage: .migration)
+        let migratedOverlay = try ValuesTestSupport.parse(result.files[1].text)
+        #expect(ValuesTestSupport.env(migratedOverlay, "ZEEBE_BROKER_EXPORTERS_CAMUNDAREGION1_ARGS_CONNECT_URL") == "http://camunda-elasticsearch-master-hl.ns-b.svc.cluster.local:9200")
+        #expect(ValuesTestSupport.scalar(migratedOverlay, "orchestration.exporters") == "absent")
+        #expect(result.changes.contains { $0.file == "region1/camunda-values.yml" && $0.rule == "R31" && $0.kind == .review })
+    }
+}
