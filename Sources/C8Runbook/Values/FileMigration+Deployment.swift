@@ -76,12 +76,3 @@ extension FileMigration {
         note("\(component).enabled", .added, "R32", nil, "\(component).enabled: true: the 13.x chart no longer enables it by default")
     }
 }
-
-extension ValuesNode {
-    /// Marks the comment lines of a tool-made entry as unindented, so the writer indents them with the key.
-    mutating func setSourceIndentZero(_ key: String) {
-        guard case var .mapping(entries) = content, let index = entries.firstIndex(where: { $0.key == key }) else { return }
-        entries[index].sourceIndent = 0
-        content = .mapping(entries)
-    }
-}

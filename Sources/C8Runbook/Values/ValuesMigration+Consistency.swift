@@ -1,7 +1,11 @@
 /// Where the scenario and the values files disagree: the values are migrated as they are, the report says so.
 extension ValuesMigration {
-    static func consistency(_ input: ValuesInput, _ scenario: Scenario) -> [ValuesChange] {
+    static func consistency(_ input: ValuesInput, _ scenario: Scenario, _ stage: MigrationStage) -> [ValuesChange] {
         var notes: [ValuesChange] = []
+        if scenario.isShared, stage == .migration, let base = input.base, input.regionFile(0) == nil || input.regionFile(1) == nil {
+            notes.append(ValuesChange(file: base.relativePath, path: "orchestration.migration.data.enabled", kind: .review, rule: "R20", source: nil,
+                                      message: "with one shared storage, data migration is enabled in region 0's overlay only (true) and disabled in region 1's (false); give both overlays so that c8runbook writes them"))
+        }
         let shared = input.files.filter { $0.role == .base || { if case .full = $0.role { return true }; return false }($0) }
         let names = Set(shared.flatMap { $0.document.root.node(at: "zeebe.env")?.items?.compactMap(\.value.envName) ?? [] })
         for exporter in scenario.exporters.legacy where !names.contains("ZEEBE_BROKER_EXPORTERS_\(exporter.segment)_CLASSNAME") {

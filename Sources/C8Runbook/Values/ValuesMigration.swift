@@ -5,7 +5,7 @@ public enum ValuesMigration {
     /// Rewrites every input file for `stage`. Files no rule touches come back byte for byte.
     public static func migrate(_ input: ValuesInput, scenario: Scenario, stage: MigrationStage) -> ValuesMigrationResult {
         var files: [ValuesMigrationResult.File] = []
-        var changes = consistency(input, scenario)
+        var changes = consistency(input, scenario, stage)
         var secrets: [SecretFinding] = []
         var redactions = Set<String>()
         for file in input.files {

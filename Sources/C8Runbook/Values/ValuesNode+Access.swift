@@ -105,3 +105,12 @@ extension ValuesNode {
     /// The `name` of an env entry (`- name: X`).
     public var envName: String? { self["name"]?.text }
 }
+
+extension ValuesNode {
+    /// Marks the comment lines of a tool-made entry as unindented, so the writer indents them with the key.
+    mutating func setSourceIndentZero(_ key: String) {
+        guard case var .mapping(entries) = content, let index = entries.firstIndex(where: { $0.key == key }) else { return }
+        entries[index].sourceIndent = 0
+        content = .mapping(entries)
+    }
+}

@@ -303,7 +303,7 @@ extension ValuesError {
         func at(_ mark: Mark) -> SourceLocation { SourceLocation(file: file, line: mark.line, column: mark.column) }
         switch error {
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-            self = .syntax(at(mark), problem: problem)
+            self = .syntax(at(mark), problem: ScenarioError.plain(problem))
         case let .duplicatedKeysInMapping(duplicates, context):
             self = .syntax(at(context.mark), problem: "duplicate key '\(duplicates.joined(separator: "', '"))'")
         case let .reader(problem, offset, _, yaml):
