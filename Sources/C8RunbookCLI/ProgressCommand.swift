@@ -30,6 +30,13 @@ enum ProgressCommand {
             }
         }
         let state = ProgressState(runbook: runbook, file: after)
+        for case let .recorded(event, _, _) in outcomes where event.action == .untick {
+            let dependents = state.doneDependents(of: event.step)
+            if !dependents.isEmpty {
+                Console.warning("'\(event.step)' is open again, but steps that come after it are still ticked: "
+                    + dependents.map { "'\($0.step)' (\($0.constraint))" }.joined(separator: ", "))
+            }
+        }
         let report = ProgressReport(state: state, progressFile: store.path, hasFile: true)
         let next = report.complete ? "every required step is done" : report.next.isEmpty ? "nothing is ready" : "next: \(report.next.joined(separator: " "))"
         print("\(report.required.done) of \(report.required.total) required steps done; \(next)")

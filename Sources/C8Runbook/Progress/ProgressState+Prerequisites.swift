@@ -36,6 +36,14 @@ extension ProgressState {
         return (before ?? matching.first)?.text ?? "ordering constraint \(constraint)"
     }
 
+    /// Done steps that have `id` as a direct prerequisite: after an untick, work that was built on the reopened step.
+    public func doneDependents(of id: String) -> [Step.Dependency] {
+        runbook.steps.compactMap { step in
+            guard isDone(step.id), let dependency = step.after.first(where: { $0.step == id }) else { return nil }
+            return Step.Dependency(step: step.id, constraint: dependency.constraint)
+        }
+    }
+
     /// Required steps not done whose prerequisites are all done: what can be carried out now.
     public var ready: [Step] {
         runbook.steps.filter { $0.required && !isDone($0.id) && openPrerequisites(of: $0).isEmpty }

@@ -91,6 +91,11 @@ import Testing
         #expect(file.events.count == 3 && file.events[2].action == .untick)
         let state = ProgressState(runbook: Self.runbook, file: file)
         #expect(!state.isDone("prepare.versions") && state.isDone("prepare.storage-layout"))
+        #expect(state.doneDependents(of: "prepare.versions").isEmpty)
+        #expect(state.doneDependents(of: "prepare.storage-layout").isEmpty)
+        let walked = ProgressState(runbook: Self.runbook, file: try ProgressFixtures.walk { $0.isDone("post.exporters.disable") })
+        #expect(walked.doneDependents(of: "migration.complete.region1").map(\.step) == ["post.exporters.disable"])
+        #expect(walked.doneDependents(of: "migration.complete.region1").allSatisfy { $0.constraint == "O5" })
         // The history stays: the tick is still in the log.
         #expect(file.events[1].step == "prepare.versions" && file.events[1].action == .tick)
     }
