@@ -22,8 +22,8 @@ enum ProgressCommand {
                 if event.action == .tick, let previous, previous.action == .tick {
                     Console.note("'\(event.step)' was already ticked by \(previous.by) at \(previous.at); recorded again")
                 }
-                for prerequisite in overridden {
-                    Console.warning("forced: '\(prerequisite.step)' is not done (\(prerequisite.constraint): \(prerequisite.reason))")
+                if !overridden.isEmpty {
+                    Console.warning("ticked '\(event.step)' with --force: " + ProgressError.grouped(overridden).joined(separator: "; "))
                 }
             case let .notTicked(step):
                 Console.note("'\(step)' is not ticked; nothing recorded for it")

@@ -59,10 +59,28 @@ extension ProgressError: CustomStringConvertible {
                 ? "; 'c8runbook status' lists the step ids"
                 : " (did you mean \(suggestions.map { "'\($0)'" }.joined(separator: ", "))?)")
         case let .blocked(step, prerequisites):
-            "error: cannot tick '\(step)': " + prerequisites.map { "'\($0.step)' is not done (\($0.constraint): \($0.reason))" }
-                .joined(separator: "; ") + "; tick those first, or use --force to record it anyway"
+            "error: cannot tick '\(step)': " + Self.grouped(prerequisites).joined(separator: "; ") + "; tick those first, or use --force to record it anyway"
         case let .badValue(option, reason):
             "error: \(option): \(reason)"
+        }
+    }
+}
+
+extension ProgressError {
+    /// "'a' and 'b' are not done (O5: …)": one clause per constraint, in the order the prerequisites come.
+    public static func grouped(_ prerequisites: [OpenPrerequisite]) -> [String] {
+        var order: [String] = []
+        var steps: [String: [String]] = [:]
+        var reasons: [String: String] = [:]
+        for prerequisite in prerequisites {
+            if steps[prerequisite.constraint] == nil { order.append(prerequisite.constraint) }
+            steps[prerequisite.constraint, default: []].append("'\(prerequisite.step)'")
+            reasons[prerequisite.constraint] = prerequisite.reason
+        }
+        return order.map { constraint in
+            let names = steps[constraint]!
+            let list = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + names.last!
+            return "\(list) \(names.count == 1 ? "is" : "are") not done (\(constraint): \(reasons[constraint]!))"
         }
     }
 }

@@ -63,6 +63,13 @@ import Testing
         }
     }
 
+    @Test func openPrerequisitesAreGroupedByConstraint() {
+        let open = [OpenPrerequisite(step: "a", constraint: "O4", reason: "four."), OpenPrerequisite(step: "b", constraint: "O6", reason: "six."),
+                    OpenPrerequisite(step: "c", constraint: "O4", reason: "four."), OpenPrerequisite(step: "d", constraint: "O4", reason: "four.")]
+        #expect(ProgressError.blocked(step: "post.helm.region0", prerequisites: open).description
+            == "error: cannot tick 'post.helm.region0': 'a', 'c' and 'd' are not done (O4: four.); 'b' is not done (O6: six.); tick those first, or use --force to record it anyway")
+    }
+
     @Test func messagesSayWhatIsWrong() {
         #expect(ProgressError.futureVersion(path: "p.json", version: 7).description
             == "p.json: error: progress file formatVersion 7 was written by a newer c8runbook (this one reads 1); it was left untouched")
