@@ -15,7 +15,8 @@ enum DurableFile {
     /// lock file lets two processes lock two different files). The lock is released when the descriptor closes,
     /// including when the process dies.
     static func withExclusiveLock<T>(_ lockPath: String, _ body: () throws(ProgressError) -> T) throws(ProgressError) -> T {
-        let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        // Read-only is enough for flock, so operators who share the folder need not own the lock file.
+        let fd = open(lockPath, O_RDONLY | O_CREAT | O_CLOEXEC, 0o666)
         guard fd >= 0 else { throw failure(lockPath, "cannot open lock file") }
         defer { close(fd) }
         while flock(fd, LOCK_EX) != 0 {
@@ -59,8 +60,11 @@ enum DurableFile {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp").path
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard fd >= 0 else { throw failure(temporary, "cannot create temporary file") }
+        // The new file keeps the old one's permissions (a team may have made it group-writable).
+        var existing = stat()
+        if stat(path, &existing) == 0 { _ = fchmod(fd, existing.st_mode & 0o7777) }
         var written = 0
         let ok: Bool = data.withUnsafeBytes { bytes in
             while written < bytes.count {

@@ -80,6 +80,16 @@ import Testing
         }
     }
 
+    @Test func aRewriteKeepsTheFilesPermissions() throws {
+        let store = ProgressStore(path: ProgressFixtures.folder().appendingPathComponent("p.json").path)
+        _ = try Self.tick(["prepare.storage-layout"], in: store)
+        try FileManager.default.setAttributes([.posixPermissions: 0o664], ofItemAtPath: store.path)
+        _ = try Self.tick(["prepare.versions"], in: store)
+        let attributes = try FileManager.default.attributesOfItem(atPath: store.path)
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o664)
+        #expect(try store.load()?.events.count == 2)
+    }
+
     @Test func aLeftoverTemporaryFileFromAKilledWriterIsReplaced() throws {
         let folder = ProgressFixtures.folder()
         let store = ProgressStore(path: folder.appendingPathComponent("p.json").path)
