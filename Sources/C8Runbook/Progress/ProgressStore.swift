@@ -42,8 +42,8 @@ public struct ProgressStore: Sendable {
                 "the progress log is append-only")
             updated.formatVersion = ProgressFile.formatVersion
             updated.runbookFingerprint = runbookFingerprint
-            let changed = updated.events.count != current.events.count || updated.runbookFingerprint != current.runbookFingerprint
-            if changed || !FileManager.default.fileExists(atPath: path) {
+            // Nothing appended and the same runbook: nothing to write (an untick of an open step creates no file).
+            if updated.events.count != current.events.count || updated.runbookFingerprint != current.runbookFingerprint {
                 try DurableFile.replace(path, with: updated.encoded())
             }
             return result

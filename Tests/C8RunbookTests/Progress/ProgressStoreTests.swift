@@ -80,6 +80,15 @@ import Testing
         }
     }
 
+    @Test func aRequestThatRecordsNothingCreatesNoFile() throws {
+        let store = ProgressStore(path: ProgressFixtures.folder().appendingPathComponent("p.json").path)
+        let outcomes = try store.update(runbookFingerprint: Self.runbook.fingerprint) { (file: inout ProgressFile) throws(ProgressError) in
+            try ProgressFixtures.recorder().apply(.init(action: .untick, steps: ["prepare.versions"], by: "alice"), to: &file)
+        }
+        #expect(outcomes == [.notTicked(step: "prepare.versions")])
+        #expect(!FileManager.default.fileExists(atPath: store.path))
+    }
+
     @Test func aRewriteKeepsTheFilesPermissions() throws {
         let store = ProgressStore(path: ProgressFixtures.folder().appendingPathComponent("p.json").path)
         _ = try Self.tick(["prepare.storage-layout"], in: store)
