@@ -18,11 +18,15 @@ struct GenerateCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the runbook; '-' for standard output (the default).", valueName: "file"))
     var output: String?
 
+    @Option(name: .long, help: ArgumentHelp("The folder holding your 8.7 values files (named as in the scenario's valuesFiles): the runbook then shows the exact diff of each file, as `c8runbook values` writes it.", valueName: "dir"))
+    var valuesDir: String?
+
     func run() throws {
         try Console.run {
             let scenario = try options.loadScenario()
             let templates = try options.loadTemplates()
-            let runbook = Planner(templates: templates).plan(scenario)
+            let review = try valuesDir.map { folder throws(ValuesError) in try ValuesReview.make(scenario: scenario, valuesFolder: folder) }
+            let runbook = Planner(templates: templates).plan(scenario, review: review, scenarioFile: options.scenarioFile)
             runbook.warnings.forEach(Console.warning)
             try OutputFile.write(runbook.rendered(as: format, templates: templates), to: output)
         }
