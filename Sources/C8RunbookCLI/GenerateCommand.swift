@@ -18,6 +18,9 @@ struct GenerateCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the runbook; '-' for standard output (the default).", valueName: "file"))
     var output: String?
 
+    @Option(name: .long, help: ArgumentHelp("The folder holding your 8.7 values files (named as in the scenario's valuesFiles): the runbook then shows the exact diff of each file, as `c8runbook values` writes it.", valueName: "dir"))
+    var valuesDir: String?
+
     @Option(name: .long, help: ArgumentHelp("A progress file (see 'tick'): show each step ticked or not, with who and when. Markdown only.", valueName: "file"))
     var progress: String?
 
@@ -29,9 +32,10 @@ struct GenerateCommand: ParsableCommand {
         try Console.run {
             let scenario = try options.loadScenario()
             let templates = try options.loadTemplates()
-            let runbook = Planner(templates: templates).plan(scenario)
+            let review = try valuesDir.map { folder throws(ValuesError) in try ValuesReview.make(scenario: scenario, valuesFolder: folder) }
+            let runbook = Planner(templates: templates).plan(scenario, review: review, scenarioFile: options.scenarioFile)
             runbook.warnings.forEach(Console.warning)
-            let marks = try progress.map { path in try ProgressMarks.load(path, runbook: runbook) }
+            let marks = try progress.map { path in try ProgressMarks.load(path, runbook: Planner(templates: templates).planForProgress(scenario)) }
             try OutputFile.write(runbook.rendered(as: format, templates: templates, progress: marks), to: output)
         }
     }

@@ -25,8 +25,8 @@ struct NextCommand: ParsableCommand {
 
     func run() throws {
         try Console.run {
-            let runbook = try options.loadRunbook()
-            let next = NextSteps(state: try options.loadState(runbook).state, region: region, all: all)
+            let (tracked, runbook) = try options.loadRunbooks()
+            let next = NextSteps(state: try options.loadState(tracked).state, region: region, all: all).showing(runbook)
             switch format {
             case .text: print(next.text(scenario: runbook.scenario), terminator: "")
             case .json: print(JSONText.encode(next), terminator: "")

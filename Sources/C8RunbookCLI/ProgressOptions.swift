@@ -23,11 +23,18 @@ struct ProgressOptions: ParsableArguments {
         if progress?.isEmpty == true { throw ValidationError("--progress needs a file path") }
     }
 
-    /// The runbook the progress belongs to, planned exactly as `generate` plans it.
+    /// The runbook progress is tracked against (`Planner.planForProgress`), and the same runbook as `generate`
+    /// shows it, whose commands name the scenario file as it was given.
+    func loadRunbooks() throws -> (tracked: Runbook, shown: Runbook) {
+        let scenario = try runbook.loadScenario()
+        let planner = Planner(templates: try runbook.loadTemplates())
+        return (planner.planForProgress(scenario), planner.plan(scenario, scenarioFile: runbook.scenarioFile))
+    }
+
+    /// The runbook progress is tracked against.
     func loadRunbook() throws -> Runbook {
         let scenario = try runbook.loadScenario()
-        let templates = try runbook.loadTemplates()
-        return Planner(templates: templates).plan(scenario)
+        return Planner(templates: try runbook.loadTemplates()).planForProgress(scenario)
     }
 
     /// The recorded state; with no file yet, an empty log.

@@ -9,6 +9,9 @@ struct ScenarioOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("A folder of templates (*.mustache, named as under Templates/) that replace the built-in wording.", valueName: "dir"))
     var templates: String?
 
+    /// The scenario's path for the commands in the runbook that name it.
+    var scenarioFile: String { scenario ?? "scenario.yml" }
+
     func loadScenario() throws(ScenarioError) -> Scenario {
         guard let scenario else {
             Console.note("no --scenario given: using the built-in example scenario (Camunda's reference dual-region architecture)")

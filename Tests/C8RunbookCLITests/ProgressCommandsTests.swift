@@ -44,6 +44,21 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("elsewhere.json").path))
     }
 
+    /// `values.write-files` names the scenario file in its command: however the path is typed, a tick stays valid,
+    /// while `next` shows the command with the path as typed.
+    @Test func theScenarioPathAsTypedDoesNotMakeTicksStale() throws {
+        let folder = try ProgressBinary.folderWithScenario()
+        _ = try ProgressBinary.run(["tick", "prepare.storage-layout", "--scenario", "./scenario.yml"], in: folder)
+        let absolute = folder.appendingPathComponent("scenario.yml").path
+        let next = try ProgressBinary.run(["next", "--all", "--scenario", absolute], in: folder)
+        #expect(next.stdout.contains("\nc8runbook values --scenario \(absolute) "))
+        let tick = try ProgressBinary.run(["tick", "values.write-files", "--scenario", "./scenario.yml"], in: folder)
+        #expect(tick.status == 0, "\(tick.stderr)")
+        let report = try Self.json(try ProgressBinary.run(["status", "--format", "json", "--scenario", absolute], in: folder).stdout)
+        #expect((report["stale"] as? [Any])?.isEmpty == true)
+        #expect((report["required"] as? [String: Int])?["done"] == 2)
+    }
+
     @Test func anUnknownStepIsAUsageErrorWithSuggestions() throws {
         let folder = try ProgressBinary.folderWithScenario()
         let result = try ProgressBinary.run(["tick", "upgrade.helm.regoin0", "--scenario", "scenario.yml"], in: folder)

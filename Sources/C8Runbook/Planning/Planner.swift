@@ -12,14 +12,19 @@ public struct Planner: Sendable {
         self.constraints = constraints
     }
 
-    public func plan(_ scenario: Scenario) -> Runbook {
-        let context = TemplateContext(scenario: scenario)
+    /// - Parameters:
+    ///   - review: the diffs of the team's own values files, shown in the steps that change them.
+    ///   - scenarioFile: the scenario's path as the team types it, for the commands that name it.
+    public func plan(_ scenario: Scenario, review: ValuesReview? = nil, scenarioFile: String = "scenario.yml") -> Runbook {
+        var context = TemplateContext(scenario: scenario)
+        context.scenarioFile = scenarioFile
         var steps: [Step] = []
         for rule in rules where rule.applies(scenario) {
             for draft in rule.contribute(scenario) {
                 steps.append(render(draft, of: rule, context: context))
             }
         }
+        review?.attach(to: &steps)
         steps = StepOrdering(constraints: constraints).order(steps)
         let phases = Phase.allCases.compactMap { phase -> Runbook.PhaseSteps? in
             let members = steps.filter { $0.phase == phase }
@@ -33,6 +38,7 @@ public struct Planner: Sendable {
     private func render(_ draft: StepDraft, of rule: Rule, context: TemplateContext) -> Step {
         var values = context.values(region: draft.region)
         values.merge(draft.values) { _, new in new }
+        let draft = draft.resolving(scenarioFile: context.scenarioFile)
         let (title, body) = titled(templates.render("steps/\(draft.key)", values))
         let notes = draft.notes.map { note in
             Note(kind: note.kind, text: templates.render("notes/\(note.template)", values).trimmed, reference: note.reference)

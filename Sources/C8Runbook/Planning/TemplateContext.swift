@@ -2,6 +2,8 @@
 /// (release, namespaces, URLs) or free text that the Markdown renderer escapes (title).
 struct TemplateContext {
     let scenario: Scenario
+    /// The scenario's path as the team types it.
+    var scenarioFile = "scenario.yml"
     private let common: [String: Any]
 
     init(scenario: Scenario) {
@@ -70,6 +72,7 @@ struct TemplateContext {
     /// The common values, plus `region` for a per-region step.
     func values(region id: Int?) -> [String: Any] {
         var values = common
+        values["scenarioFile"] = scenarioFile
         if let id { values["region"] = Self.region(scenario.regions[id], scenario) }
         return values
     }

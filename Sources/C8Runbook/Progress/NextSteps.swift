@@ -15,6 +15,13 @@ public struct NextSteps: Sendable, Codable, Equatable {
         stale = steps.filter { state.entry($0.id)?.status == .stale }.map(\.id)
     }
 
+    /// The same steps as `runbook` words them (the commands name the scenario file as the user typed it).
+    public func showing(_ runbook: Runbook) -> NextSteps {
+        var copy = self
+        copy.steps = steps.map { runbook.step(id: $0.id) ?? $0 }
+        return copy
+    }
+
     /// Text for the terminal: each step's id, title, where, and its commands verbatim (they may be heredocs, so they
     /// are not indented), ending with the `tick` command for the lot.
     public func text(scenario: Scenario) -> String {

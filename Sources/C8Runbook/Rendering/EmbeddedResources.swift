@@ -298,7 +298,7 @@ The clean-up rollout restarted every broker. List the exporters again{{^exporter
         #"steps/post.helm"#: #"""
 # Roll out the clean-up in region {{region.id}}
 
-The same command as the upgrade, with the edited values.{{#region.second}} Start it right after region 0's.{{/region.second}}
+The same command as the upgrade, run from the folder holding the edited values (`values-8.8-final/` if `c8runbook values` wrote them).{{#region.second}} Start it right after region 0's.{{/region.second}}
 
 """#,
         #"steps/post.keep-legacy-exporters"#: #"""
@@ -334,7 +334,7 @@ Set `orchestration.migration.identity.enabled: false`. The `migration` client th
         #"steps/post.values.migration-off"#: #"""
 # Switch off the migration in the values
 
-The migration is done: remove the switch (Helm then deletes the importer and the job){{#compressionEnabled}} and the old-prefix `ZEEBE_GATEWAY_CLUSTER_MESSAGECOMPRESSION`, which only the importer needed{{/compressionEnabled}}. Do both in the same upgrade.
+The migration is done: remove the switch (Helm then deletes the importer and the job){{#compressionEnabled}} and the old-prefix `ZEEBE_GATEWAY_CLUSTER_MESSAGECOMPRESSION`, which only the importer needed{{/compressionEnabled}}. Do both in the same upgrade. From the folder of your 8.7 values files, `c8runbook values --stage final` writes the end state into `values-8.8-final/`{{^optimize}}, legacy exporters removed as well{{/optimize}}; the clean-up `helm upgrade` commands run from that folder.
 
 """#,
         #"steps/post.values.remove-legacy-exporters"#: #"""
@@ -437,7 +437,7 @@ Run once, on the machine you upgrade from, right before the two upgrades.
         #"steps/upgrade.helm"#: #"""
 # Upgrade region {{region.id}}
 
-Run from the directory holding your values files{{#region}}; `-f` order matters, later files win{{/region}}.{{#region.second}} Start it immediately after region 0's, without waiting for region 0 to become ready: the brokers of one region only become ready when the stretched cluster is whole.{{/region.second}}
+Run from the folder holding the 8.8 values files (`values-8.8/` if `c8runbook values` wrote them); `-f` order matters, later files win.{{#region.second}} Start it immediately after region 0's, without waiting for region 0 to become ready: the brokers of one region only become ready when the stretched cluster is whole.{{/region.second}}
 
 """#,
         #"steps/upgrade.objects"#: #"""
@@ -632,6 +632,12 @@ Every secret reference moves from the legacy `existingSecret`/`existingSecretKey
 # Rename legacy properties that have unified names
 
 Camunda recommends replacing legacy properties that map directly to unified ones, for example `ZEEBE_BROKER_DATA_SNAPSHOTPERIOD` → `CAMUNDA_DATA_SNAPSHOTPERIOD`. Check every remaining `orchestration.env` entry against the property mapping of 8.8.
+
+"""#,
+        #"steps/values.write-files"#: #"""
+# Write the 8.8 values files
+
+From the folder that holds your 8.7 values files, let `c8runbook values` apply every change of this phase to them: it writes the files to upgrade with into `values-8.8/`, under the same names, with `values-8.8/values-report.md` listing each change, the rule behind it and the input line, what it kept as you wrote it, and any plaintext secret it found. Keep your 8.7 files: the post-migration clean-up runs the same command with `--stage final`. The steps that follow explain each change; review the report and the diff, then commit `values-8.8/`. The `helm upgrade` commands run from that folder.
 
 """#,
         #"steps/verify.health"#: #"""

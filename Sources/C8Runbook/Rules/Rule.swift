@@ -1,3 +1,5 @@
+import Foundation
+
 /// One rule of the guide (rules.md §B): when it applies, the steps it contributes, and where it comes from.
 /// Each rule lives in its own file as a static member, and `Rule.catalogue` lists them all in order.
 public struct Rule: Sendable {
@@ -72,6 +74,15 @@ struct StepDraft {
     }
 
     var id: String { region.map { "\(key).region\($0)" } ?? key }
+
+    /// Commands may name the scenario file as `\(StepDraft.scenarioFile)`; the planner puts in the real path.
+    static let scenarioFile = "{scenario-file}"
+
+    func resolving(scenarioFile: String) -> StepDraft {
+        var copy = self
+        copy.commands = commands.map { $0.replacingOccurrences(of: Self.scenarioFile, with: ShellWord.quote(scenarioFile)) }
+        return copy
+    }
 }
 
 /// A callout whose words live in `Templates/notes/<template>.md`.

@@ -55,4 +55,14 @@ import Testing
         let stale = ProgressState(runbook: optimize, file: file).staleTicks
         #expect(stale.contains { $0.step == "post.exporters.disable" && $0.reason == .removed })
     }
+
+    /// Commands that name the scenario file change with the path as typed; progress is tracked against a runbook
+    /// planned with the default name, so that such a change is not a change of the step.
+    @Test func progressIsTrackedAgainstTheDefaultScenarioName() throws {
+        let scenario = try Scenario.parse(yaml: ProgressFixtures.referenceYAML, file: "scenario.yml")
+        let typed = Planner().plan(scenario, scenarioFile: "/home/ops/upgrade/scenario.yml")
+        let tracked = Planner().planForProgress(scenario)
+        #expect(typed.step(id: "values.write-files")?.contentHash != tracked.step(id: "values.write-files")?.contentHash)
+        #expect(tracked.fingerprint == Self.before.fingerprint)
+    }
 }

@@ -1,0 +1,42 @@
+/// The diffs a reviewer should expect from the team's own values files: 8.7 → the files to upgrade with, and
+/// those files → the post-migration end state. Secret values are redacted (rules.md R05).
+public struct ValuesReview: Sendable, Equatable {
+    public struct FileDiff: Sendable, Equatable {
+        public var path: String
+        /// A unified diff; empty when the file does not change.
+        public var diff: String
+    }
+
+    public var migration: [FileDiff]
+    public var cleanUp: [FileDiff]
+
+    public init(migration: [FileDiff], cleanUp: [FileDiff]) {
+        self.migration = migration
+        self.cleanUp = cleanUp
+    }
+
+    /// Reads the scenario's `valuesFiles` from `folder` and computes both diffs.
+    public static func make(scenario: Scenario, valuesFolder folder: String) throws(ValuesError) -> ValuesReview {
+        let during = try ValuesMigration.migrate(scenario: scenario, valuesFolder: folder, stage: .migration)
+        let after = try ValuesMigration.migrate(scenario: scenario, valuesFolder: folder, stage: .final)
+        let migration = during.files.map { FileDiff(path: $0.path, diff: during.diff(of: $0)) }
+        let cleanUp = zip(during.files, after.files).map { before, end in
+            var file = end
+            file.original = before.text
+            return FileDiff(path: end.path, diff: after.diff(of: file))
+        }
+        return ValuesReview(migration: migration, cleanUp: cleanUp)
+    }
+
+    /// The step that shows each set of diffs.
+    static let migrationStep = "values.write-files"
+    static let cleanUpStep = "post.values.migration-off"
+
+    /// Adds the diffs to their steps as `diff` blocks, one per changed file.
+    func attach(to steps: inout [Step]) {
+        for index in steps.indices {
+            let diffs = steps[index].id == Self.migrationStep ? migration : steps[index].id == Self.cleanUpStep ? cleanUp : []
+            steps[index].blocks += diffs.filter { !$0.diff.isEmpty }.map { Block(language: "diff", file: $0.path, content: $0.diff.trimmed) }
+        }
+    }
+}
