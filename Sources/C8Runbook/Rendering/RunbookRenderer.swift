@@ -4,6 +4,8 @@ import Foundation
 public enum RunbookFormat: String, Sendable, CaseIterable {
     case markdown
     case json
+    /// One self-contained page (`HTMLRenderer`).
+    case html
 }
 
 extension Runbook {
@@ -12,6 +14,7 @@ extension Runbook {
         switch format {
         case .markdown: MarkdownRenderer(templates: templates).render(self)
         case .json: jsonText
+        case .html: HTMLRenderer(templates: templates).page(self)
         }
     }
 

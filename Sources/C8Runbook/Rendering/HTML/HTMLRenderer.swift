@@ -1,0 +1,32 @@
+/// The HTML runbook: one self-contained page (inline CSS; no scripts, fonts or images) or, as a fragment, the same
+/// content as a single `<article>` for pasting into a wiki. The page is built from the runbook model by the
+/// `html/runbook.html` and `html/page.html` templates with `html/style.css`; cmark renders only the Markdown
+/// prose inside it. The output parses as XML.
+public struct HTMLRenderer: Sendable {
+    public let templates: TemplateSet
+
+    public init(templates: TemplateSet = .embedded) {
+        self.templates = templates
+    }
+
+    /// The whole page, from `<!DOCTYPE html>` to `</html>`.
+    public func page(_ runbook: Runbook) -> String {
+        var values = HTMLRunbookView(runbook: runbook).values
+        values["contentHTML"] = content(values)
+        values["styleCSS"] = templates.render("html/style.css", values).trimmed
+        return XMLText.sanitized(templates.render("html/page.html", values).trimmed + "\n")
+    }
+
+    /// The content alone: no `<html>`, `<head>`, styles or page chrome.
+    public func fragment(_ runbook: Runbook) -> String {
+        XMLText.sanitized(content(HTMLRunbookView(runbook: runbook).values) + "\n")
+    }
+
+    public func render(_ runbook: Runbook, fragment: Bool = false) -> String {
+        fragment ? self.fragment(runbook) : page(runbook)
+    }
+
+    private func content(_ values: [String: Any]) -> String {
+        templates.render("html/runbook.html", values).trimmed
+    }
+}
