@@ -77,3 +77,8 @@ enum HTMLFixture {
 
     static var steps: [String] { ["prepare.backup.region0", "upgrade.helm.region1", "troubleshooting.failed-job"] }
 }
+
+extension HTMLFixture {
+    /// The renderer with the built-in templates.
+    static var renderer: HTMLRenderer { HTMLRenderer() }
+}

@@ -39,5 +39,11 @@ struct XHTMLDocument {
         try document.nodes(forXPath: xpath).compactMap(\.stringValue)
     }
 
+    /// How many nodes match an XPath.
+    func count(xpath: String) throws -> Int { try document.nodes(forXPath: xpath).count }
+
+    /// The local name of the root element.
+    var rootName: String? { document.rootElement()?.localName }
+
     var text: String { document.rootElement()?.stringValue ?? "" }
 }
