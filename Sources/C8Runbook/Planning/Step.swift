@@ -31,13 +31,16 @@ public struct Step: Sendable, Codable, Equatable {
 public struct Block: Sendable, Codable, Equatable {
     /// The fence language: `yaml`, `json`, `promql`, `text`.
     public var language: String
-    /// Where it goes, for example the values file it belongs in; nil when it speaks for itself.
-    public var caption: String?
+    /// The values file it belongs in, when it is a snippet of one.
+    public var file: String?
+    /// What it is, when that is not a file (`expected entries`).
+    public var label: String?
     public var content: String
 
-    public init(language: String, caption: String? = nil, content: String) {
+    public init(language: String, file: String? = nil, label: String? = nil, content: String) {
         self.language = language
-        self.caption = caption
+        self.file = file
+        self.label = label
         self.content = content
     }
 }

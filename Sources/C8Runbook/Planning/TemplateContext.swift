@@ -34,14 +34,14 @@ struct TemplateContext {
             "hasBaseFile": s.valuesFiles.base != nil,
             "region0": Self.region(s.region0, s),
             "region1": Self.region(s.region1, s),
-            "legacyIDs": s.legacyExporterIDs.map { ["id": $0] },
-            "camundaIDs": s.camundaExporterIDs.map { ["id": $0] },
+            "legacyIDs": Self.codeList(s.legacyExporterIDs),
+            "camundaIDs": Self.codeList(s.camundaExporterIDs),
             "clusterSize": s.cluster.size,
             "brokersPerRegion": s.cluster.size / 2,
             "partitions": s.cluster.partitions,
             "replicationFactor": s.cluster.replicationFactor,
             "migrationInBoth": !s.isShared,
-            "users": s.basicAuthUsers.map { ["name": $0] },
+            "users": Self.codeList(s.basicAuthUsers),
             "hasUsers": !s.basicAuthUsers.isEmpty,
             "exporterStateFix": s.targetHasExporterStateFix,
             "contextPath": s.contextPath ?? "",
@@ -51,12 +51,20 @@ struct TemplateContext {
     private static func region(_ region: Region, _ scenario: Scenario) -> [String: Any] {
         [
             "id": region.id,
+            "second": region.id == 1,
             "namespace": region.namespace,
             "kubeContext": region.kubeContext,
             "overlay": scenario.valuesFiles.overlay(for: region.id),
             "url": scenario.secondaryStorage.url(for: region.id),
             "migrates": scenario.migrationRegions.contains(region.id),
         ]
+    }
+
+    /// "`a`, `b` and `c`": names as code spans in a sentence.
+    static func codeList(_ names: [String]) -> String {
+        let spans = names.map(MarkdownText.code)
+        guard spans.count > 1 else { return spans.first ?? "" }
+        return spans.dropLast().joined(separator: ", ") + " and " + spans.last!
     }
 
     /// The common values, plus `region` for a per-region step.

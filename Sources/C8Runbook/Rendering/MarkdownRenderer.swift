@@ -29,8 +29,10 @@ struct RunbookView {
                 "title": phase.title,
                 "summary": phase.summary,
                 "phase": phase.phase.rawValue,
+                "anchor": Self.slug("\(index + 1). \(phase.title)"),
                 "stepCount": phase.steps.count,
-                "requiredCount": phase.steps.filter(\.required).count,
+                "optionalCount": phase.steps.filter { !$0.required }.count,
+                "hasOptional": phase.steps.contains { !$0.required },
                 "steps": steps,
             ]
         }
@@ -86,18 +88,36 @@ struct RunbookView {
             "hasCommands": !step.commands.isEmpty,
             "commands": step.commands.joined(separator: "\n"),
             "blocks": step.blocks.map { block -> [String: Any] in
-                ["language": block.language, "caption": block.caption.map(MarkdownText.code) ?? "", "hasCaption": block.caption != nil, "content": block.content]
+                [
+                    "language": block.language, "content": block.content,
+                    "file": block.file.map(MarkdownText.code) ?? "", "hasFile": block.file != nil,
+                    "label": block.label.map(MarkdownText.escape) ?? "", "hasLabel": block.label != nil,
+                ]
             },
             "notes": step.notes.map { note -> [String: Any] in
                 ["label": Self.label(note.kind), "text": note.text, "reference": note.reference ?? "", "hasReference": note.reference != nil]
             },
-            "after": step.after.map { ["step": $0.step, "constraint": $0.constraint] },
+            "checkbox": " ",
+            // Phase-wide constraints (O1, O2) are visible from the runbook's structure; name the specific ones.
+            "hasAfter": step.after.contains { !Self.phaseWideConstraints.contains($0.constraint) },
+            "after": step.after.filter { !Self.phaseWideConstraints.contains($0.constraint) }.map { "[`\($0.step)`](#\($0.step)) (\($0.constraint))" }.joined(separator: ", "),
             "sources": step.sources.map { source in
                 let label = source.section.map { "\(source.key) § \($0)" } ?? source.key
-                return source.url.map { "[\(MarkdownText.escape(label))](\($0))" } ?? MarkdownText.escape(label)
+                return source.url.map { "[\(label)](\($0))" } ?? label
             }.joined(separator: " · "),
         ]
     }
+
+    /// GitHub's heading anchors: lower case, punctuation other than '-' and '_' dropped, spaces as '-'.
+    static func slug(_ heading: String) -> String {
+        heading.lowercased().compactMap { character -> String? in
+            if character == " " { return "-" }
+            if character.isLetter || character.isNumber || character == "-" || character == "_" { return String(character) }
+            return nil
+        }.joined()
+    }
+
+    static let phaseWideConstraints: Set<String> = ["O1", "O2"]
 
     static func label(_ kind: Note.Kind) -> String {
         switch kind {

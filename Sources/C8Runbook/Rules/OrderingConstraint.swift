@@ -46,6 +46,9 @@ extension OrderingConstraint {
             id: "O3", text: "Region 0 and region 1 helm upgrades are issued back to back; no waiting for region 0 in between.",
             source: "SEED, MRTEST", kind: .backToBack([("upgrade.helm.region0", "upgrade.helm.region1")])),
         OrderingConstraint(
+            id: "O3", text: "Both upgrades are prepared before the first starts, so that the second follows at once.",
+            source: "SEED, MRTEST", kind: .before(earlier: .ids(["upgrade.coordinate", "upgrade.helm-repo"]), later: .ids(["upgrade.helm.region0"]))),
+        OrderingConstraint(
             id: "O4", text: "Migration (importer and jobs) runs while the legacy exporters are enabled and still configured.",
             source: "SEED, COMP", kind: .before(earlier: .rules(["R41"]), later: .rules(["R53"]))),
         OrderingConstraint(

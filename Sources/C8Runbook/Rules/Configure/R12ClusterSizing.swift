@@ -15,7 +15,6 @@ extension Rule {
 extension Scenario {
     /// A snippet for the shared base file (or both complete region files when there is no base file).
     func baseBlock(_ snippet: ValuesSnippet) -> Block {
-        let caption = valuesFiles.base ?? "\(valuesFiles.region0) and \(valuesFiles.region1)"
-        return Block(language: "yaml", caption: caption, content: snippet.text)
+        return Block(language: "yaml", file: valuesFiles.base, label: valuesFiles.base == nil ? "In both \(valuesFiles.region0) and \(valuesFiles.region1)" : nil, content: snippet.text)
     }
 }

@@ -12,7 +12,7 @@ extension Rule {
             var blocks = [s.baseBlock(yaml)]
             var notes: [NoteDraft] = []
             if !s.basicAuthUsers.isEmpty {
-                blocks.append(Block(language: "yaml", caption: "a values file kept out of Git, added as a further -f", content: s.initialUsersYAML))
+                blocks.append(Block(language: "yaml", label: "In a values file kept out of Git, passed as a further -f to both helm upgrades", content: s.initialUsersYAML))
                 notes.append(.warning("user-passwords", "rules.md R24"))
             }
             return [StepDraft("values.authentication", blocks: blocks, notes: notes)]

@@ -14,7 +14,7 @@ extension Rule {
               existingSecret: camunda-credentials
               existingSecretKey: identity-orchestration-client-token
             """
-            return [StepDraft("values.secret-pattern", blocks: [Block(language: "yaml", caption: "each secret field", content: example)])]
+            return [StepDraft("values.secret-pattern", blocks: [Block(language: "yaml", label: "For each secret field", content: example)])]
         }
     )
 }

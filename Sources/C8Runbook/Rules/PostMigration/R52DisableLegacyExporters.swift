@@ -16,7 +16,7 @@ extension Rule {
             return [
                 StepDraft("post.exporters.disable", commands: disable, notes: [.correction("post-migration-commands", "rules.md §E.2h")]),
                 StepDraft("post.exporters.confirm", commands: ["curl -s -XGET '\(c.actuator("exporters"))'"],
-                          blocks: [Block(language: "json", caption: "expected entries (order may differ)", content: expected)]),
+                          blocks: [Block(language: "json", label: "Expected entries (in any order)", content: expected)]),
             ]
         }
     )

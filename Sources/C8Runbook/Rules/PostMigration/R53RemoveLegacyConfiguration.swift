@@ -10,7 +10,7 @@ extension Rule {
             var notes: [NoteDraft] = []
             if !s.targetHasExporterStateFix { notes.append(.warning("exporter-state-bug", "rules.md R53")) }
             return [
-                StepDraft("post.values.remove-legacy-exporters", blocks: [Block(language: "text", caption: "delete from \(s.valuesFiles.base ?? "both region files")", content: names)],
+                StepDraft("post.values.remove-legacy-exporters", blocks: [Block(language: "text", label: "Delete from \(s.valuesFiles.base ?? "both region files")", content: names)],
                           notes: notes),
                 StepDraft("post.exporters.recheck", commands: [c.portForward(0, port: 9600), "curl -s -XGET '\(c.actuator("exporters"))'"]),
             ]

@@ -13,7 +13,7 @@ extension Rule {
                 removals.append("\(s.valuesFiles.base ?? "both region files"): orchestration.migration.data.enabled")
             }
             let also = s.optimize ? ["R37"] : ["R53", "R37"]
-            return [StepDraft("post.values.migration-off", blocks: [Block(language: "text", caption: "delete", content: removals.joined(separator: "\n"))],
+            return [StepDraft("post.values.migration-off", blocks: [Block(language: "text", label: "Delete", content: removals.joined(separator: "\n"))],
                               notes: [.inference("job-template-immutable", "rules.md R55")])]
                 + [0, 1].map { StepDraft("post.helm", region: $0, commands: [c.helmUpgrade($0)], alsoRules: also) }
                 + [0, 1].map { StepDraft("post.rollout", region: $0, commands: s.rolloutCommands($0)) }

@@ -7,7 +7,7 @@ extension Rule {
                 let selector = "{namespace=\"\(s.regions[id].namespace)\"}"
                 let query = "sum(rate(operate_import_time_seconds_sum\(selector)[$__rate_interval]))\n"
                     + "  / sum(rate(operate_import_time_seconds_count\(selector)[$__rate_interval]))"
-                return StepDraft("prepare.importer-backlog", region: id, blocks: [Block(language: "promql", caption: "Import latency, Grafana", content: query)])
+                return StepDraft("prepare.importer-backlog", region: id, blocks: [Block(language: "promql", label: "Import latency (Grafana, Prometheus)", content: query)])
             }
         }
     )

@@ -3,8 +3,7 @@ extension Rule {
         id: "R09", title: "Keep the same deployment setup", phase: .prepare, scope: .global,
         sources: [.base("Authentication")],
         steps: { s in
-            let ids = (s.legacyExporterIDs).map { ["id": $0] }
-            return [StepDraft("prepare.keep-setup", values: ["exporterIDs": ids], notes: [.inference("keep-names", "rules.md R09")])]
+            [StepDraft("prepare.keep-setup", notes: [.inference("keep-names", "rules.md R09")])]
         }
     )
 }

@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+@testable import C8Runbook
+
+/// Runbooks/*/ hold example scenarios and the runbooks the tool makes of them; this test fails when one is stale.
+@Suite struct ExampleRunbooksTests {
+    static let refresh = "C8RUNBOOK_RECORD=1 swift test --filter ExampleRunbooksTests"
+
+    static var examples: [String] {
+        let root = TestPaths.file("Runbooks")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
+        return names.filter { FileManager.default.fileExists(atPath: root.appendingPathComponent("\($0)/scenario.yml").path) }.sorted()
+    }
+
+    /// The generated files of one example: name and content.
+    static func outputs(_ runbook: Runbook) -> [(String, String)] {
+        [("RUNBOOK.md", runbook.rendered(as: .markdown))]
+    }
+
+    @Test func thereAreAtLeastThreeExamples() {
+        #expect(Self.examples.count >= 3)
+        #expect(Self.examples.contains("reference"))
+    }
+
+    @Test(arguments: examples) func exampleRunbookIsCurrent(_ name: String) throws {
+        let folder = TestPaths.file("Runbooks/\(name)")
+        let scenario = try Scenario.load(contentsOf: folder.appendingPathComponent("scenario.yml").path)
+        let runbook = Planner().plan(scenario)
+        for (file, expected) in Self.outputs(runbook) {
+            let url = folder.appendingPathComponent(file)
+            let actual = try? String(contentsOf: url, encoding: .utf8)
+            if TestPaths.recording, actual != expected {
+                try expected.write(to: url, atomically: true, encoding: .utf8)
+                Issue.record("re-recorded Runbooks/\(name)/\(file); run the tests again without C8RUNBOOK_RECORD")
+                continue
+            }
+            #expect(actual == expected, "Runbooks/\(name)/\(file) is stale; refresh with: \(Self.refresh)")
+        }
+    }
+
+    @Test func theBuiltInExampleIsTheReferenceScenario() throws {
+        let file = try String(contentsOf: TestPaths.file("Runbooks/reference/scenario.yml"), encoding: .utf8)
+        #expect(Scenario.exampleYAML == file)
+    }
+}
