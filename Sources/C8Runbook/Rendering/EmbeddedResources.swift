@@ -3,6 +3,326 @@
 
 enum EmbeddedResources {
     static let templates: [String: String] = [
+        #"html/page.html"#: #"""
+<!DOCTYPE html>
+<html xmlns="http://www.w3.org/1999/xhtml" lang="en" xml:lang="en">
+<head>
+<meta charset="utf-8" />
+<meta name="viewport" content="width=device-width, initial-scale=1" />
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'" />
+<meta name="generator" content="c8runbook" />
+<title>{{#hasTitle}}{{title}} · {{/hasTitle}}Camunda 8.7 to 8.8 upgrade runbook</title>
+<style>/*<![CDATA[*/
+{{{styleCSS}}}
+/*]]>*/</style>
+</head>
+<body>
+{{{contentHTML}}}
+</body>
+</html>
+
+"""#,
+        #"html/runbook.html"#: #"""
+<article class="c8runbook" id="runbook">
+<header class="masthead">
+<p class="kicker">Camunda 8.7 → 8.8 · dual-region Helm upgrade runbook</p>
+<h1>{{#hasTitle}}{{title}}{{/hasTitle}}{{^hasTitle}}Dual-region upgrade runbook{{/hasTitle}}</h1>
+<p class="lede">Release <code>{{release}}</code>, chart <code>{{chartFrom}}</code> → <code>{{chartTo}}</code>: {{stepCount}} steps in {{phaseCount}} phases, {{requiredCount}} of them required. Work through the phases in order and tick each step when it is done; a step's link (<code>RUNBOOK.html#&lt;step-id&gt;</code>) points at it.</p>
+</header>
+{{#hasWarnings}}
+<section class="warnings" id="warnings">
+<h2>Check before you start</h2>
+<ul>
+{{#warnings}}
+<li>{{text}}</li>
+{{/warnings}}
+</ul>
+</section>
+{{/hasWarnings}}
+<section class="scenario" id="scenario">
+<h2>Scenario</h2>
+<table class="regions">
+<thead><tr><th scope="col"></th>{{#regions}}<th scope="col"><span class="badge region region-{{id}}">region {{id}}</span></th>{{/regions}}</tr></thead>
+<tbody>
+<tr><th scope="row">Kube context</th>{{#regions}}<td><code>{{kubeContext}}</code></td>{{/regions}}</tr>
+<tr><th scope="row">Namespace</th>{{#regions}}<td><code>{{namespace}}</code></td>{{/regions}}</tr>
+<tr><th scope="row">Values file</th>{{#regions}}<td><code>{{valuesFile}}</code></td>{{/regions}}</tr>
+<tr><th scope="row">{{storage}}</th>{{#regions}}<td><code>{{storageURL}}</code></td>{{/regions}}</tr>
+<tr><th scope="row">Runs the data migration</th>{{#regions}}<td>{{migrates}}</td>{{/regions}}</tr>
+</tbody>
+</table>
+<table class="facts">
+<tbody>
+<tr><th scope="row">Helm release</th><td><code>{{release}}</code></td></tr>
+<tr><th scope="row">Chart</th><td><code>{{chartFrom}}</code> → <code>{{chartTo}}</code></td></tr>
+{{#hasValuesBase}}
+<tr><th scope="row">Shared values file</th><td><code>{{valuesBase}}</code> (first <code>-f</code>, before each region’s file)</td></tr>
+{{/hasValuesBase}}
+<tr><th scope="row">Secondary storage</th><td>{{storage}}, {{layout}}, {{provisioning}}</td></tr>
+<tr><th scope="row">Exporters</th><td>{{management}}; 8.7: {{#legacyIDs}}<code>{{id}}</code>{{^last()}}, {{/last()}}{{/legacyIDs}}; 8.8: {{#camundaIDs}}<code>{{id}}</code>{{^last()}}, {{/last()}}{{/camundaIDs}}</td></tr>
+<tr><th scope="row">Cluster</th><td>{{clusterSize}} brokers, {{partitions}} partitions, replication factor {{replicationFactor}}</td></tr>
+<tr><th scope="row">Message compression</th><td>{{compression}}</td></tr>
+<tr><th scope="row">Identity · Optimize</th><td>{{identity}} · {{optimize}}</td></tr>
+<tr><th scope="row">API security</th><td>{{apiSecurity}}</td></tr>
+<tr><th scope="row">Basic-auth users</th><td>{{#hasUsers}}{{#users}}<code>{{name}}</code>{{^last()}}, {{/last()}}{{/users}}{{/hasUsers}}{{^hasUsers}}none{{/hasUsers}}</td></tr>
+</tbody>
+</table>
+</section>
+<nav class="toc" id="contents" aria-label="Contents">
+<h2>Contents</h2>
+<ol class="toc-phases">
+{{#phases}}
+<li><a class="toc-phase" href="#{{anchor}}"><span class="num">{{number}}</span> {{title}}</a> <span class="count">{{stepCountLabel}}</span>
+<ol class="toc-steps">
+{{#steps}}
+<li{{#optional}} class="optional"{{/optional}}><a href="#{{id}}"><span class="num">{{number}}</span> {{{titleHTML}}}</a></li>
+{{/steps}}
+</ol>
+</li>
+{{/phases}}
+</ol>
+</nav>
+<div class="phases">
+{{#phases}}
+<section class="phase phase-{{phase}}" id="{{anchor}}">
+<header class="phase-header">
+<h2><span class="num">{{number}}</span> {{title}} <span class="count">{{stepCountLabel}}{{#hasOptional}}, {{optionalCount}} optional{{/hasOptional}}</span></h2>
+<div class="summary">
+{{{summaryHTML}}}
+</div>
+</header>
+{{#steps}}
+<section class="step{{#optional}} optional{{/optional}}" id="{{id}}">
+<header class="step-header">
+<h3><input type="checkbox" class="done" id="done-{{id}}" title="Done" /> <label for="done-{{id}}"><span class="num">{{number}}</span> {{{titleHTML}}}</label> <a class="anchor" href="#{{id}}" title="Link to this step">#</a></h3>
+<p class="meta">{{#hasRegion}}<span class="badge region region-{{regionID}}">region {{regionID}}</span> <span class="where"><code>{{kubeContext}}</code> / <code>{{namespace}}</code></span>{{/hasRegion}}{{^hasRegion}}<span class="badge region once">once</span>{{/hasRegion}}{{#optional}} <span class="badge optional">optional</span>{{/optional}} <code class="step-id">{{id}}</code> <span class="rules">{{#rules}}{{rule}}{{^last()}} · {{/last()}}{{/rules}}</span></p>
+</header>
+{{#hasAfter}}
+<p class="after">Do after {{#after}}<a href="#{{step}}" title="{{constraint}}"><span class="num">{{number}}</span> {{{titleHTML}}}</a>{{^last()}}, {{/last()}}{{/after}}</p>
+{{/hasAfter}}
+<div class="body">
+{{{bodyHTML}}}
+</div>
+{{#hasCommands}}
+<div class="commands">
+{{#commands}}
+<pre class="command"><code>{{command}}</code></pre>
+{{/commands}}
+</div>
+{{/hasCommands}}
+{{#blocks}}
+<figure class="block">
+{{#hasCaption}}
+<figcaption>{{#hasFile}}<code>{{file}}</code>{{/hasFile}}{{#hasLabel}}{{#hasFile}} · {{/hasFile}}{{label}}{{/hasLabel}}</figcaption>
+{{/hasCaption}}
+<pre><code class="language-{{language}}">{{content}}</code></pre>
+</figure>
+{{/blocks}}
+{{#notes}}
+<aside class="note note-{{kind}}">
+<p class="note-label">{{label}}{{#hasReference}} <span class="reference">{{reference}}</span>{{/hasReference}}</p>
+{{{textHTML}}}
+</aside>
+{{/notes}}
+{{#hasSources}}
+<p class="sources">Sources: {{#sources}}{{#hasURL}}<a href="{{url}}">{{label}}</a>{{/hasURL}}{{^hasURL}}{{label}}{{/hasURL}}{{^last()}} · {{/last()}}{{/sources}}</p>
+{{/hasSources}}
+</section>
+{{/steps}}
+</section>
+{{/phases}}
+</div>
+<footer class="colophon">
+<p>Generated by c8runbook from the scenario above (runbook format {{formatVersion}}). Regenerate it rather than editing it by hand.</p>
+</footer>
+</article>
+
+"""#,
+        #"html/style.css"#: #"""
+/* c8runbook HTML runbook. Self-contained: system fonts, no images, no scripts. Override with --templates. */
+:root {
+  --ink: #1c2330;
+  --muted: #5b6474;
+  --line: #dde1e8;
+  --paper: #ffffff;
+  --wash: #f5f7fa;
+  --accent: #0b5cad;
+  --r0: #0b5cad;
+  --r0-wash: #e6f0fb;
+  --r1: #7a3fb0;
+  --r1-wash: #f2eafa;
+  --correction: #b5461b;
+  --correction-wash: #fdf0ea;
+  --inference: #1f6f8b;
+  --inference-wash: #e8f4f8;
+  --warning: #9a6a00;
+  --warning-wash: #fff7e0;
+  --mono: ui-monospace, "SFMono-Regular", "Cascadia Mono", Menlo, Consolas, "DejaVu Sans Mono", "Liberation Mono", monospace;
+  --sans: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif;
+}
+
+* { box-sizing: border-box; }
+html { scroll-padding-top: 1rem; }
+body { margin: 0; background: var(--wash); color: var(--ink); font: 16px/1.55 var(--sans); }
+
+.c8runbook {
+  display: grid;
+  grid-template-columns: minmax(0, 54rem);
+  justify-content: center;
+  gap: 0 2.5rem;
+  padding: 2rem 1.5rem 4rem;
+}
+@media screen and (min-width: 75rem) {
+  .c8runbook { grid-template-columns: 17rem minmax(0, 54rem); }
+  .c8runbook > * { grid-column: 2; }
+  .c8runbook > .toc {
+    grid-column: 1;
+    grid-row: 1 / span 6;
+    position: sticky;
+    top: 0;
+    align-self: start;
+    max-height: 100vh;
+    overflow-y: auto;
+    padding: 1.5rem 0.5rem 1.5rem 0;
+    margin: 0;
+    border: 0;
+    background: transparent;
+  }
+}
+
+h1, h2, h3 { line-height: 1.25; margin: 0; }
+h1 { font-size: 2rem; letter-spacing: -0.01em; }
+h2 { font-size: 1.35rem; }
+h3 { font-size: 1.08rem; }
+a { color: var(--accent); }
+code, pre { font-family: var(--mono); font-size: 0.875em; }
+p code, li code, td code, .meta code, label code, h3 code, a code {
+  background: #eef1f5;
+  border-radius: 4px;
+  padding: 0.05em 0.3em;
+  overflow-wrap: anywhere;
+}
+.num { color: var(--muted); font-variant-numeric: tabular-nums; font-weight: 600; margin-right: 0.2em; }
+.count { color: var(--muted); font-size: 0.8em; font-weight: 400; white-space: nowrap; }
+
+/* Title block */
+.masthead { padding: 0.5rem 0 1.5rem; }
+.kicker { margin: 0 0 0.4rem; color: var(--accent); font-size: 0.8rem; font-weight: 700; letter-spacing: 0.06em; text-transform: uppercase; }
+.lede { margin: 0.75rem 0 0; color: var(--muted); max-width: 46rem; }
+
+/* Cards */
+.warnings, .scenario, .phase-header, .step, .toc {
+  background: var(--paper);
+  border: 1px solid var(--line);
+  border-radius: 10px;
+}
+.warnings { border-color: #efd089; background: var(--warning-wash); padding: 1rem 1.25rem; margin-bottom: 1.25rem; }
+.warnings h2 { font-size: 1rem; color: var(--warning); }
+.warnings ul { margin: 0.5rem 0 0; padding-left: 1.25rem; }
+
+.scenario { padding: 1.25rem; margin-bottom: 1.25rem; }
+.scenario h2 { margin-bottom: 0.75rem; }
+table { border-collapse: collapse; width: 100%; font-size: 0.9rem; table-layout: fixed; }
+th, td { text-align: left; vertical-align: top; padding: 0.4rem 0.6rem; border-bottom: 1px solid var(--line); }
+tbody th, thead th:first-child { color: var(--muted); font-weight: 600; width: 13rem; }
+thead th { border-bottom: 2px solid var(--line); }
+table.facts { margin-top: 1rem; }
+tr:last-child > th, tr:last-child > td { border-bottom: 0; }
+
+/* Contents */
+.toc { padding: 1rem 1.25rem; margin-bottom: 1.25rem; font-size: 0.88rem; }
+.toc h2 { font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.06em; color: var(--muted); margin-bottom: 0.5rem; }
+.toc ol { list-style: none; margin: 0; padding: 0; }
+.toc-phases > li { margin: 0.6rem 0; }
+.toc a { text-decoration: none; color: var(--ink); }
+.toc a:hover { color: var(--accent); text-decoration: underline; }
+.toc-phase { font-weight: 700; }
+.toc-steps { margin: 0.2rem 0 0 0.2rem !important; border-left: 2px solid var(--line); padding-left: 0.6rem !important; }
+.toc-steps li { margin: 0.15rem 0; line-height: 1.35; }
+.toc-steps .optional a { color: var(--muted); font-style: italic; }
+.toc-steps .num { font-weight: 400; }
+
+/* Phases and steps */
+.phase { margin-top: 2.5rem; }
+.phases > .phase:first-child { margin-top: 1.75rem; }
+.phase-header { padding: 1.1rem 1.25rem; border-top: 4px solid var(--accent); margin-bottom: 1rem; }
+.phase-troubleshooting .phase-header { border-top-color: var(--muted); }
+.summary > :first-child { margin-top: 0.5rem; }
+.summary > :last-child { margin-bottom: 0; }
+
+.step { padding: 1rem 1.25rem 0.5rem; margin: 0 0 1rem; }
+.step:target { border-color: var(--accent); box-shadow: 0 0 0 3px rgba(11, 92, 173, 0.18); }
+.step.optional { border-style: dashed; }
+.step-header h3 { display: flex; align-items: baseline; gap: 0.5rem; }
+.step-header label { flex: 1; cursor: pointer; }
+.done { width: 1.1rem; height: 1.1rem; margin: 0; flex: none; accent-color: #1a7f37; transform: translateY(0.15rem); }
+.step:has(.done:checked) { background: #f3faf4; border-color: #9fd2aa; }
+.step:has(.done:checked) label { color: var(--muted); }
+.anchor { color: var(--line); text-decoration: none; font-weight: 400; }
+.step:hover .anchor, .anchor:focus { color: var(--accent); }
+.meta { margin: 0.35rem 0 0 1.6rem; font-size: 0.82rem; color: var(--muted); display: flex; flex-wrap: wrap; gap: 0.35rem 0.6rem; align-items: center; }
+.meta .where code { background: none; padding: 0; }
+.step-id { color: var(--muted); }
+.rules { margin-left: auto; }
+
+.badge { display: inline-block; border-radius: 999px; padding: 0.05rem 0.6rem; font-size: 0.75rem; font-weight: 700; letter-spacing: 0.02em; white-space: nowrap; border: 1px solid transparent; }
+.region-0 { color: var(--r0); background: var(--r0-wash); border-color: #b9d3f0; }
+.region-1 { color: var(--r1); background: var(--r1-wash); border-color: #d8c3ee; }
+.region.once { color: var(--muted); background: var(--wash); border-color: var(--line); }
+.badge.optional { color: var(--muted); background: var(--paper); border: 1px dashed #b7bec9; }
+
+.after { margin: 0.6rem 0 0; font-size: 0.85rem; color: var(--muted); }
+.body { margin-top: 0.25rem; }
+.body > :first-child { margin-top: 0.75rem; }
+.body h1, .body h2, .body h3, .body h4 { font-size: 1rem; margin: 1rem 0 0.4rem; }
+.body ul, .body ol, .note ul, .note ol { padding-left: 1.4rem; }
+
+pre { margin: 0.75rem 0; padding: 0.8rem 1rem; border-radius: 8px; overflow-x: auto; line-height: 1.45; background: #f6f8fa; border: 1px solid var(--line); }
+pre code { font-size: 0.82rem; background: none; padding: 0; }
+pre.command { background: #161b22; color: #e6edf3; border-color: #161b22; white-space: pre-wrap; overflow-wrap: anywhere; margin: 0.5rem 0; padding: 0.65rem 1rem; }
+pre.command::before { content: "$ "; color: #7d8590; user-select: none; }
+.commands { margin: 0.75rem 0; }
+.block { margin: 0.75rem 0; }
+.block figcaption { display: inline-block; font-size: 0.78rem; color: var(--muted); background: #eef1f5; border: 1px solid var(--line); border-bottom: 0; border-radius: 6px 6px 0 0; padding: 0.15rem 0.75rem; }
+.block figcaption code { background: none; padding: 0; color: var(--ink); }
+.block figcaption + pre { margin-top: 0; border-top-left-radius: 0; }
+
+.note { margin: 0.75rem 0; padding: 0.6rem 1rem; border-left: 4px solid; border-radius: 0 8px 8px 0; font-size: 0.93rem; }
+.note > p:last-child { margin-bottom: 0.2rem; }
+.note-label { margin: 0 0 0.25rem; font-size: 0.75rem; font-weight: 700; text-transform: uppercase; letter-spacing: 0.05em; }
+.note-label .reference { font-weight: 400; text-transform: none; letter-spacing: 0; }
+.note-correction { border-color: var(--correction); background: var(--correction-wash); }
+.note-correction .note-label { color: var(--correction); }
+.note-inference { border-color: var(--inference); background: var(--inference-wash); }
+.note-inference .note-label { color: var(--inference); }
+.note-warning { border-color: var(--warning); background: var(--warning-wash); }
+.note-warning .note-label { color: var(--warning); }
+
+.sources { margin: 0.75rem 0 0.5rem; padding-top: 0.5rem; border-top: 1px solid var(--line); font-size: 0.8rem; color: var(--muted); }
+.colophon { margin-top: 2rem; font-size: 0.8rem; color: var(--muted); text-align: center; }
+
+@media print {
+  @page { margin: 14mm 12mm; }
+  body { background: #fff; font-size: 10pt; }
+  .c8runbook { display: block; padding: 0; }
+  .warnings, .scenario, .phase-header, .step, .toc { border-radius: 0; box-shadow: none; }
+  tbody th, thead th:first-child { width: 9rem; }
+  .toc { break-after: page; }
+  .toc-phases { columns: 2; column-gap: 2rem; }
+  .toc-phases > li { break-inside: avoid-column; }
+  .phase { break-before: page; margin-top: 0; }
+  .step { border: 0; border-top: 1px solid #999; padding: 0.6rem 0 0.2rem; margin-bottom: 0.6rem; }
+  .step-header, .phase-header, h2, h3, figcaption, .note-label, .after { break-after: avoid-page; }
+  .note, .block, tr { break-inside: avoid-page; }
+  pre { white-space: pre-wrap; overflow-wrap: anywhere; overflow: visible; break-inside: avoid-page; }
+  pre.command { background: #f6f8fa; color: #000; border-color: #999; }
+  .anchor { display: none; }
+  .sources a::after { content: " (" attr(href) ")"; font-size: 0.85em; overflow-wrap: anywhere; color: #555; }
+  a { color: inherit; }
+  .badge, .note, .warnings { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+}
+
+"""#,
         #"notes/back-to-back"#: #"""
 The guide says both regions "must be upgraded simultaneously" without saying how. Camunda's own test issues the two `helm upgrade` commands back to back, without `--wait`, then waits for both StatefulSets: otherwise the brokers do not become ready.
 

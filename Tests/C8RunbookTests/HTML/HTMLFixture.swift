@@ -53,7 +53,7 @@ enum HTMLFixture {
             id: "prepare.backup.region0", title: "Back up region 0 (\(MarkdownText.code(context)))", phase: .prepare,
             rules: ["R03"], region: 0, body: body,
             commands: ["kubectl --context \(ShellWord.quote(context)) -n camunda-london get pods", "helm list --kube-context \(ShellWord.quote(context)) -n camunda-london"],
-            blocks: [Block(language: "yaml", caption: "region0/camunda-values.yml", content: "zeebe:\n  env:\n    - name: A\n      value: \"<b>&amp;</b>\"\n")],
+            blocks: [Block(language: "yaml", file: "region0/camunda-values.yml", content: "zeebe:\n  env:\n    - name: A\n      value: \"<b>&amp;</b>\"\n")],
             notes: [Note(kind: .correction, text: noteText, reference: "rules.md §E.2d"), Note(kind: .inference, text: "Inferred.", reference: nil)],
             sources: [Source(key: "SEED", section: "Back up", url: "https://docs.camunda.io/x#back-up"), Source(key: "LOCAL", section: nil, url: "javascript:alert(1)")],
             after: [], required: true
@@ -62,7 +62,7 @@ enum HTMLFixture {
             id: "upgrade.helm.region1", title: "Upgrade region 1", phase: .upgrade, rules: ["R37", "R38"], region: 1,
             body: "Run the upgrade.", commands: ["helm upgrade camunda camunda/camunda-platform --version 13.10.2"], blocks: [],
             notes: [Note(kind: .warning, text: "Watch the rollout.", reference: nil)], sources: [],
-            after: [Step.Dependency(step: "prepare.backup.region0", constraint: "O1")], required: true
+            after: [Step.Dependency(step: "prepare.backup.region0", constraint: "O1"), Step.Dependency(step: "prepare.backup.region0", constraint: "O7")], required: true
         )
         let remedy = Step(
             id: "troubleshooting.failed-job", title: "If the migration job fails", phase: .troubleshooting, rules: ["R44"], region: nil,

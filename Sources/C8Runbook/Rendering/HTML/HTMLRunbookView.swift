@@ -81,6 +81,7 @@ struct HTMLRunbookView {
 
     private func stepValues(_ step: Step, numbers: [String: (number: String, title: String)]) -> [String: Any] {
         let region = step.region.map { runbook.scenario.regions[$0] }
+        let after = step.after.filter { !RunbookView.phaseWideConstraints.contains($0.constraint) }
         return [
             "number": numbers[step.id]?.number ?? "",
             "id": step.id,
@@ -95,7 +96,12 @@ struct HTMLRunbookView {
             "hasCommands": !step.commands.isEmpty,
             "commands": step.commands.map { ["command": $0] },
             "blocks": step.blocks.map { block -> [String: Any] in
-                ["language": block.language, "caption": block.caption ?? "", "hasCaption": block.caption != nil, "content": block.content]
+                [
+                    "language": block.language, "content": block.content,
+                    "file": block.file ?? "", "hasFile": block.file != nil,
+                    "label": block.label ?? "", "hasLabel": block.label != nil,
+                    "hasCaption": block.file != nil || block.label != nil,
+                ]
             },
             "notes": step.notes.map { note -> [String: Any] in
                 [
@@ -106,8 +112,9 @@ struct HTMLRunbookView {
                     "hasReference": note.reference != nil,
                 ]
             },
-            "hasAfter": !step.after.isEmpty,
-            "after": step.after.map { dependency -> [String: Any] in
+            // Phase-wide constraints (O1, O2) are visible from the page's structure; name the specific ones.
+            "hasAfter": !after.isEmpty,
+            "after": after.map { dependency -> [String: Any] in
                 [
                     "step": dependency.step,
                     "number": numbers[dependency.step]?.number ?? "",
