@@ -17,10 +17,11 @@ struct ExternalTool {
     }
 
     static let xmllint = find("xmllint")
+    static let chromium = find("chromium", "chromium-browser", "google-chrome-stable", "google-chrome")
 
     /// Runs the tool with `input` on standard input; returns its exit status, standard output and standard error.
     @discardableResult
-    func run(_ arguments: [String], input: String? = nil, environment: [String: String]? = nil) throws -> (status: Int32, output: String, error: String) {
+    func run(_ arguments: [String], input: String? = nil, environment: [String: String]? = nil, timeout: Double = 60) throws -> (status: Int32, output: String, error: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
@@ -30,6 +31,10 @@ struct ExternalTool {
         process.standardOutput = stdout
         process.standardError = stderr
         try process.run()
+        // A tool that hangs fails the test instead of the whole run.
+        let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
+        defer { watchdog.cancel() }
         // Read both pipes concurrently with writing, so a full pipe never blocks the tool.
         nonisolated(unsafe) var output = Data(), error = Data()
         let group = DispatchGroup()
