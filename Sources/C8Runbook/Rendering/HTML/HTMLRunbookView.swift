@@ -13,7 +13,7 @@ struct HTMLRunbookView {
                 "anchor": "phase-\(phase.phase.rawValue)",
                 "phase": phase.phase.rawValue,
                 "title": phase.title,
-                "summaryHTML": CommonMark.html(phase.summary).trimmed,
+                "summaryHTML": CommonMark.html(phase.summary).withoutWhitespaceEnds,
                 "stepCount": phase.steps.count,
                 "stepCountLabel": Self.count(phase.steps.count, "step"),
                 "optionalCount": phase.steps.filter { !$0.required }.count,
@@ -92,7 +92,7 @@ struct HTMLRunbookView {
             "namespace": region?.namespace ?? "",
             "rules": step.rules.map { ["rule": $0] },
             "optional": !step.required,
-            "bodyHTML": CommonMark.html(step.body).trimmed,
+            "bodyHTML": CommonMark.html(step.body).withoutWhitespaceEnds,
             "hasCommands": !step.commands.isEmpty,
             "commands": step.commands.map { ["command": $0] },
             "blocks": step.blocks.map { block -> [String: Any] in
@@ -107,7 +107,7 @@ struct HTMLRunbookView {
                 [
                     "kind": note.kind.rawValue,
                     "label": RunbookView.label(note.kind),
-                    "textHTML": CommonMark.html(note.text).trimmed,
+                    "textHTML": CommonMark.html(note.text).withoutWhitespaceEnds,
                     "reference": note.reference ?? "",
                     "hasReference": note.reference != nil,
                 ]
