@@ -301,6 +301,16 @@ pre.command::before { content: "$ "; color: #7d8590; user-select: none; }
 .sources { margin: 0.75rem 0 0.5rem; padding-top: 0.5rem; border-top: 1px solid var(--line); font-size: 0.8rem; color: var(--muted); }
 .colophon { margin-top: 2rem; font-size: 0.8rem; color: var(--muted); text-align: center; }
 
+@media screen and (max-width: 40rem) {
+  .c8runbook { padding: 1rem 0.6rem 3rem; }
+  h1 { font-size: 1.6rem; }
+  .scenario, .toc, .phase-header, .step { padding-left: 0.8rem; padding-right: 0.8rem; }
+  tbody th, thead th:first-child { width: 7rem; }
+  th, td { padding: 0.35rem 0.3rem; }
+  .meta { margin-left: 0; }
+  .rules { margin-left: 0; }
+}
+
 @media print {
   @page { margin: 14mm 12mm; }
   body { background: #fff; font-size: 10pt; }
