@@ -6,7 +6,7 @@ public struct RootCommand: ParsableCommand {
         commandName: "c8runbook",
         abstract: "Tailored runbooks for upgrading a dual-region Camunda 8.7 deployment to 8.8 with Helm.",
         discussion: """
-            Describe your deployment in a scenario file (see Runbooks/reference/scenario.yml), then generate \
+            Describe your deployment in a scenario file (start from `c8runbook example`), then generate \
             its runbook: every step of Camunda's dual-region upgrade guide that applies to it, with exact values \
             snippets and helm, kubectl and curl commands for each region.
 
@@ -14,7 +14,7 @@ public struct RootCommand: ParsableCommand {
             65 invalid input, 66 input file missing, 73 output not writable.
             """,
         version: "0.1.0",
-        subcommands: [GenerateCommand.self, RulesCommand.self]
+        subcommands: [GenerateCommand.self, RulesCommand.self, ExampleCommand.self]
     )
 
     public init() {}

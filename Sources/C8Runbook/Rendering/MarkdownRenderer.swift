@@ -29,7 +29,7 @@ struct RunbookView {
                 "title": phase.title,
                 "summary": phase.summary,
                 "phase": phase.phase.rawValue,
-                "anchor": Self.slug("\(index + 1). \(phase.title)"),
+                "anchor": HeadingAnchor.slug("\(index + 1). \(phase.title)"),
                 "stepCount": phase.steps.count,
                 "optionalCount": phase.steps.filter { !$0.required }.count,
                 "hasOptional": phase.steps.contains { !$0.required },
@@ -55,7 +55,7 @@ struct RunbookView {
             "optimize": s.optimize ? "yes" : "no",
             "apiSecurity": s.apiSecurity.rawValue,
             "users": s.basicAuthUsers.isEmpty ? "none" : s.basicAuthUsers.map(MarkdownText.code).joined(separator: ", "),
-            "valuesFiles": s.valuesFiles.helmFiles(for: 0).dropLast().map(MarkdownText.code).joined(),
+            "valuesFiles": s.valuesFiles.base.map { MarkdownText.code($0) + " + " } ?? "",
             "warnings": runbook.warnings.map { ["text": MarkdownText.escape($0)] },
             "hasWarnings": !runbook.warnings.isEmpty,
             "stepCount": stepNumber,
@@ -76,6 +76,7 @@ struct RunbookView {
 
     func stepValues(_ step: Step, number: String) -> [String: Any] {
         let s = runbook.scenario
+        let after = runbook.immediatePrerequisites(of: step).filter { !Self.phaseWideConstraints.contains($0.constraint) }
         let where_: String = step.region.map { "region \($0) (\(MarkdownText.code(s.regions[$0].kubeContext)) / \(MarkdownText.code(s.regions[$0].namespace)))" } ?? "once, for both regions"
         return [
             "number": number,
@@ -99,22 +100,13 @@ struct RunbookView {
             },
             "checkbox": " ",
             // Phase-wide constraints (O1, O2) are visible from the runbook's structure; name the specific ones.
-            "hasAfter": step.after.contains { !Self.phaseWideConstraints.contains($0.constraint) },
-            "after": step.after.filter { !Self.phaseWideConstraints.contains($0.constraint) }.map { "[`\($0.step)`](#\($0.step)) (\($0.constraint))" }.joined(separator: ", "),
+            "hasAfter": !after.isEmpty,
+            "after": after.map { "[`\($0.step)`](#\($0.step)) (\($0.constraint))" }.joined(separator: ", "),
             "sources": step.sources.map { source in
                 let label = source.section.map { "\(source.key) § \($0)" } ?? source.key
                 return source.url.map { "[\(label)](\($0))" } ?? label
             }.joined(separator: " · "),
         ]
-    }
-
-    /// GitHub's heading anchors: lower case, punctuation other than '-' and '_' dropped, spaces as '-'.
-    static func slug(_ heading: String) -> String {
-        heading.lowercased().compactMap { character -> String? in
-            if character == " " { return "-" }
-            if character.isLetter || character.isNumber || character == "-" || character == "_" { return String(character) }
-            return nil
-        }.joined()
     }
 
     static let phaseWideConstraints: Set<String> = ["O1", "O2"]

@@ -1,7 +1,8 @@
-/// Free text from a user inside Markdown: every ASCII punctuation character is backslash-escaped (CommonMark
-/// §2.4), so `<script>` or `*bold*` in a title shows literally instead of becoming markup. Line breaks become spaces.
+/// Free text from a user inside Markdown: every character that could start markup (emphasis, code, links,
+/// images, raw HTML, entities, table cells, strike-through) is backslash-escaped (CommonMark §2.4), so `<script>`
+/// or `*bold*` in a title shows literally. Line breaks become spaces.
 public enum MarkdownText {
-    private static let punctuation = Set(##"!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"##)
+    private static let punctuation = Set(##"!&*<>[\]_`|~"##)
 
     public static func escape(_ text: String) -> String {
         var result = ""

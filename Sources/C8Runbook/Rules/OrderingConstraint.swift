@@ -49,6 +49,9 @@ extension OrderingConstraint {
             id: "O3", text: "Both upgrades are prepared before the first starts, so that the second follows at once.",
             source: "SEED, MRTEST", kind: .before(earlier: .ids(["upgrade.coordinate", "upgrade.helm-repo"]), later: .ids(["upgrade.helm.region0"]))),
         OrderingConstraint(
+            id: "O3", text: "Each region's rollout is watched after both upgrades were issued.",
+            source: "MRTEST", kind: .before(earlier: .ids(["upgrade.helm.region1"]), later: .rules(["R39", "R40"]))),
+        OrderingConstraint(
             id: "O4", text: "Migration (importer and jobs) runs while the legacy exporters are enabled and still configured.",
             source: "SEED, COMP", kind: .before(earlier: .rules(["R41"]), later: .rules(["R53"]))),
         OrderingConstraint(
@@ -64,6 +67,9 @@ extension OrderingConstraint {
         OrderingConstraint(
             id: "O7", text: "The post-migration helm upgrades of both regions are issued back to back.",
             source: "SEED, inference", kind: .backToBack([("post.helm.region0", "post.helm.region1")])),
+        OrderingConstraint(
+            id: "O7", text: "Each region's clean-up rollout is watched after both clean-up upgrades were issued.",
+            source: "SEED, inference", kind: .before(earlier: .ids(["post.helm.region1"]), later: .ids(["post.rollout.region0", "post.rollout.region1"]))),
         OrderingConstraint(
             id: "F6", text: "After the clean-up rollout, itself a broker restart, check again that the legacy exporters stay disabled (rules.md F.6 step 9).",
             source: "MGMT, camunda/camunda#52260", kind: .before(earlier: .ids(["post.rollout.region0", "post.rollout.region1"]),

@@ -7,14 +7,8 @@ extension Source {
         Source(key: key, section: section, url: docs + path + (section.map { "#" + anchor($0) } ?? ""))
     }
 
-    /// Docusaurus heading anchors: lower case, punctuation dropped, spaces as '-'.
-    static func anchor(_ heading: String) -> String {
-        heading.lowercased().compactMap { character -> String? in
-            if character == " " { return "-" }
-            if character.isLetter || character.isNumber || character == "-" || character == "_" { return String(character) }
-            return nil
-        }.joined()
-    }
+    /// Docusaurus heading anchors follow the same rule as GitHub's.
+    static func anchor(_ heading: String) -> String { HeadingAnchor.slug(heading) }
 
     /// The seed page: "Upgrade a dual-region deployment from 8.7 to 8.8 using Helm".
     static func seed(_ section: String? = nil) -> Source { page("SEED", "upgrade/helm/870-to-880-dual-region/", section) }

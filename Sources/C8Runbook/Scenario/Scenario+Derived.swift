@@ -61,6 +61,17 @@ extension Scenario {
         ChartVersion(chart.to).map { $0 >= ChartVersion.firstWithExporterStateFix } ?? false
     }
 
+    /// Fields `c8runbook init` could not infer and left as `TODO-…` placeholders.
+    var placeholders: [(field: String, value: String)] {
+        var fields: [(String, String)] = [("release", release)]
+        for region in regions {
+            fields.append(("regions[\(region.id)].kubeContext", region.kubeContext))
+            fields.append(("regions[\(region.id)].namespace", region.namespace))
+        }
+        fields += secondaryStorage.urls.prefix(isShared ? 1 : 2).enumerated().map { ("secondaryStorage.urls[\($0.offset)]", $0.element) }
+        return fields.filter { $0.1.lowercased().contains("todo-") }
+    }
+
     /// Things the operator should know before relying on the runbook: configurations outside the documented
     /// dual-region support, and settings that differ from Camunda's reference.
     public var warnings: [String] {
@@ -76,6 +87,9 @@ extension Scenario {
         }
         if region0.kubeContext == region1.kubeContext {
             warnings.append("both regions use kube context '\(region0.kubeContext)'; a dual-region deployment normally spans two clusters.")
+        }
+        for (field, value) in placeholders {
+            warnings.append("\(field) is still the placeholder '\(value)': replace it before running any command.")
         }
         if release.contains("zeebe") {
             warnings.append("release '\(release)' contains 'zeebe': the chart may name its objects differently from '\(orchestrationName)'; check the names in the commands.")

@@ -166,7 +166,12 @@ struct ScenarioParser {
         let layout = try layoutNode.choice(SecondaryStorage.Layout.self)
         let urlsNode = try storage.required("urls")
         let urlKeys = layout == .shared ? ["shared"] : ["region0", "region1"]
-        let urlMap = try urlsNode.mapping(allowed: urlKeys)
+        let urlMap = try urlsNode.mapping(allowed: ["shared", "region0", "region1"])
+        for (key, node) in urlMap.entries where !urlKeys.contains(key) {
+            throw layout == .shared
+                ? node.error("with layout: shared, urls takes one key, shared (one storage for both regions); for one storage per region write layout: per-region")
+                : node.error("with layout: per-region, urls takes region0 and region1; for one storage shared by both regions write layout: shared")
+        }
         var urls: [String] = []
         for key in urlKeys {
             let urlNode = try urlMap.required(key)

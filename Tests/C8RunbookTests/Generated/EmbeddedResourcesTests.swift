@@ -5,14 +5,8 @@ import Testing
 @Suite struct EmbeddedResourcesTests {
     @Test func embeddedResourcesMatchTheTemplatesFolder() throws {
         let expected = try EmbeddedResourcesSource.render(root: TestPaths.packageRoot)
-        let url = TestPaths.file(EmbeddedResourcesSource.relativePath)
-        let actual = try String(contentsOf: url, encoding: .utf8)
-        if TestPaths.recording, actual != expected {
-            try expected.write(to: url, atomically: true, encoding: .utf8)
-            Issue.record("re-recorded \(EmbeddedResourcesSource.relativePath); rebuild and run the tests again without C8RUNBOOK_RECORD")
-            return
-        }
-        #expect(actual == expected, "\(EmbeddedResourcesSource.relativePath) is stale; refresh it with: C8RUNBOOK_RECORD=1 swift test --filter EmbeddedResourcesTests")
+        try GoldenFile.check(TestPaths.file(EmbeddedResourcesSource.relativePath), equals: expected,
+                             refresh: "C8RUNBOOK_RECORD=1 swift test --filter EmbeddedResourcesTests")
     }
 
     @Test func everyTemplateInTheFolderIsEmbeddedVerbatim() throws {

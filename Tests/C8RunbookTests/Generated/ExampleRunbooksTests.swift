@@ -27,14 +27,7 @@ import Testing
         let scenario = try Scenario.load(contentsOf: folder.appendingPathComponent("scenario.yml").path)
         let runbook = Planner().plan(scenario)
         for (file, expected) in Self.outputs(runbook) {
-            let url = folder.appendingPathComponent(file)
-            let actual = try? String(contentsOf: url, encoding: .utf8)
-            if TestPaths.recording, actual != expected {
-                try expected.write(to: url, atomically: true, encoding: .utf8)
-                Issue.record("re-recorded Runbooks/\(name)/\(file); run the tests again without C8RUNBOOK_RECORD")
-                continue
-            }
-            #expect(actual == expected, "Runbooks/\(name)/\(file) is stale; refresh with: \(Self.refresh)")
+            try GoldenFile.check(folder.appendingPathComponent(file), equals: expected, refresh: Self.refresh)
         }
     }
 

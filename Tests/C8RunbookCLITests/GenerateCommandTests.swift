@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+
+@Suite(.serialized) struct GenerateCommandTests {
+    @Test func withoutAScenarioItUsesTheBuiltInExampleAndSaysSo() throws {
+        let result = try BuiltBinary.run(["generate"])
+        #expect(result.status == 0)
+        #expect(result.stderr == "note: no --scenario given: using the built-in example scenario (Camunda's reference dual-region architecture)\n")
+        let reference = try String(contentsOf: BuiltBinary.packageRoot.appendingPathComponent("Runbooks/reference/RUNBOOK.md"), encoding: .utf8)
+        #expect(result.stdout == reference)
+    }
+
+    @Test func writesJSONToAFile() throws {
+        let folder = try BuiltBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let scenario = BuiltBinary.packageRoot.appendingPathComponent("Runbooks/shared-helm-managed/scenario.yml").path
+        let result = try BuiltBinary.run(["generate", "--scenario", scenario, "--format", "json", "-o", "out.json"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        let data = try Data(contentsOf: folder.appendingPathComponent("out.json"))
+        let object = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+        #expect(object?["formatVersion"] as? Int == 1)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["out.json"], "no temporary file left")
+    }
+
+    @Test func invalidScenarioGivesOneLineExit65AndWritesNothing() throws {
+        let folder = try BuiltBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let scenario = try String(contentsOf: BuiltBinary.packageRoot.appendingPathComponent("Runbooks/reference/scenario.yml"), encoding: .utf8)
+            .replacingOccurrences(of: "identity: false", with: "identity: yes")
+        try scenario.write(to: folder.appendingPathComponent("bad.yml"), atomically: true, encoding: .utf8)
+        try "keep me".write(to: folder.appendingPathComponent("RUNBOOK.md"), atomically: true, encoding: .utf8)
+        let result = try BuiltBinary.run(["generate", "--scenario", "bad.yml", "-o", "RUNBOOK.md"], in: folder)
+        #expect(result.status == 65)
+        #expect(result.stderr == "bad.yml:27:11: error: 'identity': 'yes' is a YAML 1.1 boolean; write true or false\n")
+        #expect(result.stdout.isEmpty)
+        #expect(try String(contentsOf: folder.appendingPathComponent("RUNBOOK.md"), encoding: .utf8) == "keep me", "nothing a user wrote is lost")
+    }
+
+    @Test func missingScenarioExits66AndUsageErrorsExit64() throws {
+        let missing = try BuiltBinary.run(["generate", "--scenario", "/nonexistent/scenario.yml"])
+        #expect(missing.status == 66)
+        #expect(missing.stderr == "/nonexistent/scenario.yml: error: no such file\n")
+        let usage = try BuiltBinary.run(["generate", "--format", "pdf"])
+        #expect(usage.status == 64)
+        #expect(usage.stderr.contains("pdf"))
+        let unknown = try BuiltBinary.run(["generate", "--scenaro", "x.yml"])
+        #expect(unknown.status == 64)
+    }
+
+    @Test func unwritableOutputExits73() throws {
+        let result = try BuiltBinary.run(["generate", "-o", "/nonexistent/folder/RUNBOOK.md"])
+        #expect(result.status == 73)
+        #expect(result.stderr.contains("/nonexistent/folder/RUNBOOK.md: error: cannot write"))
+    }
+
+    @Test func aBinaryCopiedAloneStillWorks() throws {
+        let folder = try BuiltBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let copy = folder.appendingPathComponent("c8runbook")
+        try FileManager.default.copyItem(at: BuiltBinary.url, to: copy)
+        let result = try BuiltBinary.run(["generate"], in: folder, executable: copy)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("### 3.3 Upgrade region 0"))
+    }
+
+    @Test func rulesListsTheCatalogueAndWhatApplies() throws {
+        let scenario = BuiltBinary.packageRoot.appendingPathComponent("Runbooks/opensearch-optimize/scenario.yml").path
+        let result = try BuiltBinary.run(["rules", "--scenario", scenario])
+        #expect(result.status == 0)
+        for id in 1...59 { #expect(result.stdout.contains(String(format: "  R%02d  ", id))) }
+        #expect(result.stdout.contains("R52  Disable the legacy exporters via the Management API  [global]  when: optimize is false\n        does not apply"))
+        #expect(result.stdout.contains("O5  Legacy exporters are disabled only after every data-migration job is Complete"))
+    }
+
+    @Test func exampleCommandPrintsTheReferenceScenario() throws {
+        let result = try BuiltBinary.run(["example"])
+        #expect(result.status == 0)
+        #expect(result.stdout == (try String(contentsOf: BuiltBinary.packageRoot.appendingPathComponent("Runbooks/reference/scenario.yml"), encoding: .utf8)))
+    }
+
+    @Test func helpDescribesEveryCommand() throws {
+        let help = try BuiltBinary.run(["--help"])
+        #expect(help.status == 0)
+        for command in ["generate", "rules", "example"] { #expect(help.stdout.contains(command)) }
+        let generate = try BuiltBinary.run(["generate", "--help"])
+        for option in ["--scenario", "--format", "--output", "--templates"] { #expect(generate.stdout.contains(option)) }
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+@testable import C8Runbook
+
+@Suite struct TemplateSetTests {
+    func folder(_ files: [String: String]) throws -> URL {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("c8runbook-templates-\(UUID().uuidString)")
+        for (name, text) in files {
+            let url = root.appendingPathComponent(name + ".mustache")
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        return root
+    }
+
+    @Test func aTeamCanRewordOneStep() throws {
+        let root = try folder(["steps/upgrade.helm": "# Upgrade {{region.namespace}} (team wording)\n\nAsk in #platform-oncall first."])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let templates = try TemplateSet.overriding(with: root.path)
+        let runbook = Planner(templates: templates).plan(try ScenarioFixture.reference)
+        let step = try #require(runbook.step(id: "upgrade.helm.region1"))
+        #expect(step.title == "Upgrade camunda-paris (team wording)")
+        #expect(step.body == "Ask in #platform-oncall first.")
+        #expect(step.commands == Planner().plan(try ScenarioFixture.reference).step(id: "upgrade.helm.region1")?.commands, "rules still compute the commands")
+        #expect(runbook.step(id: "upgrade.helm-repo")?.body == Planner().plan(try ScenarioFixture.reference).step(id: "upgrade.helm-repo")?.body)
+    }
+
+    @Test func unknownTemplateNamesAreRefusedWithASuggestion() throws {
+        let root = try folder(["steps/upgrade.helms": "# x"])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let error = #expect(throws: TemplateError.self) { try TemplateSet.overriding(with: root.path) }
+        #expect(error?.description.contains("no built-in template is named 'steps/upgrade.helms' (did you mean 'steps/upgrade.helm'?)") == true)
+    }
+
+    @Test func malformedTemplatesAndMissingFoldersAreRefused() throws {
+        let root = try folder(["steps/upgrade.helm": "# {{#region}}unclosed"])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let malformed = #expect(throws: TemplateError.self) { try TemplateSet.overriding(with: root.path) }
+        #expect(malformed?.exitStatus == .dataError)
+        let missing = #expect(throws: TemplateError.self) { try TemplateSet.overriding(with: "/nonexistent/templates") }
+        #expect(missing?.exitStatus == .noInput)
+    }
+
+    @Test func markdownTemplatesDoNotEntityEscape() throws {
+        let set = try TemplateSet(sources: ["t": "{{value}}", "page.html": "{{value}}"])
+        #expect(set.render("t", ["value": "a < b & 'c'"]) == "a < b & 'c'")
+        #expect(set.render("page.html", ["value": "<b>"]) == "&lt;b&gt;")
+    }
+}
