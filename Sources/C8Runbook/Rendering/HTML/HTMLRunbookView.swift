@@ -81,7 +81,7 @@ struct HTMLRunbookView {
 
     private func stepValues(_ step: Step, numbers: [String: (number: String, title: String)]) -> [String: Any] {
         let region = step.region.map { runbook.scenario.regions[$0] }
-        let after = step.after.filter { !RunbookView.phaseWideConstraints.contains($0.constraint) }
+        let after = runbook.immediatePrerequisites(of: step).filter { !RunbookView.phaseWideConstraints.contains($0.constraint) }
         return [
             "number": numbers[step.id]?.number ?? "",
             "id": step.id,
