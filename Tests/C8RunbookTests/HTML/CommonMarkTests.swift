@@ -63,6 +63,16 @@ import Testing
         #expect(HTMLRunbookView.inline("<script>x</script>") == "&lt;script&gt;x&lt;/script&gt;", "titles that are not one paragraph show as text")
     }
 
+    /// cmark is touched by one Swift file, and libcmark-gfm (same symbols: the process would crash) by none.
+    @Test func oneFileImportsTheCLibrary() throws {
+        let sources = TestPaths.file("Sources")
+        let files = FileManager.default.enumerator(atPath: sources.path)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") } ?? []
+        let importing = try files.filter { try String(contentsOf: sources.appendingPathComponent($0), encoding: .utf8).contains("import CCmark") }
+        #expect(importing == ["C8Runbook/Rendering/HTML/CommonMark.swift"])
+        let package = try String(contentsOf: TestPaths.file("Package.swift"), encoding: .utf8)
+        #expect(package.contains(#"pkgConfig: "libcmark""#) && !package.contains("cmark-gfm"))
+    }
+
     @Test func largeInputRendersCompletely() {
         let paragraphs = (1...2_000).map { "Paragraph \($0) with `code` and **bold**." }
         let html = CommonMark.html(paragraphs.joined(separator: "\n\n"))

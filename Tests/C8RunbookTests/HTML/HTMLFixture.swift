@@ -7,10 +7,10 @@ import Foundation
 enum HTMLFixture {
     static let referenceTitle = "Reference dual-region deployment (London and Paris)"
 
-    static func scenarioYAML(title: String = referenceTitle, kubeContext0: String = "cluster-london", kubeContext1: String = "cluster-paris") -> String {
+    static func scenarioYAML(title: String? = referenceTitle, kubeContext0: String = "cluster-london", kubeContext1: String = "cluster-paris") -> String {
         """
         version: 1
-        title: \(yamlQuoted(title))
+        \(title.map { "title: \(yamlQuoted($0))" } ?? "# no title")
         release: camunda
         chart: { from: 12.7.6, to: 13.10.2 }
         valuesFiles: { base: camunda-values.yml, region0: region0/camunda-values.yml, region1: region1/camunda-values.yml }
@@ -42,7 +42,7 @@ enum HTMLFixture {
         "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
     }
 
-    static func scenario(title: String = referenceTitle, kubeContext0: String = "cluster-london", kubeContext1: String = "cluster-paris") throws -> Scenario {
+    static func scenario(title: String? = referenceTitle, kubeContext0: String = "cluster-london", kubeContext1: String = "cluster-paris") throws -> Scenario {
         try Scenario.parse(yaml: scenarioYAML(title: title, kubeContext0: kubeContext0, kubeContext1: kubeContext1), file: "fixture.yml")
     }
 

@@ -28,6 +28,24 @@ import Testing
         #expect(!page.contains("@import") && !page.contains("url("), "the stylesheet must not fetch fonts or images")
     }
 
+    @Test func untitledScenarioGetsAGenericHeading() throws {
+        let dom = try XHTMLDocument(HTMLFixture.renderer.page(HTMLFixture.runbook(try HTMLFixture.scenario(title: nil))))
+        #expect(try dom.texts("//*[local-name()='h1']") == ["Dual-region upgrade runbook"])
+        #expect(try dom.texts("//*[local-name()='title']") == ["Camunda 8.7 to 8.8 upgrade runbook"])
+    }
+
+    /// Only cmark's output and the stylesheet may be inserted unescaped; everything else goes through `{{name}}`.
+    @Test(arguments: ["html/page.html", "html/runbook.html"])
+    func onlyRenderedHTMLIsInsertedUnescaped(template: String) throws {
+        let source = try #require(TemplateSet.embedded.sources[template])
+        let unescaped = source.matches(of: #/\{\{\{\s*([^}]+?)\s*\}\}\}|\{\{&\s*([^}]+?)\s*\}\}/#).map { String($0.output.1 ?? $0.output.2 ?? "") }
+        #expect(!unescaped.isEmpty)
+        for name in unescaped {
+            #expect(name.hasSuffix("HTML") || name == "styleCSS", "{{{\(name)}}} in \(template) bypasses escaping")
+        }
+        #expect(!source.contains("CONTENT_TYPE"), "\(template) must keep HTML escaping")
+    }
+
     @Test func eachStepIsASectionWithItsIDAndOneCheckbox() throws {
         let sections = try dom.texts("//*[local-name()='section'][contains(concat(' ', @class, ' '), ' step ')]/@id")
         #expect(sections == HTMLFixture.steps)
