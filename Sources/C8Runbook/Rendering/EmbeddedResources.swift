@@ -157,6 +157,16 @@ enum EmbeddedResources {
   --inference-wash: #e8f4f8;
   --warning: #9a6a00;
   --warning-wash: #fff7e0;
+  --warning-line: #efd089;
+  --code-wash: #eef1f5;
+  --block-wash: #f6f8fa;
+  --done: #1a7f37;
+  --done-wash: #f3faf4;
+  --done-line: #9fd2aa;
+  --r0-line: #b9d3f0;
+  --r1-line: #d8c3ee;
+  --dashed: #b7bec9;
+  color-scheme: light dark;
   --mono: ui-monospace, "SFMono-Regular", "Cascadia Mono", Menlo, Consolas, "DejaVu Sans Mono", "Liberation Mono", monospace;
   --sans: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif;
 }
@@ -197,7 +207,7 @@ h3 { font-size: 1.08rem; }
 a { color: var(--accent); }
 code, pre { font-family: var(--mono); font-size: 0.875em; }
 p code, li code, td code, .meta code, label code, h3 code, a code {
-  background: #eef1f5;
+  background: var(--code-wash);
   border-radius: 4px;
   padding: 0.05em 0.3em;
   overflow-wrap: anywhere;
@@ -216,7 +226,7 @@ p code, li code, td code, .meta code, label code, h3 code, a code {
   border: 1px solid var(--line);
   border-radius: 10px;
 }
-.warnings { border-color: #efd089; background: var(--warning-wash); padding: 1rem 1.25rem; margin-bottom: 1.25rem; }
+.warnings { border-color: var(--warning-line); background: var(--warning-wash); padding: 1rem 1.25rem; margin-bottom: 1.25rem; }
 .warnings h2 { font-size: 1rem; color: var(--warning); }
 .warnings ul { margin: 0.5rem 0 0; padding-left: 1.25rem; }
 
@@ -255,8 +265,8 @@ tr:last-child > th, tr:last-child > td { border-bottom: 0; }
 .step.optional { border-style: dashed; }
 .step-header h3 { display: flex; align-items: baseline; gap: 0.5rem; }
 .step-header label { flex: 1; cursor: pointer; }
-.done { width: 1.1rem; height: 1.1rem; margin: 0; flex: none; accent-color: #1a7f37; transform: translateY(0.15rem); }
-.step:has(.done:checked) { background: #f3faf4; border-color: #9fd2aa; }
+.done { width: 1.1rem; height: 1.1rem; margin: 0; flex: none; accent-color: var(--done); transform: translateY(0.15rem); }
+.step:has(.done:checked) { background: var(--done-wash); border-color: var(--done-line); }
 .step:has(.done:checked) label { color: var(--muted); }
 .anchor { color: var(--line); text-decoration: none; font-weight: 400; }
 .step:hover .anchor, .anchor:focus { color: var(--accent); }
@@ -266,10 +276,10 @@ tr:last-child > th, tr:last-child > td { border-bottom: 0; }
 .rules { margin-left: auto; }
 
 .badge { display: inline-block; border-radius: 999px; padding: 0.05rem 0.6rem; font-size: 0.75rem; font-weight: 700; letter-spacing: 0.02em; white-space: nowrap; border: 1px solid transparent; }
-.region-0 { color: var(--r0); background: var(--r0-wash); border-color: #b9d3f0; }
-.region-1 { color: var(--r1); background: var(--r1-wash); border-color: #d8c3ee; }
+.region-0 { color: var(--r0); background: var(--r0-wash); border-color: var(--r0-line); }
+.region-1 { color: var(--r1); background: var(--r1-wash); border-color: var(--r1-line); }
 .region.once { color: var(--muted); background: var(--wash); border-color: var(--line); }
-.badge.optional { color: var(--muted); background: var(--paper); border: 1px dashed #b7bec9; }
+.badge.optional { color: var(--muted); background: var(--paper); border: 1px dashed var(--dashed); }
 
 .after { margin: 0.6rem 0 0; font-size: 0.85rem; color: var(--muted); }
 .body { margin-top: 0.25rem; }
@@ -277,13 +287,13 @@ tr:last-child > th, tr:last-child > td { border-bottom: 0; }
 .body h1, .body h2, .body h3, .body h4 { font-size: 1rem; margin: 1rem 0 0.4rem; }
 .body ul, .body ol, .note ul, .note ol { padding-left: 1.4rem; }
 
-pre { margin: 0.75rem 0; padding: 0.8rem 1rem; border-radius: 8px; overflow-x: auto; line-height: 1.45; background: #f6f8fa; border: 1px solid var(--line); }
+pre { margin: 0.75rem 0; padding: 0.8rem 1rem; border-radius: 8px; overflow-x: auto; line-height: 1.45; background: var(--block-wash); border: 1px solid var(--line); }
 pre code { font-size: 0.82rem; background: none; padding: 0; }
 pre.command { background: #161b22; color: #e6edf3; border-color: #161b22; white-space: pre-wrap; overflow-wrap: anywhere; margin: 0.5rem 0; padding: 0.65rem 1rem; }
 pre.command::before { content: "$ "; color: #7d8590; user-select: none; }
 .commands { margin: 0.75rem 0; }
 .block { margin: 0.75rem 0; }
-.block figcaption { display: inline-block; font-size: 0.78rem; color: var(--muted); background: #eef1f5; border: 1px solid var(--line); border-bottom: 0; border-radius: 6px 6px 0 0; padding: 0.15rem 0.75rem; }
+.block figcaption { display: inline-block; font-size: 0.78rem; color: var(--muted); background: var(--code-wash); border: 1px solid var(--line); border-bottom: 0; border-radius: 6px 6px 0 0; padding: 0.15rem 0.75rem; }
 .block figcaption code { background: none; padding: 0; color: var(--ink); }
 .block figcaption + pre { margin-top: 0; border-top-left-radius: 0; }
 
@@ -300,6 +310,37 @@ pre.command::before { content: "$ "; color: #7d8590; user-select: none; }
 
 .sources { margin: 0.75rem 0 0.5rem; padding-top: 0.5rem; border-top: 1px solid var(--line); font-size: 0.8rem; color: var(--muted); }
 .colophon { margin-top: 2rem; font-size: 0.8rem; color: var(--muted); text-align: center; }
+
+@media screen and (prefers-color-scheme: dark) {
+  :root {
+    --ink: #e3e7ee;
+    --muted: #9aa4b4;
+    --line: #2f3745;
+    --paper: #161b23;
+    --wash: #0e1218;
+    --accent: #6cb0ff;
+    --r0: #7fb8ff;
+    --r0-wash: #13294a;
+    --r0-line: #24487a;
+    --r1: #c9a2f0;
+    --r1-wash: #2c1c44;
+    --r1-line: #4c3375;
+    --correction: #ff9a6b;
+    --correction-wash: #2f1b12;
+    --inference: #6cc7e3;
+    --inference-wash: #11262e;
+    --warning: #f0c560;
+    --warning-wash: #2a2210;
+    --warning-line: #5a4715;
+    --code-wash: #232a35;
+    --block-wash: #1b212b;
+    --done: #3fb950;
+    --done-wash: #142119;
+    --done-line: #2b6a3a;
+    --dashed: #4a5466;
+  }
+  pre.command { background: #0a0d12; border-color: var(--line); }
+}
 
 @media screen and (max-width: 40rem) {
   .c8runbook { padding: 1rem 0.6rem 3rem; }
