@@ -72,7 +72,7 @@ enum EmbeddedResources {
 <h2>Contents</h2>
 <ol class="toc-phases">
 {{#phases}}
-<li><a class="toc-phase" href="#{{anchor}}"><span class="num">{{number}}</span> {{title}}</a> <span class="count">{{stepCountLabel}}</span>
+<li><a class="toc-phase" href="#{{anchor}}"><span class="num">{{number}}</span> {{{titleHTML}}}</a> <span class="count">{{stepCountLabel}}</span>
 <ol class="toc-steps">
 {{#steps}}
 <li{{#optional}} class="optional"{{/optional}}><a href="#{{id}}"><span class="num">{{number}}</span> {{{titleHTML}}}</a></li>
@@ -86,7 +86,7 @@ enum EmbeddedResources {
 {{#phases}}
 <section class="phase phase-{{phase}}" id="{{anchor}}">
 <header class="phase-header">
-<h2><span class="num">{{number}}</span> {{title}} <span class="count">{{stepCountLabel}}{{#hasOptional}}, {{optionalCount}} optional{{/hasOptional}}</span></h2>
+<h2><span class="num">{{number}}</span> {{{titleHTML}}} <span class="count">{{stepCountLabel}}{{#hasOptional}}, {{optionalCount}} optional{{/hasOptional}}</span></h2>
 <div class="summary">
 {{{summaryHTML}}}
 </div>
@@ -95,7 +95,7 @@ enum EmbeddedResources {
 <section class="step{{#optional}} optional{{/optional}}" id="{{id}}">
 <header class="step-header">
 <h3><input type="checkbox" class="done" id="done-{{id}}" title="Done" /> <label for="done-{{id}}"><span class="num">{{number}}</span> {{{titleHTML}}}</label> <a class="anchor" href="#{{id}}" title="Link to this step">#</a></h3>
-<p class="meta">{{#hasRegion}}<span class="badge region region-{{regionID}}">region {{regionID}}</span> <span class="where"><code>{{kubeContext}}</code> / <code>{{namespace}}</code></span>{{/hasRegion}}{{^hasRegion}}<span class="badge region once">once</span>{{/hasRegion}}{{#optional}} <span class="badge optional">optional</span>{{/optional}} <code class="step-id">{{id}}</code> <span class="rules">{{#rules}}{{rule}}{{^last()}} · {{/last()}}{{/rules}}</span></p>
+<p class="meta">{{#hasRegion}}<span class="badge region region-{{regionID}}">region {{regionID}}</span> <span class="where"><code>{{kubeContext}}</code> / <code>{{namespace}}</code></span>{{/hasRegion}}{{^hasRegion}}<span class="badge region once" title="Done once, for both regions">once</span>{{/hasRegion}}{{#optional}} <span class="badge optional">optional</span>{{/optional}} <code class="step-id">{{id}}</code> <span class="rules">{{#rules}}{{rule}}{{^last()}} · {{/last()}}{{/rules}}</span></p>
 </header>
 {{#hasAfter}}
 <p class="after">Do after {{#after}}<a href="#{{step}}" title="{{constraint}}"><span class="num">{{number}}</span> {{{titleHTML}}}</a>{{^last()}}, {{/last()}}{{/after}}</p>

@@ -12,7 +12,7 @@ struct HTMLRunbookView {
                 "number": index + 1,
                 "anchor": "phase-\(phase.phase.rawValue)",
                 "phase": phase.phase.rawValue,
-                "title": phase.title,
+                "titleHTML": Self.inline(phase.title),
                 "summaryHTML": CommonMark.html(phase.summary).withoutWhitespaceEnds,
                 "stepCount": phase.steps.count,
                 "stepCountLabel": Self.count(phase.steps.count, "step"),
