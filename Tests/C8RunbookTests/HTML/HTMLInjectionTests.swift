@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import C8Runbook
 
@@ -56,6 +57,24 @@ import Testing
         let command = try dom.texts("//*[@id='prepare.backup.region0']//*[local-name()='pre'][@class='command']/*[local-name()='code']").first
         #expect(command == "kubectl --context \(ShellWord.quote(payload)) -n camunda-london get pods")
         try assertInert(HTMLFixture.renderer.fragment(runbook), payload)
+    }
+
+    /// The whole path: the reference scenario with hostile text, planned with the real templates.
+    @Test(arguments: payloads)
+    func plannedRunbookStaysInert(payload: String) throws {
+        let yaml = try String(contentsOf: TestPaths.file("Runbooks/reference/scenario.yml"), encoding: .utf8)
+            .replacingOccurrences(of: "title: Reference dual-region deployment (London and Paris)", with: "title: \(HTMLFixture.yamlQuoted(payload))")
+            .replacingOccurrences(of: "kubeContext: cluster-paris", with: "kubeContext: \(HTMLFixture.yamlQuoted(payload))")
+        let runbook = Planner().plan(try Scenario.parse(yaml: yaml, file: "hostile.yml"))
+        #expect(runbook.scenario.title == payload && runbook.scenario.region1.kubeContext == payload)
+        let page = HTMLRenderer().page(runbook)
+        try assertInert(page, payload)
+        let dom = try XHTMLDocument(page)
+        #expect(try dom.texts("//*[local-name()='h1']") == [payload])
+        #expect(try dom.texts("//*[local-name()='table'][@class='regions']//*[local-name()='tr'][1]/*[local-name()='td'][2]") == [payload])
+        let commands = try dom.texts("//*[local-name()='pre'][@class='command']/*[local-name()='code']")
+        #expect(commands == runbook.steps.flatMap(\.commands), "commands reach the page exactly as the model has them")
+        #expect(commands.contains { $0.contains(ShellWord.quote(payload)) })
     }
 
     @Test func warningsAreText() throws {
