@@ -27,7 +27,7 @@ enum EmbeddedResources {
 <header class="masthead">
 <p class="kicker">Camunda 8.7 → 8.8 · dual-region Helm upgrade runbook</p>
 <h1>{{#hasTitle}}{{title}}{{/hasTitle}}{{^hasTitle}}Dual-region upgrade runbook{{/hasTitle}}</h1>
-<p class="lede">Release <code>{{release}}</code>, chart <code>{{chartFrom}}</code> → <code>{{chartTo}}</code>: {{stepCount}} steps in {{phaseCount}} phases, {{requiredCount}} of them required. Work through the phases in order and tick each step when it is done; a step's link (<code>RUNBOOK.html#&lt;step-id&gt;</code>) points at it.</p>
+<p class="lede">Release <code>{{release}}</code>, chart <code>{{chartFrom}}</code> → <code>{{chartTo}}</code>: {{stepCount}} steps in {{phaseCount}} phases, {{requiredCount}} of them required. This runbook follows Camunda’s guide <a href="https://docs.camunda.io/docs/8.8/self-managed/upgrade/helm/870-to-880-dual-region/">Upgrade a dual-region deployment from 8.7 to 8.8 using Helm</a> for this deployment only. Where the guide is wrong, a step says <em>Correction of the guide</em>; where it is silent, <em>Inference</em>. Work through the phases in order and tick each step when it is done; <code>RUNBOOK.html#&lt;step-id&gt;</code> links to a step.</p>
 </header>
 {{#hasWarnings}}
 <section class="warnings" id="warnings">
