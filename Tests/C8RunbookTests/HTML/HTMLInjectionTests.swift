@@ -65,8 +65,11 @@ import Testing
         let yaml = try String(contentsOf: TestPaths.file("Runbooks/reference/scenario.yml"), encoding: .utf8)
             .replacingOccurrences(of: "title: Reference dual-region deployment (London and Paris)", with: "title: \(HTMLFixture.yamlQuoted(payload))")
             .replacingOccurrences(of: "kubeContext: cluster-paris", with: "kubeContext: \(HTMLFixture.yamlQuoted(payload))")
+            .replacingOccurrences(of: "region1: region1/camunda-values.yml", with: "region1: \(HTMLFixture.yamlQuoted(payload + ".yml"))")
+            .replacingOccurrences(of: "value: 500ms", with: "value: \(HTMLFixture.yamlQuoted(payload))")
         let runbook = Planner().plan(try Scenario.parse(yaml: yaml, file: "hostile.yml"))
         #expect(runbook.scenario.title == payload && runbook.scenario.region1.kubeContext == payload)
+        #expect(runbook.scenario.valuesFiles.region1 == payload + ".yml" && runbook.scenario.gatewayEnv.first?.value == payload)
         let page = HTMLRenderer().page(runbook)
         try assertInert(page, payload)
         let dom = try XHTMLDocument(page)
@@ -75,6 +78,16 @@ import Testing
         let commands = try dom.texts("//*[local-name()='pre'][@class='command']/*[local-name()='code']")
         #expect(commands == runbook.steps.flatMap(\.commands), "commands reach the page exactly as the model has them")
         #expect(commands.contains { $0.contains(ShellWord.quote(payload)) })
+    }
+
+    /// Release and namespace names never hold markup: the loader refuses them (rules.md V02), before any rendering.
+    @Test(arguments: ["release: camunda", "namespace: camunda-london"])
+    func namesThatCannotHoldMarkup(line: String) throws {
+        let key = String(line.prefix { $0 != ":" })
+        let yaml = try String(contentsOf: TestPaths.file("Runbooks/reference/scenario.yml"), encoding: .utf8)
+            .replacingOccurrences(of: line, with: "\(key): '<script>alert(1)</script>'")
+        let error = #expect(throws: ScenarioError.self) { try Scenario.parse(yaml: yaml, file: "hostile.yml") }
+        #expect(error?.description.contains("\(key) '<script>alert(1)</script>' is not a") == true, "\(String(describing: error))")
     }
 
     @Test func warningsAreText() throws {
