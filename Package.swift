@@ -47,6 +47,12 @@ let package = Package(
             dependencies: ["C8RunbookCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: swiftSettings
         ),
+        .executableTarget(
+            name: "c8runbook-bench",
+            dependencies: ["C8Runbook"],
+            path: "Benchmarks/InProcess",
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "C8RunbookTests",
             dependencies: ["C8Runbook"],

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Turns a scenario into a runbook: asks every rule of the catalogue whether it applies, renders the steps it
 /// contributes with the templates, and orders them so that every ordering constraint of rules.md §B.7 holds.
 public struct Planner: Sendable {
@@ -56,5 +54,13 @@ public struct Planner: Sendable {
 }
 
 extension StringProtocol {
-    var trimmed: String { String(self).trimmingCharacters(in: .whitespacesAndNewlines) }
+    /// Without leading and trailing white space. (Foundation's `trimmingCharacters` bridges through NSString,
+    /// which costs more than the rest of rendering a runbook.)
+    var trimmed: String {
+        let text = String(self)
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(text[first...last])
+    }
 }

@@ -22,15 +22,26 @@ public struct Runbook: Sendable, Codable, Equatable {
 }
 
 extension Runbook {
-    /// A step's prerequisites without those already implied by another prerequisite: what a reader needs to see.
-    public func immediatePrerequisites(of step: Step) -> [Step.Dependency] {
+    /// Each step's prerequisites without those already implied by another prerequisite: what a reader needs to see.
+    public var immediatePrerequisites: [String: [Step.Dependency]] {
+        let steps = self.steps
         let byID = Dictionary(uniqueKeysWithValues: steps.map { ($0.id, $0) })
-        var implied = Set<String>()
-        var pending = step.after.flatMap { byID[$0.step]?.after.map(\.step) ?? [] }
-        while let next = pending.popLast() {
-            guard implied.insert(next).inserted else { continue }
-            pending += byID[next]?.after.map(\.step) ?? []
+        var closure: [String: Set<String>] = [:]
+        func ancestors(_ id: String) -> Set<String> {
+            if let known = closure[id] { return known }
+            var result = Set<String>()
+            for dependency in byID[id]?.after ?? [] {
+                result.insert(dependency.step)
+                result.formUnion(ancestors(dependency.step))
+            }
+            closure[id] = result
+            return result
         }
-        return step.after.filter { !implied.contains($0.step) }
+        var reduced: [String: [Step.Dependency]] = [:]
+        for step in steps {
+            let implied = step.after.reduce(into: Set<String>()) { $0.formUnion(ancestors($1.step)) }
+            reduced[step.id] = step.after.filter { !implied.contains($0.step) }
+        }
+        return reduced
     }
 }

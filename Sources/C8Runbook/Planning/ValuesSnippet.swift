@@ -60,14 +60,23 @@ struct ValuesSnippet {
 
     private func indent(_ depth: Int) -> String { String(repeating: "  ", count: depth) }
 
+    /// Whether `text` can be written as a plain scalar and still read back as this string: no YAML indicator at
+    /// the start, no `: ` or ` #` inside, one line, and Yams's YAML 1.1 resolver reads it as a string (not
+    /// `true`, `8`, `~` or a date).
+    static func isPlainSafe(_ text: String) -> Bool {
+        guard let first = text.first, let last = text.last, !first.isWhitespace, !last.isWhitespace,
+              !"-?:,[]{}#&*!|>'\"%@`".contains(first), !text.contains(": "), !text.contains(" #"), !text.hasSuffix(":"),
+              !text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0 == "\u{85}" || $0 == "\u{2028}" || $0 == "\u{2029}" })
+        else { return false }
+        return Resolver.default.resolveTag(of: Node.scalar(Node.Scalar(text, .implicit, .plain))) == .str
+    }
+
     static func format(_ value: Value) -> String {
         switch value {
         case let .bool(flag): return flag ? "true" : "false"
         case let .quoted(text): return "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
         case let .string(text):
-            let node = Node.scalar(Node.Scalar(text))
-            let dumped = (try? Yams.serialize(node: node)) ?? "'\(text)'\n"
-            return dumped.hasSuffix("\n") ? String(dumped.dropLast()) : dumped
+            return isPlainSafe(text) ? text : format(.quoted(text))
         }
     }
 }

@@ -18,11 +18,12 @@ struct RunbookView {
 
     var values: [String: Any] {
         let s = runbook.scenario
+        let prerequisites = runbook.immediatePrerequisites
         var stepNumber = 0
         let phases = runbook.phases.enumerated().map { index, phase -> [String: Any] in
             let steps = phase.steps.enumerated().map { offset, step -> [String: Any] in
                 stepNumber += 1
-                return stepValues(step, number: "\(index + 1).\(offset + 1)")
+                return stepValues(step, number: "\(index + 1).\(offset + 1)", prerequisites: prerequisites[step.id] ?? [])
             }
             return [
                 "number": index + 1,
@@ -74,9 +75,9 @@ struct RunbookView {
         ]
     }
 
-    func stepValues(_ step: Step, number: String) -> [String: Any] {
+    func stepValues(_ step: Step, number: String, prerequisites: [Step.Dependency]) -> [String: Any] {
         let s = runbook.scenario
-        let after = runbook.immediatePrerequisites(of: step).filter { !Self.phaseWideConstraints.contains($0.constraint) }
+        let after = prerequisites.filter { !Self.phaseWideConstraints.contains($0.constraint) }
         let where_: String = step.region.map { "region \($0) (\(MarkdownText.code(s.regions[$0].kubeContext)) / \(MarkdownText.code(s.regions[$0].namespace)))" } ?? "once, for both regions"
         return [
             "number": number,

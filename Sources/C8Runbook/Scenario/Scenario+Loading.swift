@@ -41,7 +41,7 @@ extension ScenarioError {
         func at(_ mark: Mark) -> SourceLocation { SourceLocation(file: file, line: mark.line, column: mark.column) }
         switch error {
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-            self = .syntax(at(mark), problem: problem)
+            self = .syntax(at(mark), problem: Self.plain(problem))
         case let .duplicatedKeysInMapping(duplicates, context):
             self = .syntax(at(context.mark), problem: "duplicate key '\(duplicates.joined(separator: "', '"))'")
         case let .reader(problem, offset, _, yaml):
@@ -51,6 +51,13 @@ extension ScenarioError {
         default:
             self = .unreadable(path: file, reason: "\(error)")
         }
+    }
+}
+
+extension ScenarioError {
+    /// libyaml's messages, where they speak of its API rather than the file.
+    static func plain(_ problem: String) -> String {
+        problem.hasPrefix("Maximum nesting level reached") ? "nested more than 1000 levels deep" : problem
     }
 }
 

@@ -1,0 +1,29 @@
+import C8Runbook
+import Foundation
+
+// In-process throughput: every combination of the reference scenario's choices, planned and rendered.
+// Usage: c8runbook-bench [rounds [scenarios]]. Prints one line per measure: name, median, and runbooks per second.
+// A smaller number of scenarios makes a profile under valgrind quick.
+
+let arguments = CommandLine.arguments.dropFirst().compactMap { Int($0) }
+let rounds = arguments.first ?? 20
+let base = try Scenario.parse(yaml: Scenario.exampleYAML, file: "reference")
+let scenarios = Array(base.variants.prefix(arguments.dropFirst().first ?? .max))
+let planner = Planner()
+
+func measure(_ name: String, _ body: (Scenario) -> Int) {
+    var seconds: [Double] = []
+    var bytes = 0
+    for _ in 0..<rounds {
+        let start = DispatchTime.now().uptimeNanoseconds
+        for scenario in scenarios { bytes &+= body(scenario) }
+        seconds.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+    }
+    let median = seconds.sorted()[seconds.count / 2]
+    let perSecond = Double(scenarios.count) / median
+    print(String(format: "%@\t%d runbooks\tmedian %.2f ms\t%.0f runbooks/s\t(%d bytes)", name, scenarios.count, median * 1000, perSecond, bytes / rounds))
+}
+
+measure("plan") { planner.plan($0).steps.count }
+measure("plan+markdown") { planner.plan($0).rendered(as: .markdown).utf8.count }
+measure("plan+json") { planner.plan($0).rendered(as: .json).utf8.count }
