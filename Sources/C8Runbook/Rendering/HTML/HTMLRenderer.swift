@@ -13,8 +13,8 @@ public struct HTMLRenderer: Sendable {
     public func page(_ runbook: Runbook) -> String {
         var values = HTMLRunbookView(runbook: runbook).values
         values["contentHTML"] = content(values)
-        values["styleCSS"] = templates.render("html/style.css", values).withoutWhitespaceEnds
-        return XMLText.sanitized(templates.render("html/page.html", values).withoutWhitespaceEnds + "\n")
+        values["styleCSS"] = templates.render("html/style.css", values).trimmed
+        return XMLText.sanitized(templates.render("html/page.html", values).trimmed + "\n")
     }
 
     /// The content alone: no `<html>`, `<head>`, styles or page chrome.
@@ -27,6 +27,6 @@ public struct HTMLRenderer: Sendable {
     }
 
     private func content(_ values: [String: Any]) -> String {
-        templates.render("html/runbook.html", values).withoutWhitespaceEnds
+        templates.render("html/runbook.html", values).trimmed
     }
 }

@@ -6,6 +6,7 @@ struct HTMLRunbookView {
     var values: [String: Any] {
         let s = runbook.scenario
         let numbers = stepNumbers
+        let prerequisites = runbook.immediatePrerequisites
         let steps = runbook.steps
         let phases = runbook.phases.enumerated().map { index, phase -> [String: Any] in
             [
@@ -13,13 +14,13 @@ struct HTMLRunbookView {
                 "anchor": "phase-\(phase.phase.rawValue)",
                 "phase": phase.phase.rawValue,
                 "titleHTML": Self.inline(phase.title),
-                "summaryHTML": CommonMark.html(phase.summary).withoutWhitespaceEnds,
+                "summaryHTML": CommonMark.html(phase.summary).trimmed,
                 "stepCount": phase.steps.count,
                 "stepCountLabel": Self.count(phase.steps.count, "step"),
                 "optionalCount": phase.steps.filter { !$0.required }.count,
                 "hasOptional": phase.steps.contains { !$0.required },
                 "isTroubleshooting": phase.phase == .troubleshooting,
-                "steps": phase.steps.map { stepValues($0, numbers: numbers) },
+                "steps": phase.steps.map { stepValues($0, numbers: numbers, prerequisites: prerequisites[$0.id] ?? []) },
             ]
         }
         return [
@@ -79,9 +80,9 @@ struct HTMLRunbookView {
         ]
     }
 
-    private func stepValues(_ step: Step, numbers: [String: (number: String, title: String)]) -> [String: Any] {
+    private func stepValues(_ step: Step, numbers: [String: (number: String, title: String)], prerequisites: [Step.Dependency]) -> [String: Any] {
         let region = step.region.map { runbook.scenario.regions[$0] }
-        let after = runbook.immediatePrerequisites(of: step).filter { !RunbookView.phaseWideConstraints.contains($0.constraint) }
+        let after = prerequisites.filter { !RunbookView.phaseWideConstraints.contains($0.constraint) }
         return [
             "number": numbers[step.id]?.number ?? "",
             "id": step.id,
@@ -92,7 +93,7 @@ struct HTMLRunbookView {
             "namespace": region?.namespace ?? "",
             "rules": step.rules.map { ["rule": $0] },
             "optional": !step.required,
-            "bodyHTML": CommonMark.html(step.body).withoutWhitespaceEnds,
+            "bodyHTML": CommonMark.html(step.body).trimmed,
             "hasCommands": !step.commands.isEmpty,
             "commands": step.commands.map { ["command": $0] },
             "blocks": step.blocks.map { block -> [String: Any] in
@@ -107,7 +108,7 @@ struct HTMLRunbookView {
                 [
                     "kind": note.kind.rawValue,
                     "label": RunbookView.label(note.kind),
-                    "textHTML": CommonMark.html(note.text).withoutWhitespaceEnds,
+                    "textHTML": CommonMark.html(note.text).trimmed,
                     "reference": note.reference ?? "",
                     "hasReference": note.reference != nil,
                 ]
