@@ -22,10 +22,6 @@ public struct HTMLRenderer: Sendable {
         XMLText.sanitized(content(HTMLRunbookView(runbook: runbook).values) + "\n")
     }
 
-    public func render(_ runbook: Runbook, fragment: Bool = false) -> String {
-        fragment ? self.fragment(runbook) : page(runbook)
-    }
-
     private func content(_ values: [String: Any]) -> String {
         templates.render("html/runbook.html", values).trimmed
     }

@@ -19,7 +19,6 @@ struct HTMLRunbookView {
                 "stepCountLabel": Self.count(phase.steps.count, "step"),
                 "optionalCount": phase.steps.filter { !$0.required }.count,
                 "hasOptional": phase.steps.contains { !$0.required },
-                "isTroubleshooting": phase.phase == .troubleshooting,
                 "steps": phase.steps.map { stepValues($0, numbers: numbers, prerequisites: prerequisites[$0.id] ?? []) },
             ]
         }
