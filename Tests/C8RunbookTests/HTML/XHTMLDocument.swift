@@ -44,6 +44,4 @@ struct XHTMLDocument {
 
     /// The local name of the root element.
     var rootName: String? { document.rootElement()?.localName }
-
-    var text: String { document.rootElement()?.stringValue ?? "" }
 }
