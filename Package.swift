@@ -56,6 +56,7 @@ let package = Package(
         .testTarget(
             name: "C8RunbookTests",
             dependencies: ["C8Runbook"],
+            exclude: ["Values/Fixtures"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -14,7 +14,7 @@ public struct RootCommand: ParsableCommand {
             65 invalid input, 66 input file missing, 73 output not writable.
             """,
         version: "0.1.0",
-        subcommands: [GenerateCommand.self, RulesCommand.self, ExampleCommand.self]
+        subcommands: [GenerateCommand.self, RulesCommand.self, ExampleCommand.self, InitCommand.self, ValuesCommand.self]
     )
 
     public init() {}

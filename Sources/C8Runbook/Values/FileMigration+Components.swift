@@ -1,0 +1,167 @@
+/// `zeebeGateway`, `operate` and `tasklist` dissolve into `orchestration` (rules.md R13, R22, R29, R33).
+extension FileMigration {
+    mutating func migrateGateway() {
+        guard let gateway = root.entry("zeebeGateway") else { return }
+        var orchestration = loadOrchestration()
+        for child in gateway.value.entries ?? [] {
+            let path = "zeebeGateway.\(child.key)"
+            let at = child.keyLocation
+            switch child.key {
+            case "env":
+                for item in child.value.items ?? [] { gatewayEnvItem(item) }
+            case "replicas":
+                note(path, .removed, "R13", at, "zeebeGateway.replicas dropped: the gateway is embedded in the orchestration pods")
+            case "contextPath":
+                note(path, .removed, "R13", at, "zeebeGateway.contextPath dropped: the REST API is served under {orchestration.contextPath}/v2")
+            case "logLevel":
+                if orchestration["logLevel"] == nil {
+                    orchestration.insert(child)
+                    note("orchestration.logLevel", .moved, "R13", at, "zeebeGateway.logLevel moved to orchestration.logLevel; it now applies to the whole Orchestration Cluster, not only the gateway")
+                } else {
+                    note(path, .review, "R13", at, "zeebeGateway.logLevel dropped: orchestration.logLevel (from zeebe.logLevel) is already set")
+                }
+            case "resources":
+                note(path, .removed, "R29", at, "zeebeGateway.resources dropped: the gateway now runs inside the orchestration pods; orchestration.resources keeps the 8.7 broker resources, consider raising them (Camunda's reference uses the sum of broker and gateway resources)")
+            case "service":
+                moveService(child, into: &orchestration)
+            case "ingress":
+                moveIngress(child, into: &orchestration)
+            default:
+                moveShared(child, from: "zeebeGateway", into: &orchestration, rule: "R13")
+            }
+        }
+        lose(gateway, path: "zeebeGateway")
+        root.remove("zeebeGateway")
+        store(orchestration)
+    }
+
+    private mutating func gatewayEnvItem(_ item: ValuesItem) {
+        guard let name = item.value.envName, name.hasPrefix("ZEEBE_GATEWAY_") else {
+            gatewayEnv.append(item)
+            note("orchestration.env[\(item.value.envName ?? "?")]", .review, "R13", item.value.location,
+                 "zeebeGateway.env entry moved to orchestration.env unchanged; it now applies to the whole Orchestration Cluster")
+            return
+        }
+        let renamedName = "ZEEBE_BROKER_GATEWAY_" + name.dropFirst("ZEEBE_GATEWAY_".count)
+        if name == "ZEEBE_GATEWAY_CLUSTER_MESSAGECOMPRESSION", stage == .migration {
+            var old = item
+            old.leading = Self.comment("Old prefix kept for the migration importer, a standalone gateway; remove after the migration (rules.md R15)")
+            old.sourceIndent = 0
+            gatewayEnv.append(old)
+            note("orchestration.env[\(name)]", .added, "R15", item.value.location, "\(name) kept with its old prefix for the importer during the migration")
+        }
+        var renamed = item
+        if name == "ZEEBE_GATEWAY_CLUSTER_MESSAGECOMPRESSION", stage == .migration { renamed.leading = [] }
+        var nameNode = ValuesNode.string(renamedName)
+        nameNode.location = item.value["name"]?.location
+        renamed.value.set("name", nameNode)
+        gatewayEnv.append(renamed)
+        note("orchestration.env[\(renamedName)]", .renamed, "R14", item.value.location, "zeebeGateway.env \(name) renamed to \(renamedName) in orchestration.env")
+    }
+
+    private mutating func moveService(_ service: ValuesEntry, into orchestration: inout ValuesNode) {
+        let renames = ["grpcPort": "grpcPort", "commandPort": "commandPort", "internalPort": "internalPort", "restPort": "httpPort"]
+        var target = orchestration["service"] ?? .mapping([])
+        for child in service.value.entries ?? [] {
+            if let newKey = renames[child.key] {
+                var moved = child
+                moved.key = newKey
+                if target[newKey] == nil { target.insert(moved) }
+                note("orchestration.service.\(newKey)", .moved, "R13", child.keyLocation, "zeebeGateway.service.\(child.key) moved to orchestration.service.\(newKey)")
+            } else {
+                note("zeebeGateway.service.\(child.key)", .review, "R13", child.keyLocation, "zeebeGateway.service.\(child.key) dropped: no 8.8 equivalent known; check orchestration.service in the 13.x chart")
+            }
+        }
+        if !target.isEmptyMapping { orchestration.set("service", target) }
+    }
+
+    private mutating func moveIngress(_ ingress: ValuesEntry, into orchestration: inout ValuesNode) {
+        for child in ingress.value.entries ?? [] {
+            if child.key == "grpc" {
+                var target = orchestration["ingress"] ?? .mapping([])
+                if target["grpc"] == nil { target.insert(child) }
+                orchestration.set("ingress", target)
+                note("orchestration.ingress.grpc", .moved, "R33", child.keyLocation, "zeebeGateway.ingress.grpc moved to orchestration.ingress.grpc")
+            } else {
+                note("zeebeGateway.ingress.\(child.key)", .review, "R33", child.keyLocation, "zeebeGateway.ingress.\(child.key) dropped: separated Ingress is not supported in 13.x; use the combined Ingress")
+            }
+        }
+    }
+
+    /// Lists and texts that several 8.7 blocks had and `orchestration` now holds once.
+    mutating func moveShared(_ child: ValuesEntry, from block: String, into orchestration: inout ValuesNode, rule: String) {
+        let path = "\(block).\(child.key)"
+        if ChartKeys.mergedLists.contains(child.key), let items = child.value.items {
+            if case var .sequence(existing)? = orchestration[child.key]?.content {
+                existing += items
+                orchestration.set(child.key, .sequence(existing))
+            } else {
+                orchestration.insert(child)
+            }
+            note("orchestration.\(child.key)", .moved, rule, child.keyLocation, "\(path) merged into orchestration.\(child.key)")
+        } else if ChartKeys.movedTexts.contains(child.key) {
+            if orchestration[child.key] == nil {
+                orchestration.insert(child)
+                note("orchestration.\(child.key)", .moved, rule, child.keyLocation, "\(path) moved to orchestration.\(child.key); check it against the 8.8 configuration properties")
+            } else {
+                note(path, .review, rule, child.keyLocation, "\(path) dropped: orchestration.\(child.key) is already set; merge the two by hand")
+            }
+        } else {
+            note(path, .review, rule, child.keyLocation, "\(path) dropped: \(block) no longer exists in 13.x and the tool knows no 8.8 equivalent; check it")
+        }
+    }
+
+    mutating func migrateWebApp(_ name: String, profile: String) {
+        guard let block = root.entry(name) else { return }
+        var orchestration = loadOrchestration()
+        for child in block.value.entries ?? [] {
+            let path = "\(name).\(child.key)"
+            let at = child.keyLocation
+            switch child.key {
+            case "enabled":
+                if child.value.boolValue == false {
+                    var profiles = orchestration["profiles"] ?? .mapping([])
+                    profiles.set(profile, child.value)
+                    orchestration.set("profiles", profiles)
+                    note("orchestration.profiles.\(profile)", .moved, "R22", at, "\(path): false moved to orchestration.profiles.\(profile)")
+                } else {
+                    note(path, .removed, "R22", at, "\(path) dropped: orchestration.profiles.\(profile) is on by default")
+                }
+            case "env":
+                for item in child.value.items ?? [] {
+                    let variable = item.value.envName ?? "?"
+                    if variable == "CAMUNDA_\(name.uppercased())_BACKUP_REPOSITORYNAME" {
+                        backupItems.append(item)
+                    } else if ["USERID", "PASSWORD", "DISPLAYNAME", "ROLES"].contains(where: { variable == "CAMUNDA_\(name.uppercased())_\($0)" }) {
+                        note("\(name).env[\(variable)]", .review, "R24", item.value.location,
+                             "\(variable) removed: 8.8 has no Operate/Tasklist users; re-create the user in orchestration.security.initialization.users (with defaultRoles.admin.users) and keep demo/connectors there if still wanted")
+                    } else {
+                        componentEnv.append(item)
+                        note("orchestration.env[\(item.value.envName ?? "?")]", .review, "R22", item.value.location,
+                             "\(name).env entry moved to orchestration.env; check it against the 8.8 property mapping (legacy names may be replaced)")
+                    }
+                }
+            case "retention":
+                var history = orchestration["history"] ?? .mapping([])
+                if history["retention"] == nil {
+                    var moved = child
+                    moved.leading = []
+                    history.insert(moved)
+                    orchestration.set("history", history)
+                    note("orchestration.history.retention", .moved, "R22", at, "\(path) moved to orchestration.history.retention")
+                } else {
+                    note(path, .review, "R22", at, "\(path) dropped: orchestration.history.retention is already set from the other web app; merge by hand")
+                }
+            case "contextPath":
+                note(path, .removed, "R22", at, "\(path) dropped: the UI is served under {orchestration.contextPath}/\(name)")
+            case "identity" where name == "tasklist":
+                note(path, .removed, "R22", at, "\(path) dropped (tasklist.identity.userAccessRestrictions no longer exists)")
+            default:
+                moveShared(child, from: name, into: &orchestration, rule: "R22")
+            }
+        }
+        lose(block, path: name)
+        root.remove(name)
+        store(orchestration)
+    }
+}

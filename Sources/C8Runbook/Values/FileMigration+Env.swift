@@ -1,0 +1,189 @@
+import Foundation
+
+/// `orchestration.env`: the 8.7 zeebe list with the rules applied in place, the Camunda Exporters after the legacy
+/// ones, then the web apps' and the gateway's entries (rules.md R14, R15, R17, R18, R21, R23, R53, R55).
+extension FileMigration {
+    private static let exporterPrefix = "ZEEBE_BROKER_EXPORTERS_"
+    private static let legacyClassNames: Set<String> = [
+        "io.camunda.zeebe.exporter.ElasticsearchExporter", "io.camunda.zeebe.exporter.opensearch.OpensearchExporter",
+    ]
+
+    /// The env segments of the 8.7 exporters: the scenario's, and any env exporter with a legacy class name.
+    private func legacySegments(_ items: [ValuesItem]) -> Set<String> {
+        var segments = Set(scenario.exporters.legacy.map(\.segment))
+        for item in items {
+            guard let name = item.value.envName, name.hasPrefix(Self.exporterPrefix), name.hasSuffix("_CLASSNAME"),
+                  let value = item.value["value"]?.text, Self.legacyClassNames.contains(value) else { continue }
+            segments.insert(String(name.dropFirst(Self.exporterPrefix.count).dropLast("_CLASSNAME".count)))
+        }
+        return segments
+    }
+
+    private static func segment(of name: String, in segments: Set<String>) -> String? {
+        guard name.hasPrefix(exporterPrefix) else { return nil }
+        let rest = name.dropFirst(exporterPrefix.count)
+        return segments.first { rest.hasPrefix($0 + "_") }
+    }
+
+    private static func item(_ name: String, _ value: String, comment: String? = nil) -> ValuesItem {
+        var item = ValuesItem(.mapping([ValuesEntry("name", .string(name)), ValuesEntry("value", .string(value))]))
+        if let comment {
+            item.leading = FileMigration.comment(comment)
+            item.sourceIndent = 0
+        }
+        return item
+    }
+
+    mutating func migrateEnv() {
+        let existing = root.node(at: "orchestration.env")?.items
+        let addsExporters = scenario.isManual && (hasOwnEnv || carriesSharedConfiguration)
+        guard existing != nil || addsExporters || !componentEnv.isEmpty || !gatewayEnv.isEmpty || !backupItems.isEmpty else { return }
+        let items = existing ?? []
+        let segments = legacySegments(items)
+        var result: [ValuesItem] = []
+        var exporterPosition: Int?
+
+        for var item in items {
+            let name = item.value.envName ?? "?"
+            let path = "orchestration.env[\(name)]"
+            let at = item.value.location
+            if name == "ZEEBE_BROKER_DATA_SNAPSHOTPERIOD" {
+                item.value.set("name", renamedNode("CAMUNDA_DATA_SNAPSHOTPERIOD", item))
+                note("orchestration.env[CAMUNDA_DATA_SNAPSHOTPERIOD]", .renamed, "R23", at, "ZEEBE_BROKER_DATA_SNAPSHOTPERIOD renamed to CAMUNDA_DATA_SNAPSHOTPERIOD (direct mapping; the legacy name would be overridden by the chart's default)")
+            } else if Self.segment(of: name, in: segments) != nil {
+                if stage == .final, !scenario.optimize {
+                    note(path, .removed, "R53", at, "\(name) removed: the legacy exporter is disabled through the management API first (R52), then its configuration goes")
+                    if item.leading.contains(where: { $0.trimmingCharacters(in: .whitespaces).hasPrefix("#") }) {
+                        note(path, .commentLost, nil, at, "the comment above \(name) went with the removed entry")
+                    }
+                    exporterPosition = result.count
+                    continue
+                }
+                note(path, .kept, stage == .final ? "R57" : "R17", at, stage == .final
+                     ? "\(name) kept: Optimize still reads the legacy exporter's indices"
+                     : "\(name) kept unchanged during the migration (same segment, so the exporter continues from its position)")
+                result.append(item)
+                exporterPosition = result.count
+                continue
+            } else if name.hasPrefix("ZEEBE_BROKER_DATA_DISKUSAGE") {
+                note(path, .kept, nil, at, "\(name) kept as written; Camunda's 8.8 reference drops it for the 13.x free-space defaults (not a migration rule, rules.md §D17)")
+            } else if name.hasPrefix("ZEEBE_LOG_") {
+                note(path, .kept, nil, at, "\(name) kept as written; Camunda's 8.8 reference drops it (not a migration rule, rules.md §D18)")
+            } else if name == "ZEEBE_BROKER_BACKPRESSURE_AIMD_REQUESTTIMEOUT" {
+                note(path, .kept, nil, at, "\(name) kept as written; Camunda's 8.8 reference drops it (not a migration rule, rules.md §D19)")
+            } else if name == "ZEEBE_GATEWAY_CLUSTER_MESSAGECOMPRESSION", stage == .final {
+                note(path, .removed, "R55", at, "\(name) removed: only the migration importer needed the old prefix")
+                continue
+            } else if name.hasPrefix("ZEEBE_BROKER_") {
+                note(path, .moved, "R11", at, "\(name) moved to orchestration.env unchanged (broker names stay)")
+            }
+            result.append(item)
+        }
+
+        if addsExporters {
+            let camunda = camundaExporterItems(items, segments: segments).filter { new in
+                !result.contains { $0.value.envName == new.value.envName }
+            }
+            result.insert(contentsOf: camunda, at: exporterPosition ?? result.count)
+        }
+
+        var tail: [ValuesItem] = []
+        if let first = backupItems.first {
+            var unified = first
+            let value = scenario.backupRepository ?? first.value["value"]?.text ?? ""
+            if first.value["value"]?.text != value { unified.value.set("value", .string(value)) }
+            unified.value.set("name", renamedNode("CAMUNDA_DATA_BACKUP_REPOSITORYNAME", first))
+            tail.append(unified)
+            let values = Set(backupItems.compactMap { $0.value["value"]?.text })
+            for old in backupItems {
+                note("orchestration.env[CAMUNDA_DATA_BACKUP_REPOSITORYNAME]", .renamed, "R21", old.value.location,
+                     "\(old.value.envName ?? "?") replaced by one CAMUNDA_DATA_BACKUP_REPOSITORYNAME (8.8 uses one repository for Operate and Tasklist)")
+            }
+            if values.count > 1 {
+                note("orchestration.env[CAMUNDA_DATA_BACKUP_REPOSITORYNAME]", .review, "R21", first.value.location,
+                     "Operate and Tasklist used different backup repositories; 8.8 needs one: check the name kept")
+            }
+        }
+        tail += componentEnv + gatewayEnv
+        result += tail
+        if carriesSharedConfiguration || hasOwnEnv { ensureCompression(&result) }
+        dropDuplicates(&result)
+
+        if case .overlay = role, existing != nil {
+            note("orchestration.env", .review, "R31", root.node(at: "orchestration.env")?.location,
+                 "this region file has its own env list, which replaces the base file's whole orchestration.env: check that it also holds the entries the base file's zeebeGateway, operate and tasklist blocks contributed")
+        }
+        if role != .base, carriesSharedConfiguration == false, existing == nil, !result.isEmpty {
+            note("orchestration.env", .review, "R31", nil, "this region file now defines orchestration.env, which replaces the base file's whole list: copy the complete list here")
+        }
+        var orchestration = loadOrchestration()
+        orchestration.set("env", .sequence(result))
+        store(orchestration)
+    }
+
+    private func renamedNode(_ name: String, _ item: ValuesItem) -> ValuesNode {
+        var node = ValuesNode.string(name)
+        node.location = item.value["name"]?.location
+        return node
+    }
+
+    /// R18: one Camunda Exporter per storage, pointing where the legacy exporter of that region points.
+    private mutating func camundaExporterItems(_ items: [ValuesItem], segments: Set<String>) -> [ValuesItem] {
+        func entry(_ name: String) -> ValuesItem? { items.first { $0.value.envName == name } }
+        var result: [ValuesItem] = []
+        for exporter in scenario.camundaExporters {
+            let legacy = scenario.exporters.legacy.first { exporter.region == nil || $0.region == exporter.region }
+            let legacyURL = legacy.flatMap { entry("ZEEBE_BROKER_EXPORTERS_\($0.segment)_ARGS_URL")?.value["value"]?.text }
+            let url = legacyURL ?? exporter.url
+            if let legacyURL, legacyURL != exporter.url {
+                note("orchestration.env[ZEEBE_BROKER_EXPORTERS_\(exporter.segment)_ARGS_CONNECT_URL]", .review, "R18",
+                     entry("ZEEBE_BROKER_EXPORTERS_\(legacy!.segment)_ARGS_URL")?.value.location,
+                     "the scenario's storage URL differs from the legacy exporter's ARGS_URL; the Camunda Exporter uses the legacy exporter's URL, as the guide asks")
+            }
+            let region = exporter.region.map { "region \($0)" } ?? "the shared storage"
+            var group = [
+                Self.item("ZEEBE_BROKER_EXPORTERS_\(exporter.segment)_CLASSNAME", CamundaExporter.className,
+                          comment: "Camunda Exporter for \(region) (rules.md R18)"),
+                Self.item("ZEEBE_BROKER_EXPORTERS_\(exporter.segment)_ARGS_CONNECT_URL", url),
+            ]
+            if scenario.secondaryStorage.type == .opensearch {
+                group.append(Self.item("ZEEBE_BROKER_EXPORTERS_\(exporter.segment)_ARGS_CONNECT_TYPE", "opensearch"))
+            }
+            if let legacy {
+                for (old, new) in [("USERNAME", "USERNAME"), ("PASSWORD", "PASSWORD")] {
+                    guard var credential = entry("ZEEBE_BROKER_EXPORTERS_\(legacy.segment)_ARGS_AUTHENTICATION_\(old)") else { continue }
+                    credential.leading = []
+                    credential.value.set("name", .string("ZEEBE_BROKER_EXPORTERS_\(exporter.segment)_ARGS_CONNECT_\(new)"))
+                    group.append(credential)
+                }
+            }
+            for added in group {
+                note("orchestration.env[\(added.value.envName!)]", .added, "R18", nil, "Camunda Exporter \(exporter.id) for \(region)")
+            }
+            result += group
+        }
+        return result
+    }
+
+    /// R14/R15: the scenario's compression in all three variables (the old prefix only during the migration).
+    private mutating func ensureCompression(_ items: inout [ValuesItem]) {
+        guard scenario.compressionEnabled else { return }
+        let value = scenario.messageCompression.rawValue
+        var wanted = ["ZEEBE_BROKER_CLUSTER_MESSAGECOMPRESSION": "R15", "ZEEBE_BROKER_GATEWAY_CLUSTER_MESSAGECOMPRESSION": "R14"]
+        if stage == .migration { wanted["ZEEBE_GATEWAY_CLUSTER_MESSAGECOMPRESSION"] = "R15" }
+        for name in wanted.keys.sorted() where !items.contains(where: { $0.value.envName == name }) {
+            items.append(Self.item(name, value))
+            note("orchestration.env[\(name)]", .added, wanted[name], nil, "\(name) added: the scenario sets messageCompression \(value)")
+        }
+    }
+
+    private mutating func dropDuplicates(_ items: inout [ValuesItem]) {
+        var seen = Set<String>()
+        items = items.filter { item in
+            guard let name = item.value.envName else { return true }
+            if seen.insert(name).inserted { return true }
+            note("orchestration.env[\(name)]", .review, "R31", item.value.location, "\(name) appeared twice in the merged orchestration.env; kept the first")
+            return false
+        }
+    }
+}

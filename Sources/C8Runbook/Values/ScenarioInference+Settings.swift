@@ -1,0 +1,97 @@
+import Foundation
+
+/// Compression, gateway variables, users, sizing and the other settings (rules.md V13–V29).
+extension ScenarioInference {
+    func compression() throws(ValuesError) -> Field<MessageCompression> {
+        let node = envEntry("zeebe", "ZEEBE_BROKER_CLUSTER_MESSAGECOMPRESSION")?["value"]
+            ?? envEntry("zeebeGateway", "ZEEBE_GATEWAY_CLUSTER_MESSAGECOMPRESSION")?["value"]
+        guard let node, let text = node.text else {
+            return Field(.none, nil, note: "no ZEEBE_BROKER_CLUSTER_MESSAGECOMPRESSION or ZEEBE_GATEWAY_CLUSTER_MESSAGECOMPRESSION")
+        }
+        guard let value = MessageCompression(rawValue: text.uppercased()) else {
+            throw .cannotInfer(fallbackLocation(node), message: "message compression '\(text)' is not GZIP, SNAPPY or NONE")
+        }
+        return Field(value, node.location)
+    }
+
+    /// `ZEEBE_GATEWAY_*` variables other than message compression, with literal one-line values.
+    func gatewayEnv(skipped: inout [String]) -> [Field<EnvVar>] {
+        var result: [Field<EnvVar>] = []
+        for entry in env("zeebeGateway") {
+            guard let name = entry.envName, name.hasPrefix("ZEEBE_GATEWAY_"), name != "ZEEBE_GATEWAY_CLUSTER_MESSAGECOMPRESSION",
+                  !result.contains(where: { $0.value.name == name }) else { continue }
+            let at = entry.location.map { " (\($0))" } ?? ""
+            guard name.range(of: #"^ZEEBE_GATEWAY_[A-Z0-9_]+$"#, options: .regularExpression) != nil else {
+                skipped.append("zeebeGateway.env \(name)\(at): not an upper-case variable name"); continue
+            }
+            if SecretScanner.isSecretKey(name) {
+                skipped.append("zeebeGateway.env \(name)\(at): secret-like, not copied (rules.md R05)"); continue
+            }
+            guard let value = entry["value"]?.text,
+                  !value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && $0 != "\t" }) else {
+                skipped.append("zeebeGateway.env \(name)\(at): no literal one-line value (valueFrom?); the runbook's rename step does not list it")
+                continue
+            }
+            result.append(Field(EnvVar(name: name, value: value), entry["value"]?.location ?? entry.location))
+        }
+        return result
+    }
+
+    /// 8.7 basic-auth users: `CAMUNDA_OPERATE_USERID` / `CAMUNDA_TASKLIST_USERID` (rules.md V18).
+    func users() -> [Field<String>] {
+        var users: [Field<String>] = []
+        for (block, name) in [("operate", "CAMUNDA_OPERATE_USERID"), ("tasklist", "CAMUNDA_TASKLIST_USERID")] {
+            guard let node = envEntry(block, name)?["value"], let user = node.text,
+                  user.range(of: #"^[A-Za-z0-9][A-Za-z0-9._@-]*$"#, options: .regularExpression) != nil,
+                  !users.contains(where: { $0.value == user }) else { continue }
+            users.append(Field(user, node.location))
+        }
+        return users
+    }
+
+    func cluster() throws(ValuesError) -> (size: Field<Int>?, partitions: Field<Int>?, replicationFactor: Field<Int>?) {
+        func number(_ key: String) throws(ValuesError) -> Field<Int>? {
+            guard let node = merged[0].node(at: "zeebe.\(key)") else { return nil }
+            guard let text = node.text, let value = Int(text), value >= 1 else {
+                throw .cannotInfer(fallbackLocation(node), message: "zeebe.\(key) must be a whole number")
+            }
+            return Field(value, node.location)
+        }
+        let size = try number("clusterSize"), partitions = try number("partitionCount"), factor = try number("replicationFactor")
+        if let size, size.value < 2 || !size.value.isMultiple(of: 2) {
+            throw .cannotInfer(fallbackLocation(merged[0].node(at: "zeebe.clusterSize")), message: "zeebe.clusterSize must be even (half the brokers in each region), found \(size.value)")
+        }
+        if let factor, factor.value > (size?.value ?? ClusterSizing.reference.size) {
+            throw .cannotInfer(fallbackLocation(merged[0].node(at: "zeebe.replicationFactor")), message: "zeebe.replicationFactor is larger than the cluster size")
+        }
+        return (size, partitions, factor)
+    }
+
+    func backupRepository() throws(ValuesError) -> Field<String>? {
+        let nodes = [("operate", "CAMUNDA_OPERATE_BACKUP_REPOSITORYNAME"), ("tasklist", "CAMUNDA_TASKLIST_BACKUP_REPOSITORYNAME")]
+            .compactMap { envEntry($0.0, $0.1)?["value"] }
+        guard let first = nodes.first, let name = first.text else { return nil }
+        guard name.range(of: #"^[A-Za-z0-9][A-Za-z0-9._@-]*$"#, options: .regularExpression) != nil, name.count <= 128 else {
+            throw .cannotInfer(fallbackLocation(first), message: "the backup repository name is not a plain name (letters, digits, '.', '_', '@', '-')")
+        }
+        let differs = nodes.dropFirst().contains { $0.text != name }
+        return Field(name, first.location, note: differs ? "Operate and Tasklist name different repositories; 8.8 uses one (rules.md R21): check" : nil)
+    }
+
+    func customIndexPrefixes() -> Field<Bool> {
+        for block in ["operate", "tasklist"] {
+            if let entry = env(block).first(where: { ($0.envName ?? "").contains("INDEXPREFIX") || ($0.envName ?? "").contains("INDEX_PREFIX") }) {
+                return Field(true, entry.location)
+            }
+        }
+        return Field(false, nil, note: "no Operate/Tasklist index prefix variable")
+    }
+
+    func ingress() -> Field<Ingress> {
+        for block in ["operate", "tasklist", "zeebeGateway", "identity", "connectors", "console", "webModeler", "optimize"] {
+            if let node = merged[0].node(at: "\(block).ingress.enabled"), node.boolValue == true { return Field(.separated, node.location) }
+        }
+        if let node = merged[0].node(at: "global.ingress.enabled"), node.boolValue == true { return Field(.combined, node.location) }
+        return Field(.none, nil, note: "no Ingress enabled")
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+
+/// Infers a scenario from 8.7 values files read as Helm reads them (base, then the region's file).
+public struct ScenarioInference {
+    /// What the command line says; each given value wins over inference.
+    public struct Options: Sendable {
+        public var release: String?
+        public var chartVersion: String?
+        public var kubeContexts: [String?]
+        public var namespaces: [String?]
+
+        public init(release: String? = nil, chartVersion: String? = nil, kubeContexts: [String?] = [nil, nil], namespaces: [String?] = [nil, nil]) {
+            self.release = release
+            self.chartVersion = chartVersion
+            self.kubeContexts = kubeContexts
+            self.namespaces = namespaces
+        }
+    }
+
+    typealias Field = InferredScenario.Field
+
+    static let legacyClasses: [String: SecondaryStorage.Kind] = [
+        "io.camunda.zeebe.exporter.ElasticsearchExporter": .elasticsearch,
+        "io.camunda.zeebe.exporter.opensearch.OpensearchExporter": .opensearch,
+    ]
+    /// The chart the c8-multi-region CI upgrades from, and the first 13.x chart with the exporter-state fix (R53).
+    static let defaultChartFrom = "12.7.6"
+    static let defaultChartTo = ChartVersion.firstWithExporterStateFix.description
+
+    let input: ValuesInput
+    let options: Options
+    let merged: [ValuesNode]
+
+    public init(input: ValuesInput, options: Options) {
+        self.input = input
+        self.options = options
+        merged = [input.merged(region: 0), input.merged(region: 1)]
+    }
+
+    var anyFile: String { input.files.first?.document.path ?? "values" }
+
+    func fallbackLocation(_ node: ValuesNode?) -> SourceLocation {
+        node?.location ?? SourceLocation(file: anyFile, line: 1, column: 1)
+    }
+
+    /// The env list of a block in region `region`'s merged values.
+    func env(_ block: String, region: Int = 0) -> [ValuesNode] {
+        merged[region].node(at: "\(block).env")?.items?.map(\.value) ?? []
+    }
+
+    func envEntry(_ block: String, _ name: String, region: Int = 0) -> ValuesNode? {
+        env(block, region: region).first { $0.envName == name }
+    }
+
+    func bool(_ path: String, default defaultValue: Bool, why: String) -> Field<Bool> {
+        if let node = merged[0].node(at: path), let value = node.boolValue { return Field(value, node.location) }
+        return Field(defaultValue, nil, note: why)
+    }
+
+    public func infer() throws(ValuesError) -> InferredScenario {
+        if let regions = merged[0].node(at: "global.multiregion.regions"), let count = regions.text, count != "2" {
+            throw .cannotInfer(fallbackLocation(regions), message: "global.multiregion.regions is \(count); c8runbook handles dual-region deployments (2)")
+        }
+        let exporters = try legacyExporters()
+        let management = try self.management(exporters)
+        let storageType = self.storageType(exporters)
+        let (layout, urls) = try storage(exporters, management: management, type: storageType.value)
+        let assigned = assignRegions(exporters, layout: layout.value, urls: urls)
+        let release = self.release(urls)
+        let regions = (0...1).map { region -> InferredScenario.RegionFields in
+            let context = options.kubeContexts[region].map { Field($0, nil, note: "from --kube-context\(region)") }
+                ?? Field("TODO-kube-context-region\(region)", nil, note: "give --kube-context\(region) or write region \(region)'s kube context")
+            return InferredScenario.RegionFields(kubeContext: context, namespace: namespace(region, layout: layout.value, urls: urls))
+        }
+        var skipped: [String] = []
+        let secrets = input.files.flatMap { SecretScanner.scan($0.document) }
+        return InferredScenario(
+            sourceFiles: input.files.map(\.relativePath),
+            release: release,
+            chartFrom: Field(Self.defaultChartFrom, nil, note: "the installed 12.x chart is not in the values (helm list shows it); \(Self.defaultChartFrom) is the c8-multi-region CI version"),
+            chartTo: options.chartVersion.map { Field($0, nil, note: "from --chart-version") }
+                ?? Field(Self.defaultChartTo, nil, note: "the first 13.x chart whose image (8.8.26) keeps disabled exporters disabled (rules.md R53); give --chart-version to pin another"),
+            valuesFiles: valuesFiles(),
+            regions: regions,
+            storageType: storageType,
+            layout: layout,
+            provisioning: provisioning(storageType.value),
+            urls: urls,
+            management: management,
+            legacy: assigned,
+            compression: try compression(),
+            gatewayEnv: gatewayEnv(skipped: &skipped),
+            identity: bool("identity.enabled", default: true, why: "identity.enabled not set: the 12.x chart enables Identity by default"),
+            optimize: bool("optimize.enabled", default: true, why: "optimize.enabled not set: the 12.x chart enables Optimize by default"),
+            basicAuthUsers: users(),
+            apiSecurity: Field(.protected, nil, note: "a decision, not in the values: protected is the 8.8 default (APIs need credentials after the upgrade); unprotected restores 8.7's unauthenticated APIs (rules.md R25)"),
+            cluster: try cluster(),
+            connectors: bool("connectors.enabled", default: true, why: "connectors.enabled not set: the 12.x chart enables Connectors by default"),
+            backupRepository: try backupRepository(),
+            plaintextSecrets: Field(!secrets.isEmpty, secrets.first?.location, note: secrets.isEmpty ? "no password-, secret- or token-like key with a literal value found" : nil),
+            customIndexPrefixes: customIndexPrefixes(),
+            multiTenancy: bool("global.multitenancy.enabled", default: false, why: "global.multitenancy.enabled not set"),
+            ingress: ingress(),
+            secrets: secrets,
+            skipped: skipped
+        )
+    }
+}

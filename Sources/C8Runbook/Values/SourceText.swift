@@ -1,0 +1,86 @@
+/// The lines of a values file, addressed the way libYAML marks count: 1-based lines, 1-based columns in Unicode
+/// scalars. Used to recover what a parsed tree forgets: the spelling of scalars, comments and blank lines.
+struct SourceText {
+    let lines: [[Unicode.Scalar]]
+
+    init(_ text: String) {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> [Unicode.Scalar] in
+            var scalars = Array(line.unicodeScalars)
+            if scalars.last == "\r" { scalars.removeLast() }
+            return scalars
+        }
+        if lines.count > 1, lines.last?.isEmpty == true { lines.removeLast() }
+        self.lines = lines
+    }
+
+    var count: Int { lines.count }
+
+    func line(_ number: Int) -> [Unicode.Scalar] {
+        number >= 1 && number <= lines.count ? lines[number - 1] : []
+    }
+
+    func string(_ number: Int) -> String { Self.string(line(number)) }
+
+    static func string<S: Sequence>(_ scalars: S) -> String where S.Element == Unicode.Scalar {
+        var result = String.UnicodeScalarView()
+        result.append(contentsOf: scalars)
+        return String(result)
+    }
+
+    func indentation(_ number: Int) -> Int { line(number).prefix { $0 == " " }.count }
+
+    func isBlank(_ number: Int) -> Bool { line(number).allSatisfy { $0 == " " || $0 == "\t" } }
+
+    func isComment(_ number: Int) -> Bool { line(number).first { $0 != " " && $0 != "\t" } == "#" }
+
+    /// The rest of line `number` from `column` (1-based).
+    func rest(_ number: Int, from column: Int) -> [Unicode.Scalar] {
+        let scalars = line(number)
+        guard column >= 1, column - 1 <= scalars.count else { return [] }
+        return Array(scalars[(column - 1)...])
+    }
+
+    /// Splits a one-line scalar token at the start of `text` from what follows it. Returns the token and the
+    /// remainder, or nil when the token does not end on this line (a multi-line quoted scalar).
+    static func splitToken(_ text: [Unicode.Scalar], keyContext: Bool = false) -> (token: [Unicode.Scalar], rest: [Unicode.Scalar])? {
+        guard let first = text.first else { return ([], []) }
+        if first == "'" {
+            var index = 1
+            while index < text.count {
+                if text[index] == "'" {
+                    if index + 1 < text.count, text[index + 1] == "'" { index += 2; continue }
+                    return (Array(text[...index]), Array(text[(index + 1)...]))
+                }
+                index += 1
+            }
+            return nil
+        }
+        if first == "\"" {
+            var index = 1
+            while index < text.count {
+                if text[index] == "\\" { index += 2; continue }
+                if text[index] == "\"" { return (Array(text[...index]), Array(text[(index + 1)...])) }
+                index += 1
+            }
+            return nil
+        }
+        // A plain scalar ends at " #" (a comment), or for a key at ": " / a final ":".
+        var index = 0
+        while index < text.count {
+            let scalar = text[index]
+            if scalar == "#", index > 0, text[index - 1] == " " || text[index - 1] == "\t" { break }
+            if keyContext, scalar == ":", index + 1 == text.count || text[index + 1] == " " || text[index + 1] == "\t" { break }
+            index += 1
+        }
+        var end = index
+        while end > 0, text[end - 1] == " " || text[end - 1] == "\t" { end -= 1 }
+        return (Array(text[..<end]), Array(text[end...]))
+    }
+
+    /// A comment at the end of a line remainder (`   # note`), with the spaces before it; nil when there is none.
+    static func trailingComment(_ rest: [Unicode.Scalar]) -> String? {
+        guard let hash = rest.firstIndex(of: "#"),
+              rest[..<hash].allSatisfy({ $0 == " " || $0 == "\t" }) else { return nil }
+        return string(rest)
+    }
+}

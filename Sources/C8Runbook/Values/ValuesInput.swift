@@ -1,0 +1,121 @@
+import Foundation
+
+/// The 8.7 values files of one deployment: a base file with one overlay per region (Camunda's layout), or one
+/// complete file per region. Knows each file's place in an output folder and checks that the region files agree
+/// with `global.multiregion.regionId`.
+public struct ValuesInput: Sendable {
+    public enum Role: Sendable, Equatable {
+        /// The shared base file.
+        case base
+        /// A region's overlay on top of the base file.
+        case overlay(region: Int)
+        /// A region's complete file (no base file).
+        case full(region: Int)
+
+        public var region: Int? {
+            switch self {
+            case .base: nil
+            case let .overlay(region), let .full(region): region
+            }
+        }
+    }
+
+    public struct File: Sendable {
+        public var role: Role
+        public var document: ValuesDocument
+        /// The path under an output folder: the base file by its name, region files relative to the base file's folder.
+        public var relativePath: String
+    }
+
+    public var files: [File]
+
+    public var base: File? { files.first { $0.role == .base } }
+
+    public func regionFile(_ region: Int) -> File? { files.first { $0.role.region == region } }
+
+    /// The values one region's `helm upgrade` sees: base, then the region's file.
+    public func merged(region: Int) -> ValuesNode {
+        HelmMerge.merge([base, regionFile(region)].compactMap { $0?.document.root })
+    }
+
+    /// Reads the files. Without a base file both region files are complete files.
+    public static func load(base: String?, region0: String?, region1: String?) throws(ValuesError) -> ValuesInput {
+        var files: [File] = []
+        let baseDirectory = base.map { URL(fileURLWithPath: $0).standardizedFileURL.deletingLastPathComponent() }
+        if let base {
+            files.append(File(role: .base, document: try ValuesReader.load(path: base), relativePath: URL(fileURLWithPath: base).lastPathComponent))
+        }
+        let regionPaths = [region0, region1]
+        let commonDirectory = baseDirectory ?? commonFolder(regionPaths.compactMap { $0 })
+        for (region, path) in regionPaths.enumerated() {
+            guard let path else { continue }
+            let document = try ValuesReader.load(path: path)
+            let role: Role = base == nil ? .full(region: region) : .overlay(region: region)
+            files.append(File(role: role, document: document,
+                              relativePath: relativePath(path, under: commonDirectory, region: region)))
+        }
+        let input = ValuesInput(files: files)
+        try input.checkRegionIDs()
+        try input.checkDistinctOutputs()
+        return input
+    }
+
+    public init(files: [File]) {
+        self.files = files
+    }
+
+    /// Each region file must not contradict its slot, and two files must not claim the same region.
+    func checkRegionIDs() throws(ValuesError) {
+        var claimed: [Int: String] = [:]
+        for file in files {
+            guard let region = file.role.region else { continue }
+            let node = file.document.root.node(at: "global.multiregion.regionId")
+            guard let node else { continue }
+            let location = node.location ?? SourceLocation(file: file.document.path, line: 1, column: 1)
+            guard let text = node.text, let id = Int(text), id == 0 || id == 1 else {
+                throw .invalid(location, message: "global.multiregion.regionId must be 0 or 1 in a dual-region deployment")
+            }
+            if let other = claimed[id] {
+                throw .invalid(location, message: "global.multiregion.regionId \(id) is already claimed by '\(other)'; the two region files must say 0 and 1")
+            }
+            claimed[id] = file.document.path
+            if id != region {
+                throw .invalid(location, message: "this file was given as the region \(region) values but says global.multiregion.regionId: \(id); swap the two files")
+            }
+        }
+        if let base, let node = base.document.root.node(at: "global.multiregion.regionId"), files.count > 1,
+           files.contains(where: { $0.role.region != nil && $0.document.root.node(at: "global.multiregion.regionId") == nil }) {
+            throw .invalid(node.location ?? SourceLocation(file: base.document.path, line: 1, column: 1),
+                           message: "the base file sets global.multiregion.regionId, so both regions would get the same id; set it in each region's file")
+        }
+    }
+
+    func checkDistinctOutputs() throws(ValuesError) {
+        var seen: [String: String] = [:]
+        for file in files {
+            if let other = seen[file.relativePath] {
+                throw .invalid(SourceLocation(file: file.document.path, line: 1, column: 1),
+                               message: "this file and '\(other)' would both be written as '\(file.relativePath)'; give the files distinct names")
+            }
+            seen[file.relativePath] = file.document.path
+        }
+    }
+
+    private static func commonFolder(_ paths: [String]) -> URL? {
+        let folders = paths.map { URL(fileURLWithPath: $0).standardizedFileURL.deletingLastPathComponent().pathComponents }
+        guard var common = folders.first else { return nil }
+        for folder in folders.dropFirst() {
+            common = Array(zip(common, folder).prefix { $0 == $1 }.map(\.0))
+        }
+        return common.isEmpty ? nil : URL(fileURLWithPath: NSString.path(withComponents: common))
+    }
+
+    private static func relativePath(_ path: String, under folder: URL?, region: Int) -> String {
+        let file = URL(fileURLWithPath: path).standardizedFileURL
+        if let folder {
+            let prefix = folder.standardizedFileURL.path.hasSuffix("/") ? folder.standardizedFileURL.path : folder.standardizedFileURL.path + "/"
+            if file.path.hasPrefix(prefix) { return String(file.path.dropFirst(prefix.count)) }
+        }
+        return "region\(region)/" + file.lastPathComponent
+    }
+}

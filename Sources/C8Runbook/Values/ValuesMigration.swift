@@ -1,0 +1,87 @@
+import Foundation
+
+/// `c8runbook values`: the 8.8 values files for a scenario and its 8.7 values files, with the change list.
+public enum ValuesMigration {
+    /// Rewrites every input file for `stage`. Files no rule touches come back byte for byte.
+    public static func migrate(_ input: ValuesInput, scenario: Scenario, stage: MigrationStage) -> ValuesMigrationResult {
+        var files: [ValuesMigrationResult.File] = []
+        var changes = consistency(input, scenario, stage)
+        var secrets: [SecretFinding] = []
+        var redactions = Set<String>()
+        for file in input.files {
+            var migration = FileMigration(scenario: scenario, stage: stage, role: file.role, file: file.relativePath, root: file.document.root)
+            migration.run()
+            var document = file.document
+            let text: String
+            if migration.root == file.document.root {
+                text = file.document.text
+            } else {
+                document.root = migration.root
+                text = document.rendered
+            }
+            files.append(.init(path: file.relativePath, input: file.document.path, original: file.document.text, text: text))
+            changes += migration.changes
+            secrets += SecretScanner.scan(file.document)
+            redactions.formUnion(SecretScanner.literalValues(file.document))
+        }
+        var result = ValuesMigrationResult(stage: stage, files: files, changes: changes, secrets: secrets)
+        result.redactions = redactions.filter { $0.count >= 4 }.sorted { ($0.count, $0) > ($1.count, $1) }
+        return result
+    }
+
+    /// For the runbook: reads the values files and returns the 8.8 files, the change list and the diff a reviewer
+    /// should expect. Paths as in `ValuesInput.load`.
+    public static func migrate(scenario: Scenario, base: String?, region0: String?, region1: String?,
+                               stage: MigrationStage = .migration) throws(ValuesError) -> ValuesMigrationResult {
+        migrate(try ValuesInput.load(base: base, region0: region0, region1: region1), scenario: scenario, stage: stage)
+    }
+
+    /// For the runbook: the scenario's own `valuesFiles`, resolved against `folder` (the folder the team keeps
+    /// its values in, where `helm upgrade -f` runs).
+    public static func migrate(scenario: Scenario, valuesFolder folder: String,
+                               stage: MigrationStage = .migration) throws(ValuesError) -> ValuesMigrationResult {
+        func resolve(_ path: String?) -> String? {
+            guard let path else { return nil }
+            return path.hasPrefix("/") ? path : URL(fileURLWithPath: folder).appendingPathComponent(path).path
+        }
+        let files = scenario.valuesFiles
+        return try migrate(scenario: scenario, base: resolve(files.base), region0: resolve(files.region0),
+                           region1: resolve(files.region1), stage: stage)
+    }
+}
+
+/// What `ValuesMigration` produced.
+public struct ValuesMigrationResult: Sendable {
+    public struct File: Sendable {
+        /// Relative to the output folder (`camunda-values.yml`, `region0/camunda-values.yml`).
+        public var path: String
+        /// The input file it was made from, as given.
+        public var input: String
+        public var original: String
+        public var text: String
+
+        public var changed: Bool { text != original }
+
+        /// `diff -u` between the input and the output, labelled `a/<path>` and `b/<path>`; empty when unchanged.
+        /// Not redacted: use `ValuesMigrationResult.diff(of:)` for anything shown to people.
+        public var rawDiff: String { LineDiff.unified(old: original, new: text, oldName: "a/\(path)", newName: "b/\(path)") }
+    }
+
+    /// Literal values of secret-like keys, longest first, replaced by `<redacted>` in every diff.
+    var redactions: [String] = []
+
+    /// The diff of one file with plaintext secret values replaced by `<redacted>` (rules.md R05).
+    public func diff(of file: File) -> String {
+        redactions.reduce(file.rawDiff) { $0.replacingOccurrences(of: $1, with: "<redacted>") }
+    }
+
+    public var stage: MigrationStage
+    public var files: [File]
+    /// Every change, in file order, then in the order the rules ran.
+    public var changes: [ValuesChange]
+    /// Plaintext secrets in the inputs (locations only).
+    public var secrets: [SecretFinding]
+
+    /// The diff of all files, as one patch.
+    public var diff: String { files.map(diff(of:)).joined() }
+}

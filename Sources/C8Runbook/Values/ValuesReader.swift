@@ -1,0 +1,317 @@
+import Foundation
+import Yams
+
+/// Reads a Helm values file into a `ValuesDocument`: Yams composes it (1-based marks, mapping order kept), and the
+/// source text supplies what the tree forgets: scalar spellings, block scalars, comments and blank lines.
+struct ValuesReader {
+    let file: String
+    private let source: SourceText
+    private var claimed = Set<Int>()
+    private var lastContentLine = 0
+    /// The furthest mark visited: an alias node carries its anchor's earlier mark.
+    private var furthest = (line: 0, column: 0)
+    private var stepVotes: [Int: Int] = [:]
+    private var sequenceVotes: [Int: Int] = [:]
+    private var itemVotes: [Int: Int] = [:]
+
+    /// Values files are at most a few thousand lines; anything far larger is not one.
+    static let maximumFileSize = 4 << 20
+
+    static func load(path: String) throws(ValuesError) -> ValuesDocument {
+        let text: String
+        do {
+            text = try InputFile.readText(at: path, maximumSize: maximumFileSize, what: "values")
+        } catch {
+            switch error {
+            case let .fileNotFound(path): throw .fileNotFound(path: path)
+            case let .unreadable(path, reason): throw .unreadable(path: path, reason: reason)
+            case let .syntax(location, problem): throw .syntax(location, problem: problem)
+            case let .invalid(location, message): throw .invalid(location, message: message)
+            }
+        }
+        return try read(text, file: path)
+    }
+
+    static func read(_ text: String, file: String) throws(ValuesError) -> ValuesDocument {
+        let composed: Node?
+        do {
+            composed = try Yams.compose(yaml: text)
+        } catch {
+            throw ValuesError(yamlError: error, file: file)
+        }
+        guard let node = composed else {
+            throw .invalid(SourceLocation(file: file, line: 1, column: 1), message: "the values file is empty; Helm values are a mapping such as 'global: ...'")
+        }
+        guard case .mapping = node else {
+            let mark = node.mark
+            throw .invalid(SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1),
+                           message: "the top level of a values file must be a mapping, found \(node.kindDescription == "nothing" ? "nothing" : node.kindName)")
+        }
+        var reader = ValuesReader(file: file, source: SourceText(text))
+        let root = try reader.value(node, ownerIndent: 0)
+        var header: [String] = []
+        let firstLine = (root.entries?.first?.keyLocation?.line ?? 1) - (root.entries?.first?.leading.count ?? 0)
+        if firstLine > 1 { header = (1..<firstLine).map { reader.source.string($0) } }
+        let trailer = reader.lastContentLine < reader.source.count
+            ? ((reader.lastContentLine + 1)...reader.source.count).map { reader.source.string($0) } : []
+        return ValuesDocument(path: file, text: text, root: root, header: header, trailer: trailer, style: reader.style)
+    }
+
+    private init(file: String, source: SourceText) {
+        self.file = file
+        self.source = source
+    }
+
+    private var style: ValuesDocument.IndentStyle {
+        func mode(_ votes: [Int: Int], _ fallback: Int) -> Int {
+            votes.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key ?? fallback
+        }
+        let step = mode(stepVotes, 2)
+        return .init(step: step, sequenceOffset: mode(sequenceVotes, step), itemOffset: mode(itemVotes, 2))
+    }
+
+    private func location(_ mark: Mark?) -> SourceLocation {
+        SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+    }
+
+    private mutating func see(_ line: Int) { lastContentLine = max(lastContentLine, line) }
+
+    /// Blank and comment lines directly above `line` not already taken.
+    private mutating func leading(before line: Int) -> [String] {
+        var start = line
+        while start - 1 > lastContentLine, !claimed.contains(start - 1), source.isBlank(start - 1) || source.isComment(start - 1) {
+            start -= 1
+        }
+        guard start < line else { return [] }
+        (start..<line).forEach { claimed.insert($0) }
+        return (start..<line).map { source.string($0) }
+    }
+
+    private mutating func value(_ node: Node, ownerIndent: Int) throws(ValuesError) -> ValuesNode {
+        if let mark = node.mark {
+            if (mark.line, mark.column) < furthest {
+                throw .invalid(SourceLocation(file: file, line: furthest.line, column: furthest.column),
+                               message: "anchors and aliases (&name, *name) are not supported in values files read by c8runbook; write the values out")
+            }
+            furthest = (mark.line, mark.column)
+        }
+        if node.anchor != nil {
+            throw .invalid(location(node.mark), message: "anchors and aliases (&name, *name) are not supported in values files read by c8runbook; write the values out")
+        }
+        switch node {
+        case let .scalar(scalar):
+            return ValuesNode(.scalar(try self.scalar(scalar, node: node, ownerIndent: ownerIndent)), location: location(node.mark))
+        case let .mapping(mapping):
+            var entries: [ValuesEntry] = []
+            for (keyNode, valueNode) in mapping {
+                entries.append(try entry(keyNode, valueNode, flow: mapping.style == .flow))
+            }
+            return ValuesNode(.mapping(entries), location: location(node.mark))
+        case let .sequence(sequence):
+            var items: [ValuesItem] = []
+            for element in sequence {
+                items.append(try item(element, flow: sequence.style == .flow))
+            }
+            return ValuesNode(.sequence(items), location: location(node.mark))
+        case .alias:
+            throw .invalid(location(node.mark), message: "anchors and aliases (&name, *name) are not supported in values files read by c8runbook; write the values out")
+        }
+    }
+
+    private mutating func entry(_ keyNode: Node, _ valueNode: Node, flow: Bool) throws(ValuesError) -> ValuesEntry {
+        guard case let .scalar(keyScalar) = keyNode, keyNode.anchor == nil else {
+            throw .invalid(location(keyNode.mark), message: "keys in a values file must be plain names")
+        }
+        if keyNode.tag.rawValue == Tag.Name.merge.rawValue {
+            throw .invalid(location(keyNode.mark), message: "merge keys ('<<') are not supported in values files read by c8runbook; write the values out")
+        }
+        let keyMark = Position(keyNode.mark)
+        if (keyMark.line, keyMark.column) > furthest { furthest = (keyMark.line, keyMark.column) }
+        var entry = ValuesEntry(keyScalar.string, .string(""))
+        entry.keyLocation = SourceLocation(file: file, line: keyMark.line, column: keyMark.column)
+        entry.sourceIndent = keyMark.column - 1
+        if !flow {
+            entry.leading = leading(before: keyMark.line)
+        }
+        see(keyMark.line)
+        let keyText = source.rest(keyMark.line, from: keyMark.column)
+        let split = SourceText.splitToken(keyText, keyContext: true)
+        if let token = split?.token, token.first == "'" || token.first == "\"" { entry.keySpelling = SourceText.string(token) }
+
+        entry.value = try value(valueNode, ownerIndent: keyMark.column - 1)
+        if !flow, let valueMark = valueNode.mark {
+            switch valueNode {
+            case .mapping(let mapping) where mapping.style != .flow:
+                if valueMark.line > keyMark.line { vote(&stepVotes, valueMark.column - keyMark.column) }
+                entry.trailingComment = commentAfterColon(split?.rest)
+            case .sequence(let sequence) where sequence.style != .flow:
+                if let firstMark = sequence.first?.mark, firstMark.line > keyMark.line,
+                   let dash = dashColumn(line: firstMark.line, before: firstMark.column) {
+                    vote(&sequenceVotes, dash - keyMark.column)
+                }
+                entry.trailingComment = commentAfterColon(split?.rest)
+            case .scalar(let scalar) where scalar.style == .plain && scalar.string.isEmpty:
+                entry.trailingComment = commentAfterColon(split?.rest)
+            default:
+                if case .scalar = valueNode, entry.value.scalar?.block == nil, valueMark.line == keyMark.line {
+                    entry.trailingComment = trailing(after: valueNode)
+                }
+            }
+        }
+        return entry
+    }
+
+    private mutating func item(_ node: Node, flow: Bool) throws(ValuesError) -> ValuesItem {
+        let mark = Position(node.mark)
+        let dash = flow ? nil : dashColumn(line: mark.line, before: mark.column)
+        var item = ValuesItem(.string(""))
+        if !flow {
+            item.leading = leading(before: mark.line)
+            item.sourceIndent = (dash ?? max(1, mark.column - 2)) - 1
+        }
+        see(mark.line)
+        if let dash, case let .mapping(mapping) = node, mapping.style != .flow { vote(&itemVotes, mark.column - dash) }
+        item.value = try value(node, ownerIndent: (dash ?? mark.column) - 1)
+        if !flow, case .scalar = node, item.value.scalar?.block == nil {
+            item.trailingComment = trailing(after: node)
+        }
+        return item
+    }
+
+    private func dashColumn(line: Int, before column: Int) -> Int? {
+        let scalars = source.line(line)
+        var index = min(column - 2, scalars.count - 1)
+        while index >= 0, scalars[index] == " " { index -= 1 }
+        return index >= 0 && scalars[index] == "-" ? index + 1 : nil
+    }
+
+    private func vote(_ votes: inout [Int: Int], _ value: Int) {
+        guard value >= 0, value <= 8 else { return }
+        votes[value, default: 0] += 1
+    }
+
+    private func commentAfterColon(_ rest: [Unicode.Scalar]?) -> String? {
+        guard var rest, rest.first == ":" else { return nil }
+        rest.removeFirst()
+        return SourceText.trailingComment(rest)
+    }
+
+    private func trailing(after node: Node) -> String? {
+        guard let mark = node.mark, let split = SourceText.splitToken(source.rest(mark.line, from: mark.column)) else { return nil }
+        return SourceText.trailingComment(split.rest)
+    }
+
+    private mutating func scalar(_ scalar: Node.Scalar, node: Node, ownerIndent: Int) throws(ValuesError) -> ValuesScalar {
+        let kind: ValuesScalar.Kind
+        switch node.tag.rawValue {
+        case Tag.Name.null.rawValue: kind = .null
+        case Tag.Name.bool.rawValue: kind = .bool
+        case Tag.Name.int.rawValue: kind = .int
+        case Tag.Name.float.rawValue: kind = .float
+        default: kind = .string
+        }
+        var result = ValuesScalar(value: kind == .null ? "" : scalar.string, kind: kind)
+        guard let mark = scalar.mark else { return result }
+        see(mark.line)
+        switch scalar.style {
+        case .literal, .folded:
+            result.block = block(at: Position(mark), ownerIndent: ownerIndent)
+        case .plain where scalar.string.isEmpty:
+            result.spelling = ""
+        default:
+            let text = source.rest(mark.line, from: mark.column)
+            guard let split = SourceText.splitToken(text) else { break }
+            let token = SourceText.string(split.token)
+            switch scalar.style {
+            case .plain where token == scalar.string: result.spelling = token
+            case .singleQuoted where String(token.dropFirst().dropLast()).replacingOccurrences(of: "''", with: "'") == scalar.string:
+                result.spelling = token
+            case .doubleQuoted:
+                if case let .scalar(reparsed)? = try? Yams.compose(yaml: token), reparsed.string == scalar.string {
+                    result.spelling = token
+                }
+            default: break
+            }
+        }
+        return result
+    }
+
+    private mutating func block(at mark: Position, ownerIndent: Int) -> BlockScalar {
+        let header = SourceText.string(source.rest(mark.line, from: mark.column))
+        var lines: [Int] = []
+        var number = mark.line + 1
+        var contentIndent: Int?
+        let explicit = header.dropFirst().first { $0.isNumber }.flatMap { Int(String($0)) }
+        if let explicit { contentIndent = source.indentation(mark.line) + explicit }
+        while number <= source.count {
+            if source.isBlank(number) {
+                lines.append(number)
+            } else {
+                let indent = source.indentation(number)
+                if contentIndent == nil {
+                    guard indent > source.indentation(mark.line) || indent > ownerIndent else { break }
+                    contentIndent = indent
+                }
+                guard indent >= contentIndent! else { break }
+                lines.append(number)
+            }
+            number += 1
+        }
+        if !header.hasPrefix("|+") && !header.hasPrefix(">+") && !header.contains("+") {
+            while let last = lines.last, source.isBlank(last) { lines.removeLast() }
+        }
+        let indent = contentIndent ?? ownerIndent + 2
+        lines.forEach { claimed.insert($0); see($0) }
+        let content = lines.map { number -> String in
+            let scalars = source.line(number)
+            return scalars.count <= indent ? "" : SourceText.string(scalars[indent...])
+        }
+        return BlockScalar(header: header, lines: content, indentOffset: indent - ownerIndent)
+    }
+}
+
+/// A 1-based line and column (Yams' `Mark` cannot be created outside Yams).
+private struct Position {
+    let line: Int
+    let column: Int
+
+    init(_ mark: Mark?) {
+        line = mark?.line ?? 1
+        column = mark?.column ?? 1
+    }
+}
+
+extension Node {
+    /// "a list", "a string", for messages that must not quote a value.
+    var kindName: String {
+        switch self {
+        case .mapping: "a mapping"
+        case .sequence: "a list"
+        case .scalar: "a single value"
+        case .alias: "an alias"
+        }
+    }
+}
+
+extension ValuesError {
+    /// Yams errors as `file:line:column` diagnostics. Only the problem is kept, never the snippet of the file.
+    init(yamlError: any Error, file: String) {
+        guard let error = yamlError as? YamlError else {
+            self = .unreadable(path: file, reason: "not YAML")
+            return
+        }
+        func at(_ mark: Mark) -> SourceLocation { SourceLocation(file: file, line: mark.line, column: mark.column) }
+        switch error {
+        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+            self = .syntax(at(mark), problem: ScenarioError.plain(problem))
+        case let .duplicatedKeysInMapping(duplicates, context):
+            self = .syntax(at(context.mark), problem: "duplicate key '\(duplicates.joined(separator: "', '"))'")
+        case let .reader(problem, offset, _, yaml):
+            let location = offset.map { SourceLocation(text: yaml, characterOffset: $0, file: file) }
+                ?? SourceLocation(file: file, line: 1, column: 1)
+            self = .syntax(location, problem: problem)
+        default:
+            self = .unreadable(path: file, reason: "not a single YAML document")
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import C8Runbook
+
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Infer a scenario file from your 8.7 Helm values files.",
+        discussion: """
+            Reads the values as Helm would (base file, then each region's file; later files win, lists are replaced) \
+            and writes a commented scenario: each inferred field names its source (file:line); what the values do not \
+            say is left as a placeholder starting with TODO- (todo- where only lower case is allowed), listed at the \
+            top of the file. Review it, then run `c8runbook generate --scenario FILE`.
+            """
+    )
+
+    @OptionGroup var files: ValuesFileOptions
+
+    @Option(name: .long, help: ArgumentHelp("The Helm release name (the same in both regions); inferred from the storage service name otherwise.", valueName: "name"))
+    var release: String?
+
+    @Option(name: .long, help: ArgumentHelp("The 13.x chart version to upgrade to (default: 13.10.2, the first with the exporter-state fix).", valueName: "13.x.y"))
+    var chartVersion: String?
+
+    @Option(name: .customLong("kube-context0"), help: ArgumentHelp("Region 0's kube context.", valueName: "context"))
+    var kubeContext0: String?
+
+    @Option(name: .customLong("kube-context1"), help: ArgumentHelp("Region 1's kube context.", valueName: "context"))
+    var kubeContext1: String?
+
+    @Option(name: .customLong("namespace0"), help: ArgumentHelp("Region 0's namespace; inferred from the exporter URLs otherwise.", valueName: "namespace"))
+    var namespace0: String?
+
+    @Option(name: .customLong("namespace1"), help: ArgumentHelp("Region 1's namespace; inferred from the exporter URLs otherwise.", valueName: "namespace"))
+    var namespace1: String?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the scenario; '-' for standard output (the default).", valueName: "file"))
+    var output: String?
+
+    func run() throws {
+        try Console.run {
+            let input = try ValuesInput.load(base: files.base, region0: files.region0, region1: files.region1)
+            let options = ScenarioInference.Options(release: release, chartVersion: chartVersion,
+                                                    kubeContexts: [kubeContext0, kubeContext1], namespaces: [namespace0, namespace1])
+            let (text, inferred) = try ScenarioInference(input: input, options: options).scenarioText()
+            try OutputFile.write(text, to: output)
+            for placeholder in inferred.placeholders {
+                Console.note("placeholder left in \(placeholder.path): \(placeholder.hint)")
+            }
+            for secret in inferred.secrets {
+                Console.warning("\(secret.location): plaintext secret in '\(secret.path)': \(SecretFinding.advice)")
+            }
+        }
+    }
+}

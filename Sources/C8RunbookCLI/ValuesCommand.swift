@@ -1,0 +1,55 @@
+public import ArgumentParser
+import C8Runbook
+
+extension MigrationStage: ExpressibleByArgument {}
+extension ChangeReport.Format: ExpressibleByArgument {}
+
+struct ValuesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "values",
+        abstract: "Write the 8.8 values files for a scenario from its 8.7 values files.",
+        discussion: """
+            Writes the files under the same names and layout as the input (the base file by its name, each overlay by \
+            its path relative to the base file's folder) into --out-dir, with a change report (values-report.md or \
+            values-report.json) listing each change with its rule (rules.md) and input location. Everything the rules \
+            do not touch is kept as written, in its order, with its comments; a file no rule touches is copied byte for \
+            byte. Nothing is written when an input is invalid. Plaintext secrets are reported by key and location only.
+            """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("The scenario file (from c8runbook init, reviewed).", valueName: "file"))
+    var scenario: String
+
+    @OptionGroup var files: ValuesFileOptions
+
+    @Option(name: .long, help: ArgumentHelp("The folder to write the 8.8 files and the report into (created if missing; must not be the input folder).", valueName: "dir"))
+    var outDir: String
+
+    @Option(name: .long, help: "migration: the files to upgrade with (default); final: the end state after the post-migration clean-up.")
+    var stage: MigrationStage = .migration
+
+    @Option(name: .long, help: "Change report format: markdown or json.")
+    var reportFormat: ChangeReport.Format = .markdown
+
+    @Flag(name: .long, help: "Also print the unified diff between the 8.7 and the 8.8 files on standard output.")
+    var diff = false
+
+    func run() throws {
+        try Console.run {
+            let scenario = try Scenario.load(contentsOf: self.scenario)
+            let input = try ValuesInput.load(base: files.base, region0: files.region0, region1: files.region1)
+            let result = ValuesMigration.migrate(input, scenario: scenario, stage: stage)
+            let report = ChangeReport(result: result, scenarioName: scenario.title ?? "release \(scenario.release)")
+            var outputs = result.files.map { (path: $0.path, text: $0.text) }
+            outputs.append((path: reportFormat.fileName, text: report.rendered(as: reportFormat)))
+            try ValuesOutput.write(outputs, to: outDir, inputs: input.files.map(\.document.path))
+            for secret in result.secrets {
+                Console.warning("\(secret.location): plaintext secret in '\(secret.path)': \(SecretFinding.advice)")
+            }
+            let rewritten = result.files.filter(\.changed).count
+            let review = result.changes.filter { $0.kind == .review }.count
+            Console.note("wrote \(result.files.count) values files to \(outDir) (\(rewritten) rewritten, \(result.files.count - rewritten) unchanged) and \(reportFormat.fileName); \(review) item(s) to review")
+            if diff { print(result.diff, terminator: "") }
+        }
+    }
+}

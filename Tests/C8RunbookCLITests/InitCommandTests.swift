@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+
+@Suite(.serialized) struct InitCommandTests {
+    @Test(.enabled(if: ValuesCLIFixtures.hasShared)) func referenceValuesGiveALoadableScenarioWithTwoPlaceholders() throws {
+        let shared = try #require(ValuesCLIFixtures.shared)
+        let folder = try BuiltBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try ValuesCLIFixtures.copy(shared.appendingPathComponent("fixtures/c8-multi-region/8.7"), to: folder, as: "in")
+        let result = try BuiltBinary.run(["init"] + ValuesCLIFixtures.arguments("in"), in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("# from camunda-values.yml:64\n  type: elasticsearch"))
+        #expect(result.stdout.contains("kubeContext: TODO-kube-context-region0"))
+        #expect(result.stderr == """
+            note: placeholder left in regions[0].kubeContext: give --kube-context0 or write region 0's kube context
+            note: placeholder left in regions[1].kubeContext: give --kube-context1 or write region 1's kube context
+
+            """)
+        // The written scenario is accepted by the commands that read scenarios.
+        try result.stdout.write(to: folder.appendingPathComponent("scenario.yml"), atomically: true, encoding: .utf8)
+        let rules = try BuiltBinary.run(["rules", "--scenario", "scenario.yml"], in: folder)
+        #expect(rules.status == 0, "\(rules.stderr)")
+    }
+
+    @Test func variantWithOptionsWritesAFileAndWarnsAboutTheSecretWithoutItsValue() throws {
+        let folder = try BuiltBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try ValuesCLIFixtures.copy(ValuesCLIFixtures.variant, to: folder, as: "in")
+        let result = try BuiltBinary.run(["init"] + ValuesCLIFixtures.arguments("in") + [
+            "--release", "camunda", "--kube-context0", "eu", "--kube-context1", "us", "--namespace0", "team-eu", "--namespace1", "team-us",
+            "-o", "scenario.yml"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr == "warning: in/camunda-values.yml:33:14: plaintext secret in 'connectors.env[CONNECTORS_API_TOKEN]': move it into a Kubernetes Secret in both regions' namespaces (kubectl --context <context> -n <namespace> create secret generic ...) and reference it with the 8.8 pattern secret.existingSecret + secret.existingSecretKey (both required; inlineSecret only outside production), then remove the plaintext (rules.md R05)\n")
+        let scenario = try String(contentsOf: folder.appendingPathComponent("scenario.yml"), encoding: .utf8)
+        #expect(scenario.contains("type: opensearch"))
+        #expect(scenario.contains("layout: shared"))
+        #expect(scenario.contains("messageCompression: NONE"))
+        #expect(!scenario.contains("DO-NOT-PRINT"))
+    }
+
+    @Test func conflictingOverlaysExit65AndWriteNothing() throws {
+        let folder = try BuiltBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = try ValuesCLIFixtures.copy(ValuesCLIFixtures.variant, to: folder, as: "in")
+        try FileManager.default.removeItem(at: input.appendingPathComponent("region1/camunda-values.yml"))
+        try FileManager.default.copyItem(at: input.appendingPathComponent("region0/camunda-values.yml"), to: input.appendingPathComponent("region1/camunda-values.yml"))
+        let result = try BuiltBinary.run(["init"] + ValuesCLIFixtures.arguments("in") + ["-o", "scenario.yml"], in: folder)
+        #expect(result.status == 65)
+        #expect(result.stderr == "in/region1/camunda-values.yml:5:15: error: global.multiregion.regionId 0 is already claimed by 'in/region0/camunda-values.yml'; the two region files must say 0 and 1\n")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("scenario.yml").path))
+    }
+
+    @Test func missingInputExits66AndNoInputExits64() throws {
+        let missing = try BuiltBinary.run(["init", "--values", "/nonexistent/camunda-values.yml"])
+        #expect(missing.status == 66)
+        #expect(missing.stderr == "/nonexistent/camunda-values.yml: error: no such file\n")
+        let usage = try BuiltBinary.run(["init", "--region0-values", "a.yml"])
+        #expect(usage.status == 64)
+        #expect(usage.stderr.hasPrefix("Error: give --values BASE"))
+    }
+}

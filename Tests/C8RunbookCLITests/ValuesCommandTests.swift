@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+
+@Suite(.serialized) struct ValuesCommandTests {
+    /// `init` then `values` on the variant, as a new user would.
+    func prepareVariant() throws -> URL {
+        let folder = try BuiltBinary.temporaryFolder()
+        _ = try ValuesCLIFixtures.copy(ValuesCLIFixtures.variant, to: folder, as: "in")
+        let initResult = try BuiltBinary.run(["init"] + ValuesCLIFixtures.arguments("in") + [
+            "--release", "camunda", "--kube-context0", "eu", "--kube-context1", "us", "--namespace0", "team-eu", "--namespace1", "team-us",
+            "-o", "scenario.yml"], in: folder)
+        #expect(initResult.status == 0, "\(initResult.stderr)")
+        return folder
+    }
+
+    @Test func writesTheFilesUnderTheInputLayoutWithAReport() throws {
+        let folder = try prepareVariant()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try BuiltBinary.run(["values", "--scenario", "scenario.yml"] + ValuesCLIFixtures.arguments("in") + ["--out-dir", "out", "--diff"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let files = try FileManager.default.subpathsOfDirectory(atPath: folder.appendingPathComponent("out").path).sorted()
+        #expect(files == ["camunda-values.yml", "region0", "region0/camunda-values.yml", "region1", "region1/camunda-values.yml", "values-report.md"])
+        let region1 = try String(contentsOf: folder.appendingPathComponent("out/region1/camunda-values.yml"), encoding: .utf8)
+        #expect(region1.hasSuffix("orchestration:\n  # Data migration (importer and migration Job) for the upgrade; remove after the migration (rules.md R20, R55)\n  migration:\n    data:\n      enabled: false\n"))
+        #expect(result.stdout.contains("+      value: opensearch\n"))
+        #expect(!result.stdout.contains("DO-NOT-PRINT"))
+        #expect(!result.stderr.contains("DO-NOT-PRINT"))
+        #expect(result.stderr.hasSuffix("note: wrote 3 values files to out (3 rewritten, 0 unchanged) and values-report.md; 1 item(s) to review\n"))
+        let report = try String(contentsOf: folder.appendingPathComponent("out/values-report.md"), encoding: .utf8)
+        #expect(!report.contains("DO-NOT-PRINT"))
+        #expect(report.contains("| `region0/camunda-values.yml` | R20 | `orchestration.migration.data.enabled` |"))
+    }
+
+    @Test func jsonReportForTheFinalStage() throws {
+        let folder = try prepareVariant()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try BuiltBinary.run(["values", "--scenario", "scenario.yml"] + ValuesCLIFixtures.arguments("in") +
+                                         ["--out-dir", "out", "--stage", "final", "--report-format", "json"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let data = try Data(contentsOf: folder.appendingPathComponent("out/values-report.json"))
+        let report = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(report["stage"] as? String == "final")
+        let files = try #require(report["files"] as? [[String: Any]])
+        #expect(files.map { $0["changed"] as? Bool } == [true, false, false])
+        let base = try String(contentsOf: folder.appendingPathComponent("out/camunda-values.yml"), encoding: .utf8)
+        #expect(!base.contains("ZEEBE_BROKER_EXPORTERS_OPENSEARCH_"))
+        #expect(!base.contains("migration:"))
+    }
+
+    @Test func brokenInputExits65AndLeavesTheOutputFolderAlone() throws {
+        let folder = try prepareVariant()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "zeebe:\n  env: [\n".write(to: folder.appendingPathComponent("in/region1/camunda-values.yml"), atomically: true, encoding: .utf8)
+        let result = try BuiltBinary.run(["values", "--scenario", "scenario.yml"] + ValuesCLIFixtures.arguments("in") + ["--out-dir", "out"], in: folder)
+        #expect(result.status == 65)
+        #expect(result.stderr.hasPrefix("in/region1/camunda-values.yml:3:1: error: malformed YAML: "))
+        #expect(result.stderr.split(separator: "\n").count == 1)
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(".") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func refusesToOverwriteTheInputs() throws {
+        let folder = try prepareVariant()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let before = try String(contentsOf: folder.appendingPathComponent("in/camunda-values.yml"), encoding: .utf8)
+        let result = try BuiltBinary.run(["values", "--scenario", "scenario.yml"] + ValuesCLIFixtures.arguments("in") + ["--out-dir", "in"], in: folder)
+        #expect(result.status == 73)
+        #expect(result.stderr == "in: error: cannot write: it would overwrite the input 'camunda-values.yml'; choose another --out-dir (keep the 8.7 files for a rollback)\n")
+        #expect(try String(contentsOf: folder.appendingPathComponent("in/camunda-values.yml"), encoding: .utf8) == before)
+    }
+}

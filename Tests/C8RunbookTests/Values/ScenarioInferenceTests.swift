@@ -1,0 +1,108 @@
+@testable import C8Runbook
+import Foundation
+import Testing
+
+@Suite("c8runbook init: inferring the scenario")
+struct ScenarioInferenceTests {
+    typealias Support = ValuesTestSupport
+
+    @Test("reference values: per-region Elasticsearch, manual exporters, GZIP, two gateway variables, no Identity, no Optimize",
+          .enabled(if: SharedFixtures.available))
+    func reference() throws {
+        let (text, inferred) = try ScenarioInference(input: try Support.referenceInput(), options: .init()).scenarioText()
+        let scenario = try Scenario.parse(yaml: text, file: "inferred.yml")
+        #expect(scenario.secondaryStorage.type == .elasticsearch)
+        #expect(scenario.secondaryStorage.layout == .perRegion)
+        #expect(scenario.secondaryStorage.provisioning == .subchart)
+        #expect(scenario.exporters.management == .manual)
+        #expect(scenario.exporters.legacy == [LegacyExporter(segment: "ELASTICSEARCHREGION0", region: 0), LegacyExporter(segment: "ELASTICSEARCHREGION1", region: 1)])
+        #expect(scenario.secondaryStorage.urls == ["http://camunda-elasticsearch-master-hl.camunda-primary.svc.cluster.local:9200",
+                                                   "http://camunda-elasticsearch-master-hl.camunda-secondary.svc.cluster.local:9200"])
+        #expect(scenario.messageCompression == .gzip)
+        #expect(scenario.gatewayEnv == [EnvVar(name: "ZEEBE_GATEWAY_CLUSTER_MEMBERSHIP_PROBETIMEOUT", value: "500ms"),
+                                        EnvVar(name: "ZEEBE_GATEWAY_CLUSTER_MEMBERSHIP_PROBEINTERVAL", value: "2s")])
+        #expect(!scenario.identity)
+        #expect(!scenario.optimize)
+        #expect(scenario.release == "camunda")
+        #expect(scenario.regions.map(\.namespace) == ["camunda-primary", "camunda-secondary"])
+        #expect(scenario.backupRepository == "camunda_backup")
+        #expect(scenario.cluster == ClusterSizing(size: 8, partitions: 8, replicationFactor: 4))
+        #expect(scenario.valuesFiles == ValuesFiles(base: "camunda-values.yml", region0: "region0/camunda-values.yml", region1: "region1/camunda-values.yml"))
+        // Placeholders: the kube contexts, and only they.
+        #expect(scenario.regions.map(\.kubeContext) == ["TODO-kube-context-region0", "TODO-kube-context-region1"])
+        #expect(inferred.placeholders.map(\.path) == ["regions[0].kubeContext", "regions[1].kubeContext"])
+        #expect(text.contains("#   - regions[0].kubeContext: give --kube-context0"))
+    }
+
+    @Test("each inferred field names file:line above it", .enabled(if: SharedFixtures.available))
+    func provenance() throws {
+        let (text, _) = try ScenarioInference(input: try Support.referenceInput(), options: .init()).scenarioText()
+        let lines = text.split(separator: "\n").map(String.init)
+        func comment(above key: String) -> String? {
+            guard let index = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces).hasPrefix(key) }), index > 0 else { return nil }
+            return lines[index - 1].trimmingCharacters(in: .whitespaces)
+        }
+        #expect(comment(above: "type: elasticsearch") == "# from camunda-values.yml:64")
+        #expect(comment(above: "management: manual") == "# from camunda-values.yml:26")
+        #expect(comment(above: "messageCompression: GZIP") == "# from camunda-values.yml:87")
+        #expect(comment(above: "backupRepository:") == "# from camunda-values.yml:31")
+        #expect(comment(above: "identity: false") == "# from camunda-values.yml:38")
+        #expect(comment(above: "region0: http")?.hasPrefix("# from camunda-values.yml:66") == true)
+    }
+
+    @Test("command-line values win and leave no placeholder", .enabled(if: SharedFixtures.available))
+    func options() throws {
+        let options = ScenarioInference.Options(release: "team", chartVersion: "13.12.7", kubeContexts: ["eks-eu", "eks-us"], namespaces: ["camunda-primary", "camunda-secondary"])
+        let (text, inferred) = try ScenarioInference(input: try Support.referenceInput(), options: options).scenarioText()
+        let scenario = try Scenario.parse(yaml: text, file: "inferred.yml")
+        #expect(scenario.release == "team")
+        #expect(scenario.chart.to == "13.12.7")
+        #expect(scenario.regions.map(\.kubeContext) == ["eks-eu", "eks-us"])
+        #expect(inferred.placeholders.isEmpty)
+        #expect(!text.contains("TODO-"))
+    }
+
+    @Test("hand-made variant: OpenSearch, one shared storage, no compression")
+    func variant() throws {
+        let (text, inferred) = try ScenarioInference(input: try Support.variantInput(), options: .init()).scenarioText()
+        let scenario = try Scenario.parse(yaml: text, file: "inferred.yml")
+        #expect(scenario.secondaryStorage.type == .opensearch)
+        #expect(scenario.secondaryStorage.layout == .shared)
+        #expect(scenario.secondaryStorage.provisioning == .external)
+        #expect(scenario.secondaryStorage.sharedURL == "https://search.example.internal:443")
+        #expect(scenario.exporters.legacy == [LegacyExporter(segment: "OPENSEARCH", region: nil)])
+        #expect(scenario.messageCompression == MessageCompression.none)
+        #expect(scenario.basicAuthUsers == ["ops-admin"])
+        #expect(scenario.connectors)
+        #expect(scenario.plaintextSecrets)
+        #expect(scenario.cluster.size == 4)
+        // Nothing in the values names the release or the namespaces of a shared external storage.
+        #expect(scenario.release == "todo-release")
+        #expect(scenario.regions.map(\.namespace) == ["todo-namespace-region0", "todo-namespace-region1"])
+        #expect(Set(inferred.placeholders.map(\.path)) == ["release", "regions[0].kubeContext", "regions[0].namespace", "regions[1].kubeContext", "regions[1].namespace"])
+        #expect(!text.contains("DO-NOT-PRINT"))
+        #expect(text.contains("connectors.env[CONNECTORS_API_TOKEN] at camunda-values.yml:33"))
+    }
+
+    @Test("complete per-region files without a base file")
+    func fullFiles() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("c8runbook-full-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let base = try String(contentsOfFile: SharedFixtures.local("opensearch-shared/camunda-values.yml"), encoding: .utf8)
+        for region in 0...1 {
+            try (base + "\n---\n").replacingOccurrences(of: "\n---\n", with: "").appending("\n").write(
+                to: folder.appendingPathComponent("values-region\(region).yml"), atomically: true, encoding: .utf8)
+        }
+        let input = try ValuesInput.load(base: nil, region0: folder.appendingPathComponent("values-region0.yml").path,
+                                         region1: folder.appendingPathComponent("values-region1.yml").path)
+        #expect(input.files.map(\.relativePath) == ["values-region0.yml", "values-region1.yml"])
+        let scenario = try Support.inferredScenario(input)
+        #expect(scenario.valuesFiles.base == nil)
+        let result = ValuesMigration.migrate(input, scenario: scenario, stage: .migration)
+        let region0 = try Support.parse(result.files[0].text), region1 = try Support.parse(result.files[1].text)
+        #expect(Support.scalar(region0, "orchestration.migration.data.enabled") == "bool:true")
+        #expect(Support.scalar(region1, "orchestration.migration.data.enabled") == "bool:false")
+        #expect(Support.env(region1, "ZEEBE_BROKER_EXPORTERS_CAMUNDASHARED_ARGS_CONNECT_TYPE") == "opensearch")
+    }
+}

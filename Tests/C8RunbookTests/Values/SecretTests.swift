@@ -1,0 +1,92 @@
+@testable import C8Runbook
+import Foundation
+import Testing
+
+/// Plaintext secrets are reported by key path and file:line with rules.md R05's advice; their values never reach a
+/// report, a scenario, a diff or an error message.
+@Suite("Plaintext secrets")
+struct SecretTests {
+    static let marker = "DO-NOT-PRINT"
+
+    @Test("which keys count as secrets", arguments: [
+        ("password", true), ("adminPassword", true), ("clientSecret", true), ("token", true), ("inlineSecret", true),
+        ("secretKey", true), ("S3_ACCESS_KEY", true), ("ZEEBE_BROKER_EXPORTERS_X_ARGS_AUTHENTICATION_PASSWORD", true),
+        ("existingSecret", false), ("existingSecretKey", false), ("extraEnvVarsSecret", false), ("secretName", false),
+        ("passwordSecretKeyRef", false), ("tokenPath", false), ("enabled", false), ("CONNECTORS_API_TOKEN", true),
+    ])
+    func keys(key: String, secret: Bool) {
+        #expect(SecretScanner.isSecretKey(key) == secret)
+    }
+
+    @Test("findings carry path and location, references and valueFrom are not findings")
+    func findings() throws {
+        let text = """
+            global:
+              identity:
+                auth:
+                  zeebe:
+                    existingSecret: my-secret
+            identityKeycloak:
+              auth:
+                adminPassword: \(Self.marker)-1
+            connectors:
+              env:
+                - name: CONNECTORS_API_TOKEN
+                  value: \(Self.marker)-2
+                - name: DB_PASSWORD
+                  valueFrom:
+                    secretKeyRef: { name: db, key: password }
+            """
+        let findings = SecretScanner.scan(try ValuesReader.read(text, file: "v.yml"))
+        #expect(findings == [
+            SecretFinding(path: "identityKeycloak.auth.adminPassword", location: SourceLocation(file: "v.yml", line: 8, column: 20)),
+            SecretFinding(path: "connectors.env[CONNECTORS_API_TOKEN]", location: SourceLocation(file: "v.yml", line: 12, column: 14)),
+        ])
+    }
+
+    @Test("the variant's token is reported but its value appears in no report, scenario or diff")
+    func neverPrinted() throws {
+        let input = try ValuesTestSupport.variantInput()
+        let (scenarioText, inferred) = try ScenarioInference(input: input, options: .init()).scenarioText()
+        #expect(inferred.secrets.count == 1)
+        #expect(!scenarioText.contains(Self.marker))
+        let scenario = try ValuesTestSupport.inferredScenario(input, .init(release: "camunda", kubeContexts: ["eu", "us"], namespaces: ["team-eu", "team-us"]))
+        for stage in MigrationStage.allCases {
+            let result = ValuesMigration.migrate(input, scenario: scenario, stage: stage)
+            let report = ChangeReport(result: result, scenarioName: "variant")
+            for format in ChangeReport.Format.allCases {
+                let text = report.rendered(as: format)
+                #expect(!text.contains(Self.marker))
+                #expect(text.contains("connectors.env[CONNECTORS_API_TOKEN]"))
+                #expect(text.contains("rules.md R05"))
+            }
+            #expect(result.files[0].rawDiff.contains(Self.marker) || !result.files[0].changed)
+            #expect(!result.diff.contains(Self.marker))
+            #expect(result.changes.allSatisfy { !$0.message.contains(Self.marker) })
+        }
+    }
+
+    @Test("errors about a URL holding credentials do not quote it")
+    func credentialsInURL() throws {
+        let text = """
+            global:
+              elasticsearch:
+                disableExporter: true
+            zeebe:
+              env:
+                - name: ZEEBE_BROKER_EXPORTERS_ES_CLASSNAME
+                  value: io.camunda.zeebe.exporter.ElasticsearchExporter
+                - name: ZEEBE_BROKER_EXPORTERS_ES_ARGS_URL
+                  value: http://elastic:\(Self.marker)@es.example:9200
+            """
+        let document = try ValuesReader.read(text, file: "v.yml")
+        let input = ValuesInput(files: [.init(role: .base, document: document, relativePath: "v.yml")])
+        do {
+            _ = try ScenarioInference(input: input, options: .init()).scenarioText()
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.description == "v.yml:9:14: error: cannot infer the scenario: ZEEBE_BROKER_EXPORTERS_ES_ARGS_URL holds credentials; move them into a Kubernetes Secret (rules.md R05) and give the exporter its user through ARGS_AUTHENTICATION_* variables")
+            #expect(!error.description.contains(Self.marker))
+        }
+    }
+}

@@ -1,0 +1,54 @@
+@testable import C8Runbook
+import Foundation
+import Testing
+
+@Suite("Reading and writing values files")
+struct ValuesRoundTripTests {
+    @Test("Camunda's 8.7 and 8.8 files come back byte for byte", .enabled(if: SharedFixtures.available), arguments: [
+        "8.7/camunda-values.yml", "8.7/region0/camunda-values.yml", "8.7/region1/camunda-values.yml",
+        "8.8/camunda-values.yml", "8.8/camunda-values-migration.yml",
+    ])
+    func roundTrip(file: String) throws {
+        let path = SharedFixtures.path("fixtures/c8-multi-region/" + file)
+        let document = try ValuesReader.load(path: path)
+        #expect(document.rendered == document.text)
+    }
+
+    @Test("Spellings, comments, blank lines and block scalars survive in a 2-space file")
+    func twoSpaceStyle() throws {
+        let text = """
+            # header
+
+            a:
+              # about b
+              b: 'x'   # trailing
+              c: yes
+              d: "q\\"uote"
+              list:
+              - name: X
+                value: "1"
+              # between
+              - plain
+              script: |
+                line one
+
+                  indented
+              empty:
+            z: ~
+
+            # end
+
+            """
+        let document = try ValuesReader.read(text, file: "t.yml")
+        #expect(document.rendered == text)
+        #expect(document.root.node(at: "a.c")?.boolValue == true)
+        #expect(document.root.node(at: "a.b")?.text == "x")
+        #expect(document.root.node(at: "z")?.scalar?.isNull == true)
+    }
+
+    @Test("Flow collections are read and written in block style")
+    func flowStyle() throws {
+        let document = try ValuesReader.read("a: {b: 1, c: [x, 'y']}\n", file: "t.yml")
+        #expect(document.rendered == "a:\n  b: 1\n  c:\n    - x\n    - 'y'\n")
+    }
+}

@@ -1,0 +1,42 @@
+@testable import C8Runbook
+import Foundation
+
+/// Shared steps of the values tests: the reference input, its inferred scenario, migrated files.
+enum ValuesTestSupport {
+    static var referenceFolder: String { SharedFixtures.path("fixtures/c8-multi-region/8.7") }
+
+    static func referenceInput() throws -> ValuesInput {
+        let folder = referenceFolder
+        return try ValuesInput.load(base: folder + "/camunda-values.yml", region0: folder + "/region0/camunda-values.yml",
+                                    region1: folder + "/region1/camunda-values.yml")
+    }
+
+    static func variantInput() throws -> ValuesInput {
+        let folder = SharedFixtures.local("opensearch-shared")
+        return try ValuesInput.load(base: folder + "/camunda-values.yml", region0: folder + "/region0/camunda-values.yml",
+                                    region1: folder + "/region1/camunda-values.yml")
+    }
+
+    /// `init` on the input, then the strict loader on its output: the scenario a user would feed to `values`.
+    static func inferredScenario(_ input: ValuesInput, _ options: ScenarioInference.Options = .init(kubeContexts: ["ctx-0", "ctx-1"])) throws -> Scenario {
+        let (text, _) = try ScenarioInference(input: input, options: options).scenarioText()
+        return try Scenario.parse(yaml: text, file: "inferred.yml")
+    }
+
+    static func parse(_ text: String) throws -> ValuesNode {
+        try ValuesReader.read(text, file: "out.yml").root
+    }
+
+    /// `orchestration.env` value of `name`, "absent", or "valueFrom".
+    static func env(_ root: ValuesNode, _ name: String) -> String {
+        guard let entry = root.node(at: "orchestration.env")?.items?.first(where: { $0.value.envName == name })?.value else { return "absent" }
+        return entry["value"]?.text ?? "valueFrom"
+    }
+
+    /// A scalar as kind:value, "absent", or the node kind.
+    static func scalar(_ root: ValuesNode, _ path: String) -> String {
+        guard let node = root.node(at: path) else { return "absent" }
+        guard let scalar = node.scalar else { return node.entries != nil ? "mapping" : "list" }
+        return "\(scalar.kind.rawValue):\(scalar.value)"
+    }
+}
