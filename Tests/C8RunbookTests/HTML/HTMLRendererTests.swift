@@ -26,6 +26,8 @@ import Testing
         let policy = try dom.texts("//*[local-name()='meta'][@http-equiv='Content-Security-Policy']/@content")
         #expect(policy.first?.hasPrefix("default-src 'none'; style-src 'unsafe-inline'") == true)
         #expect(!page.contains("@import") && !page.contains("url("), "the stylesheet must not fetch fonts or images")
+        let css = try #require(TemplateSet.embedded.sources["html/style.css"])
+        #expect(!css.contains("]]>") && !css.lowercased().contains("</style"), "the stylesheet sits in a CDATA section in <style>")
     }
 
     @Test func untitledScenarioGetsAGenericHeading() throws {
@@ -35,15 +37,19 @@ import Testing
     }
 
     /// Only cmark's output and the stylesheet may be inserted unescaped; everything else goes through `{{name}}`.
-    @Test(arguments: ["html/page.html", "html/runbook.html"])
-    func onlyRenderedHTMLIsInsertedUnescaped(template: String) throws {
-        let source = try #require(TemplateSet.embedded.sources[template])
-        let unescaped = source.matches(of: #/\{\{\{\s*([^}]+?)\s*\}\}\}|\{\{&\s*([^}]+?)\s*\}\}/#).map { String($0.output.1 ?? $0.output.2 ?? "") }
-        #expect(!unescaped.isEmpty)
-        for name in unescaped {
-            #expect(name.hasSuffix("HTML") || name == "styleCSS", "{{{\(name)}}} in \(template) bypasses escaping")
+    @Test func onlyRenderedHTMLIsInsertedUnescaped() throws {
+        let templates = TemplateSet.embedded.sources.filter { $0.key.hasPrefix("html/") && $0.key.hasSuffix(".html") }
+        #expect(Set(templates.keys) == ["html/page.html", "html/runbook.html", "html/summary.html", "html/contents.html", "html/step.html"])
+        var all: [String] = []
+        for (name, source) in templates {
+            let unescaped = source.matches(of: #/\{\{\{\s*([^}]+?)\s*\}\}\}|\{\{&\s*([^}]+?)\s*\}\}/#).map { String($0.output.1 ?? $0.output.2 ?? "") }
+            for variable in unescaped {
+                #expect(variable.hasSuffix("HTML") || variable == "styleCSS", "{{{\(variable)}}} in \(name) bypasses escaping")
+            }
+            #expect(!source.contains("CONTENT_TYPE"), "\(name) must keep HTML escaping")
+            all += unescaped
         }
-        #expect(!source.contains("CONTENT_TYPE"), "\(template) must keep HTML escaping")
+        #expect(Set(all) == ["styleCSS", "contentHTML", "titleHTML", "summaryHTML", "bodyHTML", "textHTML"])
     }
 
     @Test func eachStepIsASectionWithItsIDAndOneCheckbox() throws {
@@ -138,10 +144,10 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("c8runbook-html-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("html"), withIntermediateDirectories: true)
-        try "body { color: rebeccapurple; }".write(to: folder.appendingPathComponent("html/style.css.mustache"), atomically: true, encoding: .utf8)
+        try "/* {{verbatim}} */ body { color: rebeccapurple; }".write(to: folder.appendingPathComponent("html/style.css.mustache"), atomically: true, encoding: .utf8)
         let templates = try TemplateSet.overriding(with: folder.path)
         let page = HTMLRenderer(templates: templates).page(runbook)
-        #expect(page.contains("body { color: rebeccapurple; }"))
+        #expect(page.contains("/* {{verbatim}} */ body { color: rebeccapurple; }"), "the stylesheet is used as it is, not as Mustache")
         #expect(!page.contains("--r0-wash"))
         #expect(HTMLRenderer(templates: templates).fragment(runbook) == HTMLFixture.renderer.fragment(runbook))
     }

@@ -13,7 +13,7 @@ public struct HTMLRenderer: Sendable {
     public func page(_ runbook: Runbook) -> String {
         var values = HTMLRunbookView(runbook: runbook).values
         values["contentHTML"] = content(values)
-        values["styleCSS"] = templates.render("html/style.css", values).trimmed
+        values["styleCSS"] = (templates.sources["html/style.css"] ?? "").trimmed
         return XMLText.sanitized(templates.render("html/page.html", values).trimmed + "\n")
     }
 
