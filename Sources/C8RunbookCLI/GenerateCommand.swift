@@ -7,13 +7,16 @@ struct GenerateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generate",
         abstract: "Write the runbook for a scenario.",
-        discussion: "Markdown (GitHub/GitLab flavoured, with a task-list checkbox per step) or JSON (formatVersion, scenario, phases[].steps[]). Same input, same bytes."
+        discussion: "Markdown (GitHub/GitLab flavoured, with a task-list checkbox per step), JSON (formatVersion, scenario, phases[].steps[]) or HTML (one self-contained page, or with --fragment its content alone for a wiki). Same input, same bytes."
     )
 
     @OptionGroup var options: ScenarioOptions
 
-    @Option(name: .long, help: "Output format: markdown or json.")
+    @Option(name: .long, help: "Output format: markdown, json or html.")
     var format: RunbookFormat = .markdown
+
+    @Flag(name: .long, help: "With --format html: only the runbook's content (one <article>, no <html>, <head> or styles), for pasting into a wiki.")
+    var fragment = false
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the runbook; '-' for standard output (the default).", valueName: "file"))
     var output: String?
@@ -21,11 +24,14 @@ struct GenerateCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The folder holding your 8.7 values files (named as in the scenario's valuesFiles): the runbook then shows the exact diff of each file, as `c8runbook values` writes it.", valueName: "dir"))
     var valuesDir: String?
 
-    @Option(name: .long, help: ArgumentHelp("A progress file (see 'tick'): show each step ticked or not, with who and when. Markdown only.", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("A progress file (see 'tick'): show each step ticked or not, with who and when (Markdown and HTML).", valueName: "file"))
     var progress: String?
 
     func validate() throws {
-        if progress != nil && format == .json { throw ValidationError("--progress shows ticks in the Markdown runbook; the JSON runbook has none") }
+        if progress != nil && format == .json { throw ValidationError("--progress shows ticks in the Markdown and HTML runbooks; the JSON runbook has none (see 'status --format json')") }
+        if fragment && format != .html {
+            throw ValidationError("--fragment needs --format html")
+        }
     }
 
     func run() throws {
@@ -36,7 +42,10 @@ struct GenerateCommand: ParsableCommand {
             let runbook = Planner(templates: templates).plan(scenario, review: review, scenarioFile: options.scenarioFile)
             runbook.warnings.forEach(Console.warning)
             let marks = try progress.map { path in try ProgressMarks.load(path, runbook: Planner(templates: templates).planForProgress(scenario)) }
-            try OutputFile.write(runbook.rendered(as: format, templates: templates, progress: marks), to: output)
+            let text = fragment
+                ? HTMLRenderer(templates: templates, progress: marks).fragment(runbook)
+                : runbook.rendered(as: format, templates: templates, progress: marks)
+            try OutputFile.write(text, to: output)
         }
     }
 }

@@ -4,14 +4,17 @@ import Foundation
 public enum RunbookFormat: String, Sendable, CaseIterable {
     case markdown
     case json
+    /// One self-contained page (`HTMLRenderer`).
+    case html
 }
 
 extension Runbook {
-    /// Renders the runbook; same runbook, same bytes. `progress` ticks the steps' boxes (Markdown only).
+    /// Renders the runbook; same runbook, same bytes. `progress` ticks the steps' boxes (Markdown and HTML).
     public func rendered(as format: RunbookFormat, templates: TemplateSet = .embedded, progress: ProgressMarks? = nil) -> String {
         switch format {
         case .markdown: MarkdownRenderer(templates: templates, progress: progress).render(self)
         case .json: jsonText
+        case .html: HTMLRenderer(templates: templates, progress: progress).page(self)
         }
     }
 

@@ -13,7 +13,7 @@ public struct TemplateSet: Sendable {
 
     public init(sources: [String: String]) throws(TemplateError) {
         var library = MustacheLibrary()
-        for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
+        for (name, text) in sources.sorted(by: { $0.key < $1.key }) where !Self.isVerbatim(name) {
             let prefixed = name.hasSuffix(".html") ? text : Self.textPragma + text
             do {
                 try library.register(prefixed, named: name)
@@ -24,6 +24,10 @@ public struct TemplateSet: Sendable {
         self.sources = sources
         self.library = library
     }
+
+    /// Stylesheets (`html/style.css`) are used as they are, never parsed as Mustache: CSS is all braces, and
+    /// swift-mustache took about 2 ms on every run of the tool, whatever the format, to find none.
+    static func isVerbatim(_ name: String) -> Bool { name.hasSuffix(".css") }
 
     /// The templates compiled into the binary.
     public static let embedded: TemplateSet = {

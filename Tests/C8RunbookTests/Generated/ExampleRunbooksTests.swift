@@ -14,7 +14,7 @@ import Testing
 
     /// The generated files of one example: name and content.
     static func outputs(_ runbook: Runbook) -> [(String, String)] {
-        [("RUNBOOK.md", runbook.rendered(as: .markdown))]
+        [("RUNBOOK.md", runbook.rendered(as: .markdown)), ("RUNBOOK.html", runbook.rendered(as: .html))]
     }
 
     @Test func thereAreAtLeastThreeExamples() {
