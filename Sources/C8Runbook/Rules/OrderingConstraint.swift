@@ -21,14 +21,12 @@ public enum StepSelector: Sendable {
     case rules([String])
     case phases([Phase])
     case ids([String])
-    case all
 
     func matches(_ step: Step) -> Bool {
         switch self {
         case let .rules(ids): step.rules.contains { ids.contains($0) }
         case let .phases(phases): phases.contains(step.phase)
         case let .ids(ids): ids.contains(step.id)
-        case .all: true
         }
     }
 }
@@ -38,7 +36,7 @@ extension OrderingConstraint {
     public static let catalogue: [OrderingConstraint] = [
         OrderingConstraint(
             id: "O1", text: "Consolidation to one storage per deployment and prefix migration happen before everything else.",
-            source: "COMP", kind: .before(earlier: .rules(["R06", "R07"]), later: .all)),
+            source: "COMP", kind: .before(earlier: .rules(["R06", "R07"]), later: .phases(Phase.allCases.filter { $0 != .troubleshooting }))),
         OrderingConstraint(
             id: "O2", text: "All prepare steps and both regions' values files are ready before the first helm upgrade.",
             source: "BASE, SEED", kind: .before(earlier: .phases([.prepare, .configure]), later: .ids(["upgrade.helm.region0"]))),
