@@ -28,7 +28,7 @@ struct NextCommand: ParsableCommand {
             let (tracked, runbook) = try options.loadRunbooks()
             let next = NextSteps(state: try options.loadState(tracked).state, region: region, all: all).showing(runbook)
             switch format {
-            case .text: print(next.text(scenario: runbook.scenario), terminator: "")
+            case .text: print(next.text(scenario: runbook.scenario, options: options.given), terminator: "")
             case .json: print(JSONText.encode(next), terminator: "")
             }
         }

@@ -19,6 +19,15 @@ struct ProgressOptions: ParsableArguments {
 
     var store: ProgressStore { ProgressStore(path: progressPath) }
 
+    /// The options as given, for a command line the user can copy (`c8runbook tick --scenario … STEP`).
+    var given: [String] {
+        var words: [String] = []
+        if let scenario = runbook.scenario { words += ["--scenario", scenario] }
+        if let templates = runbook.templates { words += ["--templates", templates] }
+        if let progress { words += ["--progress", progress] }
+        return words
+    }
+
     func validate() throws {
         if progress?.isEmpty == true { throw ValidationError("--progress needs a file path") }
     }

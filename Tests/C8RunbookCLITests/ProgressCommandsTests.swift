@@ -30,7 +30,7 @@ import Testing
 
         let next = try ProgressBinary.run(["next", "--scenario", "scenario.yml"], in: folder)
         #expect(next.stdout.hasPrefix("Next (prepare): 1 step\n\n== prepare.versions: "))
-        #expect(next.stdout.hasSuffix("When done: c8runbook tick prepare.versions\n"))
+        #expect(next.stdout.hasSuffix("When done: c8runbook tick --scenario scenario.yml prepare.versions\n"), "the tick command names the same scenario")
     }
 
     @Test func withoutAScenarioTheProgressFileIsInTheCurrentDirectory() throws {
@@ -162,5 +162,23 @@ extension Thread {
         let result = ThreadResult<T>()
         Thread.detachNewThread { result.set(body()) }
         return result
+    }
+}
+
+@Suite struct GenerateWithProgressTests {
+    @Test func htmlAndMarkdownShowWhoTickedWhat() throws {
+        let folder = try BuiltBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(at: BuiltBinary.packageRoot.appendingPathComponent("Runbooks/reference/scenario.yml"),
+                                         to: folder.appendingPathComponent("scenario.yml"))
+        let tick = try BuiltBinary.run(["tick", "--scenario", "scenario.yml", "prepare.storage-layout", "--by", "alice <ops>"], in: folder)
+        #expect(tick.status == 0, "\(tick.stderr)")
+        let html = try BuiltBinary.run(["generate", "--scenario", "scenario.yml", "--format", "html", "--progress", "c8runbook-progress.json"], in: folder)
+        #expect(html.status == 0, "\(html.stderr)")
+        #expect(html.stdout.components(separatedBy: "checked=\"checked\"").count == 2, "one box ticked")
+        #expect(html.stdout.contains("Done by <strong>alice &lt;ops&gt;</strong> at "))
+        let markdown = try BuiltBinary.run(["generate", "--scenario", "scenario.yml", "--progress", "c8runbook-progress.json"], in: folder)
+        #expect(markdown.stdout.contains("- [x] `prepare.storage-layout` · once, for both regions · R07 · done by alice \\<ops\\> at "))
+        #expect(markdown.stdout.contains("- [ ] `prepare.versions`"))
     }
 }

@@ -23,8 +23,9 @@ public struct NextSteps: Sendable, Codable, Equatable {
     }
 
     /// Text for the terminal: each step's id, title, where, and its commands verbatim (they may be heredocs, so they
-    /// are not indented), ending with the `tick` command for the lot.
-    public func text(scenario: Scenario) -> String {
+    /// are not indented), ending with the `tick` command for the lot. `options` are the words that command needs
+    /// to find the same scenario and progress file (`--scenario payments.yml`).
+    public func text(scenario: Scenario, options: [String] = []) -> String {
         if complete { return "Every required step is done. 'c8runbook status' shows who did what.\n" }
         guard let phase, !steps.isEmpty else {
             return "Nothing can be done now: every open step waits for another one. 'c8runbook status' shows the open steps.\n"
@@ -48,7 +49,7 @@ public struct NextSteps: Sendable, Codable, Equatable {
             }
         }
         lines.append("")
-        lines.append("When done: c8runbook tick \(steps.map(\.id).joined(separator: " "))")
+        lines.append("When done: " + (["c8runbook tick"] + options.map(ShellWord.quote) + steps.map(\.id)).joined(separator: " "))
         return lines.joined(separator: "\n") + "\n"
     }
 }
