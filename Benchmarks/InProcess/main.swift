@@ -26,4 +26,8 @@ func measure(_ name: String, _ body: (Scenario) -> Int) {
 
 measure("plan") { planner.plan($0).steps.count }
 measure("plan+markdown") { planner.plan($0).rendered(as: .markdown).utf8.count }
-measure("plan+json") { planner.plan($0).rendered(as: .json).utf8.count }
+measure("plan+html") { planner.plan($0).rendered(as: .html).utf8.count }
+measure("plan+markdown+html") { scenario in
+    let runbook = planner.plan(scenario)
+    return runbook.rendered(as: .markdown).utf8.count + runbook.rendered(as: .html).utf8.count
+}

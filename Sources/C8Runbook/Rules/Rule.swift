@@ -80,7 +80,10 @@ struct StepDraft {
 
     func resolving(scenarioFile: String) -> StepDraft {
         var copy = self
-        copy.commands = commands.map { $0.replacingOccurrences(of: Self.scenarioFile, with: ShellWord.quote(scenarioFile)) }
+        copy.commands = commands.map { command in
+            command.contains(Self.scenarioFile)
+                ? command.replacingOccurrences(of: Self.scenarioFile, with: ShellWord.quote(scenarioFile)) : command
+        }
         return copy
     }
 }
