@@ -31,3 +31,21 @@ measure("plan+markdown+html") { scenario in
     let runbook = planner.plan(scenario)
     return runbook.rendered(as: .markdown).utf8.count + runbook.rendered(as: .html).utf8.count
 }
+
+// One-time cost of every run of the CLI: parsing the templates.
+do {
+    let sources = TemplateSet.embedded.sources
+    var seconds: [Double] = []
+    for _ in 0..<rounds {
+        let start = DispatchTime.now().uptimeNanoseconds
+        _ = try TemplateSet(sources: sources)
+        seconds.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+    }
+    print(String(format: "templates\t%d templates\tmedian %.2f ms", sources.count, seconds.sorted()[seconds.count / 2] * 1000))
+    for prefix in ["steps/", "notes/", "phases/", "html/", "runbook"] {
+        let group = sources.filter { $0.key.hasPrefix(prefix) }
+        let start = DispatchTime.now().uptimeNanoseconds
+        _ = try TemplateSet(sources: group)
+        print(String(format: "  %@\t%d\t%.2f ms", prefix, group.count, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6))
+    }
+}
