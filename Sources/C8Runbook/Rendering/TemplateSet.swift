@@ -6,7 +6,10 @@ import Mustache
 public struct TemplateSet: Sendable {
     /// Template sources by name, without extension.
     public let sources: [String: String]
-    let library: MustacheLibrary
+    /// Parsed on first use, one library per group, so that a command parses only the templates it renders:
+    /// `tick` needs no page layout, Markdown no HTML. (swift-mustache's parser is slow: parsing every template
+    /// took longer than planning a runbook.)
+    private let libraries: LibraryCache
 
     /// Markdown is not HTML: values are inserted as they are, never entity-escaped.
     static let textPragma = "{{% CONTENT_TYPE: TEXT}}"
@@ -16,18 +19,44 @@ public struct TemplateSet: Sendable {
         return "{{% CONTENT_TYPE: \(HTMLEscaping.name)}}"
     }()
 
-    public init(sources: [String: String]) throws(TemplateError) {
-        var library = MustacheLibrary()
-        for (name, text) in sources.sorted(by: { $0.key < $1.key }) where !Self.isVerbatim(name) {
-            let prefixed = (name.hasSuffix(".html") ? Self.htmlPragma : Self.textPragma) + text
+    /// - Parameter validating: the templates to parse now, so that a malformed one is reported before anything is
+    ///   rendered; nil for all of them. The others are parsed when first rendered.
+    public init(sources: [String: String], validating: Set<String>? = nil) throws(TemplateError) {
+        for (name, text) in sources.sorted(by: { $0.key < $1.key }) where validating?.contains(name) ?? true {
+            guard !Self.isVerbatim(name) else { continue }
             do {
-                try library.register(prefixed, named: name)
+                _ = try MustacheTemplate(string: Self.prepared(name, text))
             } catch {
                 throw .malformed(name: name, reason: "\(error)")
             }
         }
         self.sources = sources
-        self.library = library
+        self.libraries = LibraryCache()
+    }
+
+    /// The text swift-mustache parses: the template with the content type its name calls for.
+    static func prepared(_ name: String, _ text: String) -> String {
+        (name.hasSuffix(".html") ? htmlPragma : textPragma) + text
+    }
+
+    /// Templates render with the others of their group: the page layouts (`html/…`) with each other, as partials;
+    /// the Markdown layout (`runbook`) alone; step, note and phase words together.
+    static func group(of name: String) -> String {
+        if name.hasPrefix("html/") { return "html" }
+        if name == "runbook" { return "markdown" }
+        return "words"
+    }
+
+    private func library(for group: String) -> MustacheLibrary {
+        libraries.library(group) {
+            var library = MustacheLibrary()
+            for (name, text) in sources where Self.group(of: name) == group && !Self.isVerbatim(name) {
+                do { try library.register(Self.prepared(name, text), named: name) } catch {
+                    preconditionFailure("template \(name) was validated when the set was made: \(error)")
+                }
+            }
+            return library
+        }
     }
 
     /// Stylesheets (`html/style.css`) are used as they are, never parsed as Mustache: CSS is all braces, and
@@ -36,7 +65,8 @@ public struct TemplateSet: Sendable {
 
     /// The templates compiled into the binary.
     public static let embedded: TemplateSet = {
-        do { return try TemplateSet(sources: EmbeddedResources.templates) } catch {
+        // Every embedded template is parsed by the tests; here each is parsed when first used.
+        do { return try TemplateSet(sources: EmbeddedResources.templates, validating: []) } catch {
             fatalError("the embedded templates do not parse: \(error); run the template freshness test")
         }
     }()
@@ -49,6 +79,7 @@ public struct TemplateSet: Sendable {
             throw .folderNotFound(path: directory)
         }
         var sources = EmbeddedResources.templates
+        var overridden = Set<String>()
         for (name, path) in Self.templateFiles(under: root) {
             guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
                 throw .unreadable(path: path)
@@ -58,8 +89,9 @@ public struct TemplateSet: Sendable {
                 throw .unknown(path: path, name: name, hint: hint)
             }
             sources[name] = text
+            overridden.insert(name)
         }
-        return try TemplateSet(sources: sources)
+        return try TemplateSet(sources: sources, validating: overridden)
     }
 
     /// `*.mustache` files under `root`, named by their relative path without the extension.
@@ -75,13 +107,28 @@ public struct TemplateSet: Sendable {
 
     /// Renders a template; a missing template is a programming error in the embedded set, caught by tests.
     func render(_ name: String, _ context: [String: Any]) -> String {
-        guard let text = library.render(context, withTemplate: name) else {
+        guard let text = library(for: Self.group(of: name)).render(context, withTemplate: name) else {
             preconditionFailure("no template named '\(name)'")
         }
         return text
     }
 
     func has(_ name: String) -> Bool { sources[name] != nil }
+}
+
+/// The parsed libraries of a template set, made once per group, safe to share between threads.
+private final class LibraryCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var libraries: [String: MustacheLibrary] = [:]
+
+    func library(_ group: String, make: () -> MustacheLibrary) -> MustacheLibrary {
+        lock.lock()
+        defer { lock.unlock() }
+        if let library = libraries[group] { return library }
+        let library = make()
+        libraries[group] = library
+        return library
+    }
 }
 
 public enum TemplateError: DiagnosticError, Equatable {

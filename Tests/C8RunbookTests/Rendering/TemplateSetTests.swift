@@ -47,3 +47,11 @@ import Testing
         #expect(set.render("page.html", ["value": "<b>"]) == "&lt;b&gt;")
     }
 }
+
+@Suite struct EmbeddedTemplatesParseTests {
+    /// The embedded set parses each template when first used; every one must parse.
+    @Test func everyEmbeddedTemplateParses() throws {
+        let set = try TemplateSet(sources: TemplateSet.embedded.sources)
+        #expect(set.sources.count == TemplateSet.embedded.sources.count)
+    }
+}
