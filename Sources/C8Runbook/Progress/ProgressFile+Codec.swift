@@ -9,6 +9,15 @@ extension ProgressFile {
     public static func decode(_ data: Data, path: String) throws(ProgressError) -> ProgressFile {
         if data.isEmpty { throw .corrupt(path: path, reason: "the file is empty") }
         if data.count > maximumSize { throw .corrupt(path: path, reason: "larger than \(maximumSize >> 20) MiB") }
+        if let file = decodeCanonical(data) {
+            try file.check(path: path)
+            return file
+        }
+        return try decodeStrict(data, path: path)
+    }
+
+    /// The general reader: any JSON layout, every problem named with its place (`events[3].action`).
+    static func decodeStrict(_ data: Data, path: String) throws(ProgressError) -> ProgressFile {
         do {
             // One pass: JSONDecoder parses the whole text first (syntax errors surface here with an empty coding
             // path), then `init(from:)` checks the version before anything else.
@@ -52,53 +61,25 @@ extension ProgressFile {
     /// `JSONEncoder`, which spent as long on a 10,000-event log as the rest of a `tick` together; the layout is
     /// `JSONEncoder`'s (`.prettyPrinted, .sortedKeys, .withoutEscapingSlashes`), so either reads the other's files.
     public func encoded() -> Data {
-        var out: [UInt8] = []
-        out.reserveCapacity(256 + events.count * 256)
-        func append(_ text: String) { out.append(contentsOf: text.utf8) }
-        func string(_ text: String) {
-            out.append(0x22)
-            for byte in text.utf8 {
-                switch byte {
-                case 0x22: append("\\\"")
-                case 0x5C: append("\\\\")
-                case 0x0A: append("\\n")
-                case 0x0D: append("\\r")
-                case 0x09: append("\\t")
-                case 0x08: append("\\b")
-                case 0x0C: append("\\f")
-                case 0x00..<0x20:
-                    let hex = Array("0123456789abcdef".utf8)
-                    append("\\u00")
-                    out.append(hex[Int(byte >> 4)])
-                    out.append(hex[Int(byte & 0x0F)])
-                default: out.append(byte)
-                }
-            }
-            out.append(0x22)
-        }
-        func field(_ name: String, _ value: String, last: Bool = false) {
-            append("      \"\(name)\" : ")
-            string(value)
-            append(last ? "\n" : ",\n")
-        }
-        append("{\n  \"events\" : [")
-        append(events.isEmpty ? "\n\n  ],\n" : "\n")
+        var out = JSONBytes(capacity: 256 + events.count * 320)
+        out.append("{\n  \"events\" : [")
+        out.append(events.isEmpty ? "\n\n  ],\n" : "\n")
         for (index, event) in events.enumerated() {
-            append("    {\n")
-            field("action", event.action.rawValue)
-            field("at", event.at)
-            field("by", event.by)
-            field("contentHash", event.contentHash)
-            append("      \"forced\" : \(event.forced ? "true" : "false"),\n")
-            field("host", event.host)
-            if let note = event.note { field("note", note) }
-            field("step", event.step, last: true)
-            append(index == events.count - 1 ? "    }\n  ],\n" : "    },\n")
+            out.append("    {\n")
+            out.field("action", event.action.rawValue)
+            out.field("at", event.at)
+            out.field("by", event.by)
+            out.field("contentHash", event.contentHash)
+            out.append(event.forced ? "      \"forced\" : true,\n" : "      \"forced\" : false,\n")
+            out.field("host", event.host)
+            if let note = event.note { out.field("note", note) }
+            out.field("step", event.step, last: true)
+            out.append(index == events.count - 1 ? "    }\n  ],\n" : "    },\n")
         }
-        append("  \"formatVersion\" : \(formatVersion),\n  \"runbookFingerprint\" : ")
-        string(runbookFingerprint)
-        append("\n}\n")
-        return Data(out)
+        out.append("  \"formatVersion\" : \(formatVersion),\n  \"runbookFingerprint\" : ")
+        out.string(runbookFingerprint)
+        out.append("\n}\n")
+        return Data(out.bytes)
     }
 
     /// What `JSONEncoder` makes of the file, for the test that keeps `encoded()` to its layout.
@@ -109,6 +90,63 @@ extension ProgressFile {
         data.append(UInt8(ascii: "\n"))
         return data
     }
+}
+
+/// Bytes of JSON text, appended to in place.
+private struct JSONBytes {
+    var bytes: [UInt8] = []
+
+    init(capacity: Int) { bytes.reserveCapacity(capacity) }
+
+    mutating func append(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
+
+    /// `      "name" : "value",` (the comma left out for the last key).
+    mutating func field(_ name: StaticString, _ value: String, last: Bool = false) {
+        append("      \"")
+        append(name)
+        append("\" : ")
+        string(value)
+        append(last ? "\n" : ",\n")
+    }
+
+    /// A JSON string with `JSONEncoder`'s escapes (slashes unescaped). Runs without anything to escape, which
+    /// is nearly everything, are copied whole.
+    mutating func string(_ text: String) {
+        bytes.append(0x22)
+        var text = text
+        text.withUTF8 { utf8 in
+            var run = 0
+            for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<index]))
+                escape(byte)
+                run = index + 1
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
+        }
+        bytes.append(0x22)
+    }
+
+    private mutating func escape(_ byte: UInt8) {
+        switch byte {
+        case 0x22: append("\\\"")
+        case 0x5C: append("\\\\")
+        case 0x0A: append("\\n")
+        case 0x0D: append("\\r")
+        case 0x09: append("\\t")
+        case 0x08: append("\\b")
+        case 0x0C: append("\\f")
+        default:
+            append("\\u00")
+            bytes.append(Self.hex[Int(byte >> 4)])
+            bytes.append(Self.hex[Int(byte & 0x0F)])
+        }
+    }
+
+    private static let hex = Array("0123456789abcdef".utf8)
 }
 
 extension ProgressFile: Codable {

@@ -19,3 +19,34 @@ import Testing
         #expect(try ProgressFile.decode(mine, path: "p.json") == file, "reads back to the same log")
     }
 }
+
+@Suite struct ProgressCanonicalReadingTests {
+    @Test(arguments: ProgressEncodingTests.files) func filesThisToolWritesTakeTheFastPath(_ file: ProgressFile) throws {
+        let data = file.encoded()
+        #expect(ProgressFile.decodeCanonical(data) == file)
+        #expect(try ProgressFile.decodeStrict(data, path: "p.json") == file, "both readers agree")
+    }
+
+    /// Any other layout, or anything odd, goes to the strict reader, which either reads the same log or refuses.
+    @Test func everythingElseTakesTheStrictPath() throws {
+        let file = ProgressEncodingTests.files[1]
+        let text = String(decoding: file.encoded(), as: UTF8.self)
+        let variants = [
+            text.replacingOccurrences(of: "\" : ", with: "\": "),                        // another writer's layout
+            text.replacingOccurrences(of: "\"host\" : \"vm\",", with: "\"host\" : \"vm\",\n      \"extra\" : \"x\","),  // unknown key
+            text.replacingOccurrences(of: "\"action\" : \"tick\"", with: "\"action\" : \"delete\""),  // unknown action
+            text.replacingOccurrences(of: "\"forced\" : false", with: "\"forced\" : 0"),
+            text.replacingOccurrences(of: "\"formatVersion\" : 1", with: "\"formatVersion\" : 2"),
+            String(text.dropLast()),                                                      // no final newline
+            String(text.prefix(text.count / 2)),                                          // truncated
+            text.replacingOccurrences(of: "\"by\" : \"alice\"", with: "\"by\" : \"al\\u0069ce\""),  // an escape it never writes
+        ]
+        for variant in variants {
+            let data = Data(variant.utf8)
+            #expect(ProgressFile.decodeCanonical(data) == nil, "\(variant.prefix(80))")
+            let strict = Result { () throws(ProgressError) in try ProgressFile.decodeStrict(data, path: "p.json") }
+            let chosen = Result { () throws(ProgressError) in try ProgressFile.decode(data, path: "p.json") }
+            #expect(String(describing: strict) == String(describing: chosen))
+        }
+    }
+}
