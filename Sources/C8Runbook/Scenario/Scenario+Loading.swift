@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 extension Scenario {
     /// The top-level keys of format version 1, in the order the documentation lists them.
@@ -34,40 +33,10 @@ extension Scenario {
 /// Turns Yams errors into `file:line:column` diagnostics.
 extension ScenarioError {
     init(yamlError: any Error, file: String) {
-        guard let error = yamlError as? YamlError else {
+        if let syntax = YAMLSyntaxProblem(yamlError, file: file) {
+            self = .syntax(syntax.location, problem: syntax.problem)
+        } else {
             self = .unreadable(path: file, reason: "\(yamlError)")
-            return
         }
-        func at(_ mark: Mark) -> SourceLocation { SourceLocation(file: file, line: mark.line, column: mark.column) }
-        switch error {
-        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-            self = .syntax(at(mark), problem: Self.plain(problem))
-        case let .duplicatedKeysInMapping(duplicates, context):
-            self = .syntax(at(context.mark), problem: "duplicate key '\(duplicates.joined(separator: "', '"))'")
-        case let .reader(problem, offset, _, yaml):
-            let location = offset.map { SourceLocation(text: yaml, characterOffset: $0, file: file) }
-                ?? SourceLocation(file: file, line: 1, column: 1)
-            self = .syntax(location, problem: problem)
-        default:
-            self = .unreadable(path: file, reason: "\(error)")
-        }
-    }
-}
-
-extension ScenarioError {
-    /// libyaml's messages, where they speak of its API rather than the file.
-    static func plain(_ problem: String) -> String {
-        problem.hasPrefix("Maximum nesting level reached") ? "nested more than 1000 levels deep" : problem
-    }
-}
-
-extension SourceLocation {
-    /// The 1-based line and column of a character offset into `text`.
-    init(text: String, characterOffset: Int, file: String) {
-        var line = 1, column = 1
-        for character in text.prefix(characterOffset) {
-            if character == "\n" { line += 1; column = 1 } else { column += 1 }
-        }
-        self.init(file: file, line: line, column: column)
     }
 }

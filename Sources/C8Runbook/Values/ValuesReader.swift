@@ -296,22 +296,10 @@ extension Node {
 extension ValuesError {
     /// Yams errors as `file:line:column` diagnostics. Only the problem is kept, never the snippet of the file.
     init(yamlError: any Error, file: String) {
-        guard let error = yamlError as? YamlError else {
-            self = .unreadable(path: file, reason: "not YAML")
-            return
-        }
-        func at(_ mark: Mark) -> SourceLocation { SourceLocation(file: file, line: mark.line, column: mark.column) }
-        switch error {
-        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-            self = .syntax(at(mark), problem: ScenarioError.plain(problem))
-        case let .duplicatedKeysInMapping(duplicates, context):
-            self = .syntax(at(context.mark), problem: "duplicate key '\(duplicates.joined(separator: "', '"))'")
-        case let .reader(problem, offset, _, yaml):
-            let location = offset.map { SourceLocation(text: yaml, characterOffset: $0, file: file) }
-                ?? SourceLocation(file: file, line: 1, column: 1)
-            self = .syntax(location, problem: problem)
-        default:
-            self = .unreadable(path: file, reason: "not a single YAML document")
+        if let syntax = YAMLSyntaxProblem(yamlError, file: file) {
+            self = .syntax(syntax.location, problem: syntax.problem)
+        } else {
+            self = .unreadable(path: file, reason: yamlError is YamlError ? "not a single YAML document" : "not YAML")
         }
     }
 }
