@@ -177,6 +177,7 @@ extension Thread {
         #expect(html.status == 0, "\(html.stderr)")
         #expect(html.stdout.components(separatedBy: "checked=\"checked\"").count == 2, "one box ticked")
         #expect(html.stdout.contains("Done by <strong>alice &lt;ops&gt;</strong> at "))
+        #expect(html.stdout.contains("<section class=\"step ticked\" id=\"prepare.storage-layout\">"), "the section is marked, not given the checkbox's class")
         let markdown = try BuiltBinary.run(["generate", "--scenario", "scenario.yml", "--progress", "c8runbook-progress.json"], in: folder)
         #expect(markdown.stdout.contains("- [x] `prepare.storage-layout` · once, for both regions · R07 · done by alice \\<ops\\> at "))
         #expect(markdown.stdout.contains("- [ ] `prepare.versions`"))

@@ -65,7 +65,7 @@ enum EmbeddedResources {
 
 """#,
         #"html/step.html"#: #"""
-<section class="step{{#optional}} optional{{/optional}}{{#done}} done{{/done}}{{#stale}} stale{{/stale}}" id="{{id}}">
+<section class="step{{#optional}} optional{{/optional}}{{#done}} ticked{{/done}}{{#stale}} stale{{/stale}}" id="{{id}}">
 <header class="step-header">
 <h3><input type="checkbox" class="done" id="done-{{id}}" title="Done"{{#done}} checked="checked"{{/done}} /> <label for="done-{{id}}"><span class="num">{{number}}</span> {{{titleHTML}}}</label> <a class="anchor" href="#{{id}}" title="Link to this step">#</a></h3>
 <p class="meta">{{#hasRegion}}<span class="badge region region-{{regionID}}">region {{regionID}}</span> <span class="where"><code>{{kubeContext}}</code> / <code>{{namespace}}</code></span>{{/hasRegion}}{{^hasRegion}}<span class="badge region once" title="Done once, for both regions">once</span>{{/hasRegion}}{{#optional}} <span class="badge optional">optional</span>{{/optional}} <code class="step-id">{{id}}</code> <span class="rules">{{#rules}}{{rule}}{{^last()}} · {{/last()}}{{/rules}}</span></p>
@@ -343,6 +343,7 @@ pre.command::before { content: "$ "; color: #7d8590; user-select: none; }
   .badge, .note, .warnings { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 }
 .progress { margin: 0.35rem 0 0 1.6rem; font-size: 0.85rem; color: var(--muted); }
+.step.ticked { background: var(--done-wash); border-color: var(--done-line); }
 .step.stale { border-left: 4px solid var(--warning-line); }
 .step.stale .progress strong { color: var(--warning); }
 
