@@ -91,7 +91,13 @@ enum EmbeddedResources {
 {{#hasCaption}}
 <figcaption>{{#hasFile}}<code>{{file}}</code>{{/hasFile}}{{#hasLabel}}{{#hasFile}} · {{/hasFile}}{{label}}{{/hasLabel}}</figcaption>
 {{/hasCaption}}
+{{#isDiff}}
+<pre><code class="language-diff">{{#diffLines}}<span class="diff-{{kind}}">{{text}}</span>
+{{/diffLines}}</code></pre>
+{{/isDiff}}
+{{^isDiff}}
 <pre><code class="language-{{language}}">{{content}}</code></pre>
+{{/isDiff}}
 </figure>
 {{/blocks}}
 {{#notes}}
@@ -346,6 +352,14 @@ pre.command::before { content: "$ "; color: #7d8590; user-select: none; }
 .step.ticked { background: var(--done-wash); border-color: var(--done-line); }
 .step.stale { border-left: 4px solid var(--warning-line); }
 .step.stale .progress strong { color: var(--warning); }
+.diff-added { color: #116329; background: #dafbe1; display: inline-block; min-width: 100%; }
+.diff-removed { color: #82071e; background: #ffebe9; display: inline-block; min-width: 100%; }
+.diff-hunk { color: #6639ba; }
+.diff-file { color: var(--muted); font-weight: 600; }
+@media (prefers-color-scheme: dark) {
+  .diff-added { color: #aff5b4; background: #033a16; }
+  .diff-removed { color: #ffdcd7; background: #67060c; }
+}
 
 """#,
         #"html/summary.html"#: #"""

@@ -27,6 +27,14 @@ struct ValuesReviewTests {
         #expect(diff.contains("-        - name: ZEEBE_BROKER_DATA_SNAPSHOTPERIOD\n+        - name: CAMUNDA_DATA_SNAPSHOTPERIOD"))
     }
 
+    @Test func theHTMLPageColoursTheDiff() throws {
+        let review = try ValuesReview.make(scenario: try scenario(), valuesFolder: referenceFolder)
+        let html = Planner().plan(try scenario(), review: review).rendered(as: .html)
+        #expect(html.contains("<span class=\"diff-removed\">-    elasticsearch:</span>"))
+        #expect(html.contains("<span class=\"diff-added\">+        - name: CAMUNDA_DATA_SNAPSHOTPERIOD</span>"))
+        #expect(html.contains("<span class=\"diff-hunk\">@@ "))
+    }
+
     @Test func cleanUpStepShowsTheDiffToTheEndState() throws {
         let review = try ValuesReview.make(scenario: try scenario(), valuesFolder: referenceFolder)
         let step = try #require(Planner().plan(try scenario(), review: review).step(id: "post.values.migration-off"))

@@ -109,6 +109,8 @@ struct HTMLRunbookView {
                     "file": block.file ?? "", "hasFile": block.file != nil,
                     "label": block.label ?? "", "hasLabel": block.label != nil,
                     "hasCaption": block.file != nil || block.label != nil,
+                    "isDiff": block.language == "diff",
+                    "diffLines": block.language == "diff" ? Self.diffLines(block.content) : [],
                 ]
             },
             "notes": step.notes.map { note -> [String: Any] in
@@ -150,6 +152,15 @@ struct HTMLRunbookView {
     /// Only http(s) links become `href`s.
     static func webURL(_ url: String) -> String? {
         url.hasPrefix("https://") || url.hasPrefix("http://") ? url : nil
+    }
+
+    /// A unified diff's lines, each with its kind (`added`, `removed`, `hunk`, `context`) for colouring.
+    static func diffLines(_ diff: String) -> [[String: Any]] {
+        diff.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            let kind = line.hasPrefix("+++") || line.hasPrefix("---") ? "file"
+                : line.hasPrefix("+") ? "added" : line.hasPrefix("-") ? "removed" : line.hasPrefix("@@") ? "hunk" : "context"
+            return ["text": String(line), "kind": kind]
+        }
     }
 
     static func count(_ n: Int, _ noun: String) -> String { n == 1 ? "1 \(noun)" : "\(n) \(noun)s" }
