@@ -806,7 +806,7 @@ Camunda 8.8 needs Elasticsearch 8.16 or later, or OpenSearch 2.17 or later, {{#p
         #"steps/prepare.versions"#: #"""
 # Confirm both regions run the same 8.7 release and pin the 8.8 chart
 
-Check that both regions run the same chart (`{{chartFrom}}`, Camunda 8.7.x) under release `{{release}}`. Upgrade one minor only: 8.7 → 8.8, chart 12.x → 13.x. This runbook pins chart `{{chartTo}}` in every `helm` command; confirm it is listed by the search below and that you have read its release notes.
+Check that both regions run the same chart (`{{chartFrom}}`, Camunda 8.7.x) under release `{{release}}`. Upgrade one minor only: 8.7 → 8.8, chart 12.x → 13.x. This runbook pins chart `{{chartTo}}` in every `helm` command; confirm it is listed by the search below and that you have read its release notes. The first line sets the variables Camunda's dual-region scripts and operational procedure use; the last saves the chart's defaults to compare your values with.
 
 """#,
         #"steps/troubleshooting.failed-migration-job"#: #"""
@@ -893,7 +893,7 @@ You defined no 8.7 users of your own, so after the upgrade the chart's default u
         #"steps/values.camunda-exporters"#: #"""
 # Add the Camunda {{#perRegion}}Exporter for each region{{/perRegion}}{{#shared}}Exporter for the shared storage{{/shared}}
 
-{{#perRegion}}Each region's Camunda Exporter writes to that region's {{storage}}, at the same URL as its legacy exporter: region 0 `{{region0.url}}`, region 1 `{{region1.url}}`.{{/perRegion}}{{#shared}}One Camunda Exporter writes to the shared {{storage}} at `{{region0.url}}`.{{/shared}} The Camunda Exporter takes its URL in `_ARGS_CONNECT_URL`; the legacy exporter's is `_ARGS_URL`.
+{{#perRegion}}Each region's Camunda Exporter writes to that region's {{storage}}, at the same URL as its legacy exporter: region 0 `{{region0.url}}`, region 1 `{{region1.url}}`.{{/perRegion}}{{#shared}}One Camunda Exporter writes to the shared {{storage}} at `{{region0.url}}`.{{/shared}} The Camunda Exporter takes its URL in `_ARGS_CONNECT_URL`; the legacy exporter's is `_ARGS_URL`.{{#crossCheck}} To cross-check, c8-multi-region's `aws/dual-region/scripts/generate_zeebe_helm_values.sh` prints the same `..._ARGS_CONNECT_URL` values for the chart's Elasticsearch in each region.{{/crossCheck}}
 
 """#,
         #"steps/values.cluster-sizing"#: #"""

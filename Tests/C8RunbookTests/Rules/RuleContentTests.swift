@@ -12,6 +12,19 @@ import Testing
         try #require(step.blocks.indices.contains(index) ? step.blocks[index].content : nil)
     }
 
+    @Test func r01SetsCamundasScriptVariablesAndSavesTheChartDefaults() throws {
+        let commands = try step("prepare.versions").commands
+        #expect(commands.first == "export CLUSTER_0=ctx-zero CLUSTER_1=ctx-one CAMUNDA_NAMESPACE_0=ns-zero CAMUNDA_NAMESPACE_1=ns-one CAMUNDA_RELEASE_NAME=camunda HELM_CHART_VERSION=13.10.2")
+        #expect(commands.last == "helm show values camunda/camunda-platform --version 13.10.2 > values-8.8-default.yaml")
+        #expect(commands.contains("helm --kube-context ctx-one --namespace ns-one list"))
+    }
+
+    @Test func r18CrossChecksTheURLsWithCamundasScriptForTheSubchart() throws {
+        let commands = try step("values.camunda-exporters").commands
+        #expect(commands == ["CAMUNDA_NAMESPACE_0=ns-zero CAMUNDA_NAMESPACE_1=ns-one CAMUNDA_RELEASE_NAME=camunda ZEEBE_CLUSTER_SIZE=8 ./generate_zeebe_helm_values.sh"])
+        #expect(try step("values.camunda-exporters", ScenarioFixture(layout: .shared)).commands.isEmpty, "the script assumes one subchart per region")
+    }
+
     @Test func r12ClusterSizingIsQuoted() throws {
         #expect(try yaml(step("values.cluster-sizing")) == """
             orchestration:

@@ -15,7 +15,12 @@ extension Rule {
             var notes: [NoteDraft] = [.correction("connect-url-not-url", "rules.md §E.2b")]
             if s.isShared { notes.append(.inference("one-camunda-exporter-shared", "rules.md R19")) }
             if s.secondaryStorage.type == .opensearch { notes.append(.inference("opensearch-connect-type", "rules.md R18")) }
-            return [StepDraft("values.camunda-exporters", blocks: [s.baseBlock(yaml)], notes: notes)]
+            // rules.md F05: c8-multi-region's script prints the same URLs for the chart's Elasticsearch in each region.
+            let crossCheck = s.isSubchart && !s.isShared
+                ? ["CAMUNDA_NAMESPACE_0=\(s.region0.namespace) CAMUNDA_NAMESPACE_1=\(s.region1.namespace) CAMUNDA_RELEASE_NAME=\(s.release) ZEEBE_CLUSTER_SIZE=\(s.cluster.size) ./generate_zeebe_helm_values.sh"]
+                : []
+            return [StepDraft("values.camunda-exporters", values: ["crossCheck": !crossCheck.isEmpty], commands: crossCheck,
+                              blocks: [s.baseBlock(yaml)], notes: notes)]
         }
     )
 }
