@@ -270,6 +270,14 @@ struct ValuesReader {
     }
 }
 
+extension ValuesDocument {
+    /// Parses the text of one values file; `path` names it in diagnostics. The public seam for callers that hold
+    /// the text rather than a file (the fuzz targets).
+    public static func parse(_ text: String, path: String) throws(ValuesError) -> ValuesDocument {
+        try ValuesReader.read(text, file: path)
+    }
+}
+
 /// A 1-based line and column (Yams' `Mark` cannot be created outside Yams).
 private struct Position {
     let line: Int
