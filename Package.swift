@@ -56,7 +56,7 @@ let package = Package(
         .testTarget(
             name: "C8RunbookTests",
             dependencies: ["C8Runbook"],
-            exclude: ["Values/Fixtures"],
+            exclude: ["Values/Fixtures", "FuzzRegressions"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -55,6 +55,20 @@ extension ScenarioError {
 }
 
 extension ScenarioError {
+    /// An alias that would blow the composed tree up (found before Yams composes it).
+    init(_ problem: AliasExpansion.Problem, file: String) {
+        switch problem {
+        case let .tooLarge(line, column, limit):
+            self = .invalid(SourceLocation(file: file, line: line, column: column),
+                            message: "aliases (*name) copy more than \(limit) nodes into this file; a scenario is a few dozen lines, write the values out")
+        case let .tooDeep(line, column, limit):
+            self = .invalid(SourceLocation(file: file, line: line, column: column),
+                            message: "aliases (*name) nest this file more than \(limit) levels deep; write the values out")
+        case let .anchorOrAlias(line, column):
+            self = .invalid(SourceLocation(file: file, line: line, column: column), message: "anchors and aliases (&name, *name) are not allowed here")
+        }
+    }
+
     /// libyaml's messages, where they speak of its API rather than the file.
     static func plain(_ problem: String) -> String {
         problem.hasPrefix("Maximum nesting level reached") ? "nested more than 1000 levels deep" : problem
