@@ -56,12 +56,13 @@ let package = Package(
         .testTarget(
             name: "C8RunbookTests",
             dependencies: ["C8Runbook"],
-            exclude: ["Values/Fixtures"],
+            exclude: ["Values/Fixtures", "FuzzRegressions"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "C8RunbookCLITests",
             dependencies: ["C8RunbookCLI", "C8Runbook"],
+            exclude: ["BadInput"],
             swiftSettings: swiftSettings
         ),
     ]

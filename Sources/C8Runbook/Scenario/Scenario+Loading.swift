@@ -40,3 +40,19 @@ extension ScenarioError {
         }
     }
 }
+
+extension ScenarioError {
+    /// An alias that would blow the composed tree up (found before Yams composes it).
+    init(_ problem: AliasExpansion.Problem, file: String) {
+        switch problem {
+        case let .tooLarge(line, column, limit):
+            self = .invalid(SourceLocation(file: file, line: line, column: column),
+                            message: "aliases (*name) copy more than \(limit) nodes into this file; a scenario is a few dozen lines, write the values out")
+        case let .tooDeep(line, column, limit):
+            self = .invalid(SourceLocation(file: file, line: line, column: column),
+                            message: "aliases (*name) nest this file more than \(limit) levels deep; write the values out")
+        case let .anchorOrAlias(line, column):
+            self = .invalid(SourceLocation(file: file, line: line, column: column), message: "anchors and aliases (&name, *name) are not allowed here")
+        }
+    }
+}

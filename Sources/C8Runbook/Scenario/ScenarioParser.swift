@@ -7,6 +7,9 @@ struct ScenarioParser {
     let file: String
 
     func parse(_ yaml: String) throws -> Scenario {
+        if let problem = AliasExpansion.firstProblem(in: yaml, AliasExpansion.scenario) {
+            throw ScenarioError(problem, file: file)
+        }
         let composed: Node?
         do {
             composed = try Yams.compose(yaml: yaml)

@@ -25,6 +25,12 @@ public struct ValuesInput: Sendable {
         public var document: ValuesDocument
         /// The path under an output folder: the base file by its name, region files relative to the base file's folder.
         public var relativePath: String
+
+        public init(role: Role, document: ValuesDocument, relativePath: String) {
+            self.role = role
+            self.document = document
+            self.relativePath = relativePath
+        }
     }
 
     public var files: [File]

@@ -14,6 +14,8 @@ struct ValuesReader {
     private var sequenceVotes: [Int: Int] = [:]
     private var itemVotes: [Int: Int] = [:]
 
+    static let anchorsRefused = "anchors and aliases (&name, *name) are not supported in values files read by c8runbook; write the values out"
+
     /// Values files are at most a few thousand lines; anything far larger is not one.
     static let maximumFileSize = 4 << 20
 
@@ -33,6 +35,10 @@ struct ValuesReader {
     }
 
     static func read(_ text: String, file: String) throws(ValuesError) -> ValuesDocument {
+        // Before Yams composes the text: an alias there may expand to more than any walk of the tree can afford.
+        if case let .anchorOrAlias(line, column)? = AliasExpansion.firstProblem(in: text, .refuse) {
+            throw .invalid(SourceLocation(file: file, line: line, column: column), message: anchorsRefused)
+        }
         let composed: Node?
         do {
             composed = try Yams.compose(yaml: text)
@@ -91,12 +97,12 @@ struct ValuesReader {
         if let mark = node.mark {
             if (mark.line, mark.column) < furthest {
                 throw .invalid(SourceLocation(file: file, line: furthest.line, column: furthest.column),
-                               message: "anchors and aliases (&name, *name) are not supported in values files read by c8runbook; write the values out")
+                               message: Self.anchorsRefused)
             }
             furthest = (mark.line, mark.column)
         }
         if node.anchor != nil {
-            throw .invalid(location(node.mark), message: "anchors and aliases (&name, *name) are not supported in values files read by c8runbook; write the values out")
+            throw .invalid(location(node.mark), message: Self.anchorsRefused)
         }
         switch node {
         case let .scalar(scalar):
@@ -114,7 +120,7 @@ struct ValuesReader {
             }
             return ValuesNode(.sequence(items), location: location(node.mark))
         case .alias:
-            throw .invalid(location(node.mark), message: "anchors and aliases (&name, *name) are not supported in values files read by c8runbook; write the values out")
+            throw .invalid(location(node.mark), message: Self.anchorsRefused)
         }
     }
 
@@ -267,6 +273,14 @@ struct ValuesReader {
             return scalars.count <= indent ? "" : SourceText.string(scalars[indent...])
         }
         return BlockScalar(header: header, lines: content, indentOffset: indent - ownerIndent)
+    }
+}
+
+extension ValuesDocument {
+    /// Parses the text of one values file; `path` names it in diagnostics. The public seam for callers that hold
+    /// the text rather than a file (the fuzz targets).
+    public static func parse(_ text: String, path: String) throws(ValuesError) -> ValuesDocument {
+        try ValuesReader.read(text, file: path)
     }
 }
 
