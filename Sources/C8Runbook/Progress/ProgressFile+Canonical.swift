@@ -44,7 +44,7 @@ private struct CanonicalReader {
         while let line = line() {
             // Most lines are an event's keys: `      "name" : value`.
             if line.count > 7, line[line.startIndex + 6] == 0x22 {
-                guard inEvent, let (key, value) = Self.field(line, indent: 6), event.set(key, value) else { return nil }
+                guard inEvent, let (key, value) = Self.rawField(line, indent: 6), event.set(key, value) else { return nil }
             } else if line.elementsEqual("    {".utf8) {
                 guard !inEvent else { return nil }
                 inEvent = true
@@ -74,16 +74,18 @@ private struct CanonicalReader {
         var action: ProgressEvent.Action?, step: String?, contentHash: String?, by: String?, at: String?, host: String?
         var note: String?, forced: Bool?
 
-        mutating func set(_ key: String, _ value: String) -> Bool {
-            switch key {
-            case "action": action = ProgressEvent.Action(rawValue: value)
-            case "step": step = value
-            case "contentHash": contentHash = value
-            case "by": by = value
-            case "at": at = value
-            case "host": host = value
-            case "note": note = value
-            case "forced": forced = value == "true" ? true : value == "false" ? false : nil
+        /// Sets the key named by `key`'s bytes (told apart by length and first letter, then compared in full).
+        mutating func set(_ key: ArraySlice<UInt8>, _ value: String) -> Bool {
+            func named(_ name: StaticString) -> Bool { name.withUTF8Buffer { key.elementsEqual($0) } }
+            switch (key.count, key.first) {
+            case (6, UInt8(ascii: "a")) where named("action"): action = ProgressEvent.Action(rawValue: value)
+            case (4, UInt8(ascii: "s")) where named("step"): step = value
+            case (11, UInt8(ascii: "c")) where named("contentHash"): contentHash = value
+            case (2, UInt8(ascii: "b")) where named("by"): by = value
+            case (2, UInt8(ascii: "a")) where named("at"): at = value
+            case (4, UInt8(ascii: "h")) where named("host"): host = value
+            case (4, UInt8(ascii: "n")) where named("note"): note = value
+            case (6, UInt8(ascii: "f")) where named("forced"): forced = value == "true" ? true : value == "false" ? false : nil
             default: return false
             }
             return true
@@ -93,6 +95,23 @@ private struct CanonicalReader {
             guard let action, let step, let contentHash, let by, let at, let host, let forced else { return nil }
             return ProgressEvent(action: action, step: step, contentHash: contentHash, by: by, at: at, host: host, note: note, forced: forced)
         }
+    }
+
+    /// An event's `"key" : value` line, the key as bytes (keys this format writes need no unescaping).
+    static func rawField(_ line: ArraySlice<UInt8>, indent: Int) -> (key: ArraySlice<UInt8>, value: String)? {
+        let start = line.startIndex + indent
+        guard line.count > indent + 2, line[start] == 0x22, let close = line[(start + 1)...].firstIndex(of: 0x22) else { return nil }
+        let key = line[(start + 1)..<close]
+        var rest = line[(close + 1)...]
+        guard rest.starts(with: " : ".utf8) else { return nil }
+        rest = rest.dropFirst(3)
+        if rest.last == UInt8(ascii: ",") { rest = rest.dropLast() }
+        if rest.first == UInt8(ascii: "\"") {
+            guard let (value, after) = string(rest), after.isEmpty else { return nil }
+            return (key, value)
+        }
+        guard !rest.isEmpty, rest.allSatisfy({ (0x61...0x7A).contains($0) }) else { return nil }
+        return (key, String(decoding: rest, as: UTF8.self))
     }
 
     /// `<indent>"key" : value` with an optional trailing comma; a string value is unescaped, `true`, `false` and

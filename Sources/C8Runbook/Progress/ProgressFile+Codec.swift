@@ -65,20 +65,19 @@ extension ProgressFile {
         out.append("{\n  \"events\" : [")
         out.append(events.isEmpty ? "\n\n  ],\n" : "\n")
         for (index, event) in events.enumerated() {
-            out.append("    {\n")
-            out.field("action", event.action.rawValue)
-            out.field("at", event.at)
-            out.field("by", event.by)
-            out.field("contentHash", event.contentHash)
+            out.field("    {\n      \"action\" : \"", event.action.rawValue)
+            out.field("      \"at\" : \"", event.at)
+            out.field("      \"by\" : \"", event.by)
+            out.field("      \"contentHash\" : \"", event.contentHash)
             out.append(event.forced ? "      \"forced\" : true,\n" : "      \"forced\" : false,\n")
-            out.field("host", event.host)
-            if let note = event.note { out.field("note", note) }
-            out.field("step", event.step, last: true)
+            out.field("      \"host\" : \"", event.host)
+            if let note = event.note { out.field("      \"note\" : \"", note) }
+            out.field("      \"step\" : \"", event.step, last: true)
             out.append(index == events.count - 1 ? "    }\n  ],\n" : "    },\n")
         }
-        out.append("  \"formatVersion\" : \(formatVersion),\n  \"runbookFingerprint\" : ")
+        out.append("  \"formatVersion\" : \(formatVersion),\n  \"runbookFingerprint\" : \"")
         out.string(runbookFingerprint)
-        out.append("\n}\n")
+        out.append("\"\n}\n")
         return Data(out.bytes)
     }
 
@@ -104,19 +103,16 @@ private struct JSONBytes {
 
     mutating func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
 
-    /// `      "name" : "value",` (the comma left out for the last key).
-    mutating func field(_ name: StaticString, _ value: String, last: Bool = false) {
-        append("      \"")
-        append(name)
-        append("\" : ")
+    /// `prefix` (indentation, key and the value's opening quote), the value, its closing quote, a comma unless last.
+    mutating func field(_ prefix: StaticString, _ value: String, last: Bool = false) {
+        append(prefix)
         string(value)
-        append(last ? "\n" : ",\n")
+        append(last ? "\"\n" : "\",\n")
     }
 
-    /// A JSON string with `JSONEncoder`'s escapes (slashes unescaped). Runs without anything to escape, which
-    /// is nearly everything, are copied whole.
+    /// A JSON string's content with `JSONEncoder`'s escapes (slashes unescaped), without the quotes. Runs
+    /// without anything to escape, which is nearly everything, are copied whole.
     mutating func string(_ text: String) {
-        bytes.append(0x22)
         var text = text
         text.withUTF8 { utf8 in
             var run = 0
@@ -127,7 +123,6 @@ private struct JSONBytes {
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
         }
-        bytes.append(0x22)
     }
 
     private mutating func escape(_ byte: UInt8) {
