@@ -1,6 +1,6 @@
 /// "Did you mean" hints: the closest candidate by edit distance, when it is close enough to be a typo.
 public enum Suggestion {
-    public static func closest(to word: String, in candidates: [String], limit: Int = 1) -> String? {
+    public static func closest(to word: String, in candidates: [String]) -> String? {
         ranked(word, candidates).first
     }
 

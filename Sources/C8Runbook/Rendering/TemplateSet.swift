@@ -112,8 +112,6 @@ public struct TemplateSet: Sendable {
         }
         return text
     }
-
-    func has(_ name: String) -> Bool { sources[name] != nil }
 }
 
 /// The parsed libraries of a template set, made once per group, safe to share between threads.

@@ -16,9 +16,11 @@ extension Rule {
             if groups.isEmpty { return [StepDraft("values.env-array")] }
             yaml.env("orchestration.env", groups)
             yaml.comment("... then every other entry of your 8.7 zeebe.env, unchanged")
-            return [StepDraft("values.env-array", blocks: [s.baseBlock(yaml)], alsoRules: ["R14", "R15", "R17", "R18"].filter { id in
-                Rule.catalogue.first { $0.id == id }!.applies(to: s)
-            })]
+            // The rules whose entries the list gathers, where they contributed any.
+            let gathered = [("R17", s.legacyExporterEntries), ("R18", s.camundaExporterEntries),
+                            ("R15", s.compressionEntries), ("R14", s.renamedGatewayEntries)]
+            return [StepDraft("values.env-array", blocks: [s.baseBlock(yaml)],
+                              alsoRules: gathered.filter { !$0.1.isEmpty }.map(\.0).sorted())]
         }
     )
 }
