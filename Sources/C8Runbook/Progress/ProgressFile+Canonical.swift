@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The fast path for reading progress files this tool wrote. `JSONDecoder` spends some 70,000 instructions on
 /// each event (keyed containers, keys looked up by name): most of a `tick` against a long log. A file written by

@@ -34,7 +34,7 @@ extension Scenario {
         switch (layout, management) {
         case (_, .helmManaged): s.exporters.legacy = []
         case (.shared, .manual): s.exporters.legacy = [LegacyExporter(segment: prefix, region: nil)]
-        case (.perRegion, .manual): s.exporters.legacy = [0, 1].map { LegacyExporter(segment: "\(prefix)REGION\($0)", region: $0) }
+        case (.perRegion, .manual): s.exporters.legacy = [0, 1].map { (region: Int) in LegacyExporter(segment: "\(prefix)REGION\(region)", region: region) }
         }
         s.messageCompression = compression
         s.identity = identity

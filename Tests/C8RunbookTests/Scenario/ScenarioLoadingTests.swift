@@ -17,7 +17,7 @@ import Testing
     }
 
     @Test func regionsAreSortedByID() throws {
-        let yaml = try ScenarioFixture().yaml.replacingOccurrences(
+        let yaml = ScenarioFixture().yaml.replacingOccurrences(
             of: "  - { id: 0, kubeContext: ctx-zero, namespace: ns-zero }\n  - { id: 1, kubeContext: ctx-one, namespace: ns-one }",
             with: "  - { id: 1, kubeContext: ctx-one, namespace: ns-one }\n  - { id: 0, kubeContext: ctx-zero, namespace: ns-zero }")
         let s = try Scenario.parse(yaml: yaml, file: "s.yml")
@@ -147,7 +147,7 @@ import Testing
     }
 
     @Test func placeholdersLeftByInitAreWarnedAbout() throws {
-        let yaml = try ScenarioFixture().yaml.replacingOccurrences(of: "kubeContext: ctx-one", with: "kubeContext: TODO-kube-context-region1")
+        let yaml = ScenarioFixture().yaml.replacingOccurrences(of: "kubeContext: ctx-one", with: "kubeContext: TODO-kube-context-region1")
         let s = try Scenario.parse(yaml: yaml, file: "s.yml")
         #expect(s.warnings == ["regions[1].kubeContext is still the placeholder 'TODO-kube-context-region1': replace it before running any command."])
     }

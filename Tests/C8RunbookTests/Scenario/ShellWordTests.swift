@@ -18,7 +18,7 @@ import Testing
     }
 
     @Test func hostileKubeContextIsQuotedInEveryCommand() throws {
-        let yaml = try ScenarioFixture().yaml.replacingOccurrences(of: "kubeContext: ctx-one", with: "kubeContext: \"prod; rm -rf $HOME\"")
+        let yaml = ScenarioFixture().yaml.replacingOccurrences(of: "kubeContext: ctx-one", with: "kubeContext: \"prod; rm -rf $HOME\"")
         let runbook = Planner().plan(try Scenario.parse(yaml: yaml, file: "s.yml"))
         let commands = runbook.steps.filter { $0.region == 1 }.flatMap(\.commands)
         #expect(!commands.isEmpty)
