@@ -18,7 +18,7 @@ struct InitCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The Helm release name (the same in both regions); inferred from the storage service name otherwise.", valueName: "name"))
     var release: String?
 
-    @Option(name: .long, help: ArgumentHelp("The 13.x chart version to upgrade to (default: 13.10.2, the first with the exporter-state fix).", valueName: "13.x.y"))
+    @Option(name: .long, help: ArgumentHelp("The 13.x chart version to upgrade to (default: \(ChartRelease.newest.chart), the newest known patch).", valueName: "13.x.y"))
     var chartVersion: String?
 
     @Option(name: .customLong("kube-context0"), help: ArgumentHelp("Region 0's kube context.", valueName: "context"))

@@ -1,5 +1,6 @@
 import ArgumentParser
 import C8Runbook
+import Foundation
 
 /// `--scenario` and `--templates`, shared by the commands that build a runbook.
 struct ScenarioOptions: ParsableArguments {
@@ -9,8 +10,9 @@ struct ScenarioOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("A folder of templates (*.mustache, named as under Templates/) that replace the built-in wording.", valueName: "dir"))
     var templates: String?
 
-    /// The scenario's path for the commands in the runbook that name it.
-    var scenarioFile: String { scenario ?? "scenario.yml" }
+    /// The scenario's path for the commands in the runbook that name it, absolute so that they work from any
+    /// folder; without `--scenario`, `scenario.yml` in the scenario's `valuesFiles.directory`.
+    var scenarioFile: String { scenario.map { URL(fileURLWithPath: $0).standardizedFileURL.path } ?? "scenario.yml" }
 
     func loadScenario() throws(ScenarioError) -> Scenario {
         guard let scenario else {

@@ -32,7 +32,7 @@ import Testing
         try "keep me".write(to: folder.appendingPathComponent("RUNBOOK.md"), atomically: true, encoding: .utf8)
         let result = try BuiltBinary.run(["generate", "--scenario", "bad.yml", "-o", "RUNBOOK.md"], in: folder)
         #expect(result.status == 65)
-        #expect(result.stderr == "bad.yml:27:11: error: 'identity': 'yes' is a YAML 1.1 boolean; write true or false\n")
+        #expect(result.stderr == "bad.yml:33:11: error: 'identity': 'yes' is a YAML 1.1 boolean; write true or false\n")
         #expect(result.stdout.isEmpty)
         #expect(try String(contentsOf: folder.appendingPathComponent("RUNBOOK.md"), encoding: .utf8) == "keep me", "nothing a user wrote is lost")
     }

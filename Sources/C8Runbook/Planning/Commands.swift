@@ -16,8 +16,11 @@ struct Commands {
         return "helm --kube-context \(ShellWord.quote(region.kubeContext)) --namespace \(region.namespace) list"
     }
 
-    /// The helm upgrade of one region (R37), one option a line.
-    func helmUpgrade(_ id: Int) -> String {
+    /// The helm upgrade of one region, one option a line: at `.migration` the upgrade (R37) and its re-runs (R44)
+    /// with the migration-stage files, at `.final` the clean-up (R55) with the end-state files. Every file by its
+    /// absolute path (anchored at `valuesFiles.directory`), base first, then the region's file, then the basic-auth
+    /// users file when there is one, so the command works from any folder.
+    func helmUpgrade(_ id: Int, stage: MigrationStage) -> String {
         let region = region(id)
         var lines = [
             "helm upgrade \(scenario.release) camunda/camunda-platform",
@@ -25,7 +28,7 @@ struct Commands {
             "  --kube-context \(ShellWord.quote(region.kubeContext))",
             "  --namespace \(region.namespace)",
         ]
-        lines += scenario.valuesFiles.helmFiles(for: id).map { "  -f \(ShellWord.quote($0))" }
+        lines += scenario.valuesFiles.helmFiles(for: id, stage: stage).map { "  -f \(ShellWord.quote($0))" }
         return lines.joined(separator: " \\\n")
     }
 

@@ -14,10 +14,11 @@ public struct Planner: Sendable {
 
     /// - Parameters:
     ///   - review: the diffs of the team's own values files, shown in the steps that change them.
-    ///   - scenarioFile: the scenario's path as the team types it, for the commands that name it.
+    ///   - scenarioFile: the scenario's path, for the commands that name it; a relative path is anchored at the
+    ///     scenario's `valuesFiles.directory`, so that no command depends on the folder it is run from.
     public func plan(_ scenario: Scenario, review: ValuesReview? = nil, scenarioFile: String = "scenario.yml") -> Runbook {
         var context = TemplateContext(scenario: scenario)
-        context.scenarioFile = scenarioFile
+        context.scenarioFile = scenario.valuesFiles.absolute(scenarioFile)
         var steps: [Step] = []
         for rule in rules where rule.applies(scenario) {
             for draft in rule.contribute(scenario) {
@@ -46,7 +47,7 @@ public struct Planner: Sendable {
         return Step(
             id: draft.id, title: title, phase: draft.phase ?? rule.phase, rules: [rule.id] + draft.alsoRules,
             region: draft.region, body: body, commands: draft.commands, blocks: draft.blocks, notes: notes,
-            sources: rule.sources, after: [], required: draft.required
+            sources: rule.sources.map { $0.pinned(to: context.scenario) }, after: [], required: draft.required
         )
     }
 

@@ -21,6 +21,7 @@ struct TemplateContext {
             "helmManaged": !s.isManual,
             "subchart": s.isSubchart,
             "identity": s.identity,
+            "identityOIDC": s.identity && s.identityProvider == .oidc,
             "optimize": s.optimize,
             "connectors": s.connectors,
             "compression": s.messageCompression.rawValue,
@@ -47,6 +48,13 @@ struct TemplateContext {
             "hasUsers": !s.basicAuthUsers.isEmpty,
             "exporterStateFix": s.targetHasExporterStateFix,
             "contextPath": s.contextPath ?? "",
+            "migrationDir": s.valuesFiles.outDir(.migration),
+            "finalDir": s.valuesFiles.outDir(.final),
+            "usersFile": s.valuesFiles.users.map { s.valuesFiles.absolute($0) } ?? false,
+            "camundaImage": s.targetRelease?.camunda ?? "",
+            "newestChart": ChartRelease.newest.chart.description,
+            "exporterFixChart": ChartVersion.firstWithExporterStateFix.description,
+            "elasticsearchImage": s.targetRelease?.elasticsearch ?? "",
         ]
     }
 

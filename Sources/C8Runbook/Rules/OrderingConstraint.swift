@@ -59,15 +59,18 @@ extension OrderingConstraint {
             id: "O6", text: "Disable through the API, confirm DISABLED everywhere and lastChange COMPLETED, only then remove the legacy configuration.",
             source: "MGMT, MRTEST", kind: .before(earlier: .rules(["R52"]), later: .rules(["R53"]))),
         OrderingConstraint(
-            id: "O7", text: "Removing the legacy configuration and switching migration off is again a helm upgrade of both regions, back to back, after the values are edited.",
+            id: "O7", text: "Removing the legacy configuration and switching migration off is again a helm upgrade of both regions, region by region, after the values are edited.",
             source: "SEED, inference", kind: .before(earlier: .ids(["post.values.remove-legacy-exporters", "post.values.migration-off", "post.values.identity-migration-off"]),
                                                   later: .ids(["post.helm.region0"]))),
         OrderingConstraint(
-            id: "O7", text: "The post-migration helm upgrades of both regions are issued back to back.",
-            source: "SEED, inference", kind: .backToBack([("post.helm.region0", "post.helm.region1")])),
+            id: "O7", text: "The clean-up is rolling: region 0's helm upgrade first, then its rollout and a healthy topology (all brokers, all partitions), only then region 1's. Both at once would restart same-ordinal brokers together and drop partitions they share below quorum; the simultaneous rule (O3) is for the 8.7 → 8.8 upgrade only.",
+            source: "OPS, inference (rules.md R55)", kind: .before(earlier: .ids(["post.helm.region0"]), later: .ids(["post.rollout.region0"]))),
         OrderingConstraint(
-            id: "O7", text: "Each region's clean-up rollout is watched after both clean-up upgrades were issued.",
-            source: "SEED, inference", kind: .before(earlier: .ids(["post.helm.region1"]), later: .ids(["post.rollout.region0", "post.rollout.region1"]))),
+            id: "O7", text: "Region 1's clean-up starts only after region 0's rolled out with a healthy topology.",
+            source: "OPS, inference (rules.md R55)", kind: .before(earlier: .ids(["post.rollout.region0"]), later: .ids(["post.helm.region1"]))),
+        OrderingConstraint(
+            id: "O7", text: "Region 1's clean-up rollout is watched after its helm upgrade.",
+            source: "OPS, inference (rules.md R55)", kind: .before(earlier: .ids(["post.helm.region1"]), later: .ids(["post.rollout.region1"]))),
         OrderingConstraint(
             id: "F6", text: "After the clean-up rollout, itself a broker restart, check again that the legacy exporters stay disabled (rules.md F.6 step 9).",
             source: "MGMT, camunda/camunda#52260", kind: .before(earlier: .ids(["post.rollout.region0", "post.rollout.region1"]),

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The documents rules.md cites (§0), with links a reader can follow.
 extension Source {
     private static let docs = "https://docs.camunda.io/docs/8.8/self-managed/"
@@ -54,9 +56,20 @@ extension Source {
                                       url: multiRegion + "test/multi_region_aws_camunda_test.go")
     static let helperScripts = Source(key: "MRSCRIPT", section: "aws/dual-region/scripts",
                                       url: multiRegion + "aws/dual-region/scripts/generate_zeebe_helm_values.sh")
+    /// The chart tag a rule's CHART links name in the catalogue; `pinned(to:)` moves them to the scenario's chart.
+    static let catalogueChartTag = "camunda-platform-8.8-13.4.2"
+
     static func chart(_ file: String) -> Source {
         Source(key: "CHART", section: file,
-               url: "https://github.com/camunda/camunda-platform-helm/blob/camunda-platform-8.8-13.4.2/charts/camunda-platform-8.8/" + file)
+               url: "https://github.com/camunda/camunda-platform-helm/blob/\(catalogueChartTag)/charts/camunda-platform-8.8/" + file)
+    }
+
+    /// This source with a chart file link pointing at the tag of the scenario's pinned chart (the newest known
+    /// chart when the table does not list it), so that the runbook cites the templates it will install.
+    func pinned(to scenario: Scenario) -> Source {
+        guard key == "CHART", let url, url.contains("/blob/\(Self.catalogueChartTag)/") else { return self }
+        let tag = (scenario.targetRelease ?? ChartRelease.newest).tag
+        return Source(key: key, section: section, url: url.replacingOccurrences(of: "/blob/\(Self.catalogueChartTag)/", with: "/blob/\(tag)/"))
     }
     static func camundaIssue(_ number: Int) -> Source {
         Source(key: "ISSUES", section: "camunda/camunda#\(number)", url: "https://github.com/camunda/camunda/issues/\(number)")

@@ -1,4 +1,4 @@
-/// A chart version `MAJOR.MINOR.PATCH`, compared numerically.
+/// A chart version `MAJOR.MINOR.PATCH` of ASCII digits without leading zeros, compared numerically.
 public struct ChartVersion: Sendable, Comparable, CustomStringConvertible {
     public var major: Int
     public var minor: Int
@@ -6,7 +6,8 @@ public struct ChartVersion: Sendable, Comparable, CustomStringConvertible {
 
     public init?(_ text: String) {
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+        guard parts.count == 3,
+              parts.allSatisfy({ !$0.isEmpty && $0.count <= 9 && $0.allSatisfy { $0.isASCII && $0.isNumber } && ($0 == "0" || $0.first != "0") }),
               let major = Int(parts[0]), let minor = Int(parts[1]), let patch = Int(parts[2]) else { return nil }
         self.major = major
         self.minor = minor
@@ -20,5 +21,5 @@ public struct ChartVersion: Sendable, Comparable, CustomStringConvertible {
     public var description: String { "\(major).\(minor).\(patch)" }
 
     /// The first 13.x chart whose image (8.8.26) has the fix for disabled exporters flipping back (rules.md R53).
-    public static let firstWithExporterStateFix = ChartVersion("13.10.2")!
+    public static var firstWithExporterStateFix: ChartVersion { ChartRelease.first(with: .exporterStaysDisabled)!.chart }
 }

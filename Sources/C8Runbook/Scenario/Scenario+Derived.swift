@@ -57,9 +57,7 @@ extension Scenario {
     public var camundaExporterIDs: [String] { isManual ? camundaExporters.map(\.id) : ["camundaexporter"] }
 
     /// Whether the target chart's image has the fix for disabled exporters flipping back to ENABLED (8.8.25, R53).
-    public var targetHasExporterStateFix: Bool {
-        ChartVersion(chart.to).map { $0 >= ChartVersion.firstWithExporterStateFix } ?? false
-    }
+    public var targetHasExporterStateFix: Bool { targetHas(.exporterStaysDisabled) }
 
     /// Fields `c8runbook init` could not infer and left as `TODO-…` placeholders.
     var placeholders: [(field: String, value: String)] {
@@ -82,6 +80,9 @@ extension Scenario {
         if optimize {
             warnings.append("optimize: true — Optimize is not supported in a dual-region setup (rules.md §E.2f); the runbook keeps the legacy exporters enabled as the guide asks.")
         }
+        if !basicAuthUsers.isEmpty, !basicAuthUsers.contains(where: { (basicAuthRoles[$0] ?? .owner) == .owner }) {
+            warnings.append("no basic-auth user has role OWNER: after the upgrade no re-created user is an admin of the Orchestration Cluster; give one user role: OWNER.")
+        }
         if cluster.replicationFactor != 4 {
             warnings.append("cluster.replicationFactor is \(cluster.replicationFactor); Camunda's dual-region setup requires 4 (rules.md V25).")
         }
@@ -95,5 +96,27 @@ extension Scenario {
             warnings.append("release '\(release)' contains 'zeebe': the chart may name its objects differently from '\(orchestrationName)'; check the names in the commands.")
         }
         return warnings
+    }
+}
+
+extension Scenario {
+    /// The Kubernetes names the runbook's commands use that the release name lengthens: each must stay within 63
+    /// characters, or the chart shortens it (`trunc 63`) and the commands would name objects that do not exist.
+    var kubernetesNames: [String] {
+        var names = [orchestrationName, importerName, dataMigrationJob, identityMigrationJob, gatewayService,
+                     "\(orchestrationName)-0", "\(release)-connectors"]
+        if isSubchart { names.append("\(release)-elasticsearch-master-hl") }
+        return names
+    }
+
+    /// The known chart this scenario upgrades to; nil for a 13.x chart newer than the table.
+    public var targetRelease: ChartRelease? { ChartRelease.release(chart.to) }
+
+    /// Whether the target chart's image carries `fix`. A chart newer than every known one is assumed to carry the
+    /// fixes the newest known one carries.
+    public func targetHas(_ fix: ChartRelease.Fix) -> Bool {
+        if let release = targetRelease { return release.has(fix) }
+        guard let version = ChartVersion(chart.to), version > ChartRelease.newest.chart else { return false }
+        return ChartRelease.newest.has(fix)
     }
 }

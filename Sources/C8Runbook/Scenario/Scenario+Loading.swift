@@ -4,7 +4,7 @@ extension Scenario {
     /// The top-level keys of format version 1, in the order the documentation lists them.
     public static let keys = [
         "version", "title", "release", "chart", "valuesFiles", "regions", "secondaryStorage", "exporters",
-        "messageCompression", "gatewayEnv", "identity", "optimize", "basicAuthUsers", "apiSecurity",
+        "messageCompression", "gatewayEnv", "identity", "identityProvider", "optimize", "basicAuthUsers", "apiSecurity",
         "cluster", "connectors", "backupRepository", "plaintextSecrets", "customIndexPrefixes", "contextPath",
         "multiTenancy", "ingress",
     ]

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A description of one team's dual-region Camunda 8.7 deployment: everything the rules need to decide which
 /// steps apply and to compute their exact content. Format version 1; see `Templates/README.md` for every key.
 public struct Scenario: Sendable, Equatable, Codable {
@@ -17,9 +19,15 @@ public struct Scenario: Sendable, Equatable, Codable {
     /// `ZEEBE_GATEWAY_*` variables other than message compression (rules.md V14).
     public var gatewayEnv: [EnvVar]
     public var identity: Bool
+    /// Where Management Identity gets its users (`identity: true` only): the chart's bundled Keycloak or an external
+    /// OIDC provider.
+    public var identityProvider: IdentityProvider
     public var optimize: Bool
     /// 8.7 basic-auth user names (from `camunda.operate`/`camunda.tasklist` `userId`) to re-create in 8.8.
     public var basicAuthUsers: [String]
+    /// The 8.7 role of each user that the scenario gives one (`{ name, role }`); a bare name is Operate's `userId`
+    /// user, whose role is `OWNER`.
+    public var basicAuthRoles: [String: BasicAuthRole]
     public var apiSecurity: APISecurity
 
     // Optional refinements of §A; their defaults are Camunda's reference architecture.
@@ -52,12 +60,71 @@ public struct ValuesFiles: Sendable, Equatable, Codable {
     public var base: String?
     public var region0: String
     public var region1: String
+    /// The absolute folder every relative path of the scenario is read against: `valuesFiles.directory`, or the
+    /// scenario file's own folder made absolute.
+    public var directory: String
+    /// Where `c8runbook values` writes the migration-stage 8.8 files (`valuesFiles.migrationDir`, default `values-8.8`).
+    public var migrationDir: String
+    /// Where `c8runbook values --stage final` writes the end-state files (`valuesFiles.finalDir`, default `values-8.8-final`).
+    public var finalDir: String
+    /// The values file with the basic-auth users and their passwords, kept out of Git (`valuesFiles.users`); nil
+    /// when there is none.
+    public var users: String?
+
+    /// - Parameter directory: absolute; defaults to the current directory.
+    public init(base: String?, region0: String, region1: String, directory: String? = nil,
+                migrationDir: String = "values-8.8", finalDir: String = "values-8.8-final", users: String? = nil) {
+        self.base = base
+        self.region0 = region0
+        self.region1 = region1
+        self.directory = directory ?? FileManager.default.currentDirectoryPath
+        self.migrationDir = migrationDir
+        self.finalDir = finalDir
+        self.users = users
+    }
 
     public func overlay(for region: Int) -> String { region == 0 ? region0 : region1 }
 
-    /// The `-f` files for one region's `helm upgrade`, base first (later files win).
-    public func helmFiles(for region: Int) -> [String] {
-        [base, overlay(for: region)].compactMap { $0 }
+    /// `path` made absolute against `directory` (already absolute paths stay as they are).
+    public func absolute(_ path: String) -> String {
+        let joined = path.hasPrefix("/") ? path : (directory.hasSuffix("/") ? directory : directory + "/") + path
+        return URL(fileURLWithPath: joined).standardizedFileURL.path
+    }
+
+    /// The folder `c8runbook values` writes a stage's files to, absolute.
+    public func outDir(_ stage: MigrationStage) -> String {
+        absolute(stage == .migration ? migrationDir : finalDir)
+    }
+
+    /// The `-f` files for one region's `helm upgrade` at `stage`, absolute, base first (later files win), then the
+    /// users file when there is one: the files `c8runbook values` writes, under the names it gives them.
+    public func helmFiles(for region: Int, stage: MigrationStage) -> [String] {
+        let out = outDir(stage) + "/"
+        var files = writtenNames(region: region).map { out + $0 }
+        if let users { files.append(absolute(users)) }
+        return files
+    }
+
+    /// The names `c8runbook values` gives the base (if any) and the region's file inside its out-dir: the base by
+    /// its file name, a region file by its path below the base's folder, else `region<N>/<file name>`
+    /// (as `ValuesInput` does).
+    func writtenNames(region: Int) -> [String] {
+        let regionFile = URL(fileURLWithPath: absolute(overlay(for: region)))
+        guard let base else {
+            let folders = [region0, region1].map { URL(fileURLWithPath: absolute($0)).deletingLastPathComponent().pathComponents }
+            let common = Array(zip(folders[0], folders[1]).prefix { $0 == $1 }.map(\.0))
+            return [Self.name(regionFile, under: common, region: region)]
+        }
+        let baseFile = URL(fileURLWithPath: absolute(base))
+        return [baseFile.lastPathComponent, Self.name(regionFile, under: baseFile.deletingLastPathComponent().pathComponents, region: region)]
+    }
+
+    private static func name(_ file: URL, under folder: [String], region: Int) -> String {
+        let components = file.pathComponents
+        if !folder.isEmpty, components.count > folder.count, Array(components.prefix(folder.count)) == folder {
+            return components.dropFirst(folder.count).joined(separator: "/")
+        }
+        return "region\(region)/" + file.lastPathComponent
     }
 }
 
@@ -128,6 +195,33 @@ public struct EnvVar: Sendable, Equatable, Codable {
         self.name = name
         self.value = value
     }
+}
+
+/// The roles an 8.7 Operate/Tasklist basic-auth user can have (`userId` is OWNER, `operatorUserId` OPERATOR,
+/// `readerUserId` USER).
+public enum BasicAuthRole: String, Sendable, Codable, CaseIterable {
+    case owner = "OWNER"
+    case `operator` = "OPERATOR"
+    case user = "USER"
+
+    /// The 8.8 default roles (Orchestration Cluster authorizations, camunda-docs
+    /// `docs/components/concepts/access-control/authorizations.md` § Default roles) closest to the 8.7 role:
+    /// OWNER → `admin`; OPERATOR → `readonly-admin` and `task-worker` (8.8 has no default role that changes process
+    /// instances without administering the cluster: an inference, the step says so); USER (read-only) → `readonly-admin`.
+    public var roles88: [String] {
+        switch self {
+        case .owner: ["admin"]
+        case .operator: ["readonly-admin", "task-worker"]
+        case .user: ["readonly-admin"]
+        }
+    }
+}
+
+public enum IdentityProvider: String, Sendable, Codable, CaseIterable {
+    /// The chart's bundled Keycloak (`identityKeycloak`).
+    case keycloak
+    /// An external OIDC provider (Microsoft Entra ID, Okta, …).
+    case oidc
 }
 
 public enum APISecurity: String, Sendable, Codable, CaseIterable {

@@ -47,6 +47,11 @@ struct ScenarioNode {
         return ScenarioMapping(owner: self, entries: entries)
     }
 
+    var isMapping: Bool {
+        if case .mapping = node { return true }
+        return false
+    }
+
     func sequence() throws -> [ScenarioNode] {
         guard case let .sequence(sequence) = node else {
             throw error("\(label) must be a list, found \(node.kindDescription)")

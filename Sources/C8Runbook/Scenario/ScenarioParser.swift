@@ -33,16 +33,32 @@ struct ScenarioParser {
         try Validate.releaseName(release, releaseNode)
 
         let chart = try parseChart(root.required("chart"))
-        let valuesFiles = try parseValuesFiles(root.optional("valuesFiles"))
         let regions = try parseRegions(root.required("regions"))
         let storageNode = try root.required("secondaryStorage")
-        let storage = try parseStorage(storageNode, release: release)
+        let storage = try parseStorage(storageNode, release: release, regions: regions)
         let exportersNode = try root.required("exporters")
         let exporters = try parseExporters(exportersNode, layout: storage.layout)
 
         let compression = try root.optional("messageCompression")?.choice(MessageCompression.self) ?? .none
         let gatewayEnv = try parseGatewayEnv(root.optional("gatewayEnv"))
-        let users = try parseUsers(root.optional("basicAuthUsers"))
+        let usersNode = root.optional("basicAuthUsers")
+        let (users, roles) = try parseUsers(usersNode)
+        let identityNode = root.optional("identity")
+        let identity = try identityNode?.bool() ?? false
+        if identity, !users.isEmpty, let usersNode {
+            throw usersNode.error("basicAuthUsers are basic-authentication users, but identity: true signs users in through Identity (OIDC); remove the list or set identity: false")
+        }
+        var identityProvider = IdentityProvider.keycloak
+        if let node = root.optional("identityProvider") {
+            identityProvider = try node.choice(IdentityProvider.self)
+            if !identity { throw node.error("identityProvider needs identity: true (without Identity the cluster uses basic authentication)") }
+        }
+        let optimizeNode = root.optional("optimize")
+        let optimize = try optimizeNode?.bool() ?? false
+        if optimize, !identity, let optimizeNode {
+            throw optimizeNode.error("optimize: true needs identity: true: Optimize signs in only through Management Identity with OIDC, not basic authentication")
+        }
+        let valuesFiles = try parseValuesFiles(root.optional("valuesFiles"), hasUsers: !users.isEmpty, identity: identity)
         let apiSecurityNode = root.optional("apiSecurity")
         let apiSecurity = try apiSecurityNode?.choice(APISecurity.self) ?? .protected
         let multiTenancy = try root.optional("multiTenancy")?.bool() ?? false
@@ -63,7 +79,7 @@ struct ScenarioParser {
             backupRepository = name
         }
 
-        return Scenario(
+        let scenario = Scenario(
             version: version,
             title: title,
             release: release,
@@ -74,9 +90,11 @@ struct ScenarioParser {
             exporters: exporters,
             messageCompression: compression,
             gatewayEnv: gatewayEnv,
-            identity: try root.optional("identity")?.bool() ?? false,
-            optimize: try root.optional("optimize")?.bool() ?? false,
+            identity: identity,
+            identityProvider: identityProvider,
+            optimize: optimize,
             basicAuthUsers: users,
+            basicAuthRoles: roles,
             apiSecurity: apiSecurity,
             cluster: try parseCluster(root.optional("cluster")),
             connectors: try root.optional("connectors")?.bool() ?? false,
@@ -87,6 +105,10 @@ struct ScenarioParser {
             multiTenancy: multiTenancy,
             ingress: try root.optional("ingress")?.choice(Ingress.self) ?? .none
         )
+        if let name = scenario.kubernetesNames.first(where: { $0.count > Validate.maximumNameLength }) {
+            throw releaseNode.error("release '\(release)' makes the Kubernetes name '\(name)' \(name.count) characters long; names stop at \(Validate.maximumNameLength), so the chart would shorten it and the runbook's commands would miss it; choose a shorter release")
+        }
+        return scenario
     }
 
     private static func text(_ node: ScenarioNode) throws -> String {
@@ -102,13 +124,13 @@ struct ScenarioParser {
         let fromNode = try chart.required("from"), toNode = try chart.required("to")
         let from = try fromNode.string(), to = try toNode.string()
         guard let fromVersion = ChartVersion(from) else {
-            throw fromNode.error("chart.from must be a chart version such as 12.7.6, found '\(from)'")
+            throw fromNode.error("chart.from must be a chart version 12.N.N such as 12.7.6, found '\(from)'")
         }
         guard fromVersion.major == 12 else {
             throw fromNode.error("chart.from must be a 12.x chart (Camunda 8.7), found '\(from)'; upgrade one minor at a time")
         }
         guard let toVersion = ChartVersion(to) else {
-            throw toNode.error("chart.to must be an exact chart version such as 13.10.2, found '\(to)'")
+            throw toNode.error("chart.to must be an exact chart version 13.N.N such as \(ChartRelease.newest.chart), found '\(to)'")
         }
         guard toVersion.major == 13 else {
             throw toNode.error("chart.to must be a 13.x chart (Camunda 8.8), found '\(to)'")
@@ -116,11 +138,18 @@ struct ScenarioParser {
         return ChartVersions(from: from, to: to)
     }
 
-    private func parseValuesFiles(_ node: ScenarioNode?) throws -> ValuesFiles {
+    /// The scenario file's folder, absolute: what relative paths are read against unless `valuesFiles.directory` says otherwise.
+    private var defaultDirectory: String {
+        URL(fileURLWithPath: file).standardizedFileURL.deletingLastPathComponent().path
+    }
+
+    private func parseValuesFiles(_ node: ScenarioNode?, hasUsers: Bool, identity: Bool) throws -> ValuesFiles {
+        let defaultUsers = hasUsers ? "camunda-users.yml" : nil
         guard let node else {
-            return ValuesFiles(base: "camunda-values.yml", region0: "region0/camunda-values.yml", region1: "region1/camunda-values.yml")
+            return ValuesFiles(base: "camunda-values.yml", region0: "region0/camunda-values.yml", region1: "region1/camunda-values.yml",
+                               directory: defaultDirectory, migrationDir: "values-8.8", finalDir: "values-8.8-final", users: defaultUsers)
         }
-        let files = try node.mapping(allowed: ["base", "region0", "region1"])
+        let files = try node.mapping(allowed: ["base", "region0", "region1", "directory", "migrationDir", "finalDir", "users"])
         func path(_ key: String, required: Bool) throws -> String? {
             guard let value = required ? try files.required(key) : files.optional(key) else { return nil }
             let text = try value.string()
@@ -133,7 +162,28 @@ struct ScenarioParser {
         if let base, base == region0 || base == region1 {
             throw try files.required("base").error("valuesFiles.base must differ from the region files")
         }
-        return ValuesFiles(base: base, region0: region0, region1: region1)
+        var directory = defaultDirectory
+        if let node = files.optional("directory") {
+            directory = try node.string()
+            try Validate.filePath(directory, node)
+            guard directory.hasPrefix("/") else {
+                throw node.error("valuesFiles.directory '\(directory)' must be an absolute path (it anchors every file the commands name); leave it out to use the scenario file's folder")
+            }
+        }
+        let migrationDir = try path("migrationDir", required: false) ?? "values-8.8"
+        let finalDir = try path("finalDir", required: false) ?? "values-8.8-final"
+        var values = ValuesFiles(base: base, region0: region0, region1: region1, directory: directory,
+                                 migrationDir: migrationDir, finalDir: finalDir, users: nil)
+        if values.outDir(.migration) == values.outDir(.final) {
+            throw try (files.optional("finalDir") ?? files.required("migrationDir")).error("valuesFiles.finalDir must differ from valuesFiles.migrationDir: the upgrade and the clean-up use different files")
+        }
+        if let usersNode = files.optional("users") {
+            if identity { throw usersNode.error("valuesFiles.users holds basic-authentication users, but identity: true signs users in through Identity; remove it") }
+            values.users = try path("users", required: false)
+        } else {
+            values.users = defaultUsers
+        }
+        return values
     }
 
     private func parseRegions(_ node: ScenarioNode) throws -> [Region] {
@@ -154,6 +204,9 @@ struct ScenarioParser {
             let namespaceNode = try region.required("namespace")
             let namespace = try namespaceNode.string()
             try Validate.namespace(namespace, namespaceNode)
+            if regions.contains(where: { $0.namespace == namespace && $0.kubeContext == context }) {
+                throw namespaceNode.error("both regions name kube context '\(context)' and namespace '\(namespace)': every command for region 1 would change region 0; give each region its own context or namespace")
+            }
             if regions.contains(where: { $0.namespace == namespace }) {
                 throw namespaceNode.error("both regions use namespace '\(namespace)'; the stretched cluster needs distinct namespaces")
             }
@@ -162,7 +215,7 @@ struct ScenarioParser {
         return regions.sorted { $0.id < $1.id }
     }
 
-    private func parseStorage(_ node: ScenarioNode, release: String) throws -> SecondaryStorage {
+    private func parseStorage(_ node: ScenarioNode, release: String, regions: [Region]) throws -> SecondaryStorage {
         let storage = try node.mapping(allowed: ["type", "layout", "provisioning", "urls"])
         let type = try storage.required("type").choice(SecondaryStorage.Kind.self)
         let layoutNode = try storage.required("layout")
@@ -180,11 +233,20 @@ struct ScenarioParser {
             let urlNode = try urlMap.required(key)
             let url = try urlNode.string()
             try Validate.url(url, urlNode)
+            try Validate.port(url, urlNode)
             urls.append(url)
         }
         if layout == .shared { urls.append(urls[0]) }
         if layout == .perRegion, urls[0] == urls[1] {
             throw try urlMap.required("region1").error("both regions use the same storage URL; with one shared storage write layout: shared and urls: { shared: ... }")
+        }
+        if layout == .perRegion {
+            for (index, key) in urlKeys.enumerated() {
+                let other = regions[1 - index].namespace
+                if Validate.hostLabels(urls[index]).contains(other) {
+                    throw try urlMap.required(key).error("storage URL '\(urls[index])' names region \(1 - index)'s namespace '\(other)'; region \(index)'s exporter would write to the other region's storage")
+                }
+            }
         }
         var provisioning: SecondaryStorage.Provisioning
         if let provisioningNode = storage.optional("provisioning") {
@@ -263,16 +325,28 @@ struct ScenarioParser {
         return env
     }
 
-    private func parseUsers(_ node: ScenarioNode?) throws -> [String] {
-        guard let node else { return [] }
+    /// Users are bare names (Operate's `userId` user, role OWNER) or `{ name, role }` with role OWNER, OPERATOR or USER.
+    private func parseUsers(_ node: ScenarioNode?) throws -> ([String], [String: BasicAuthRole]) {
+        guard let node else { return ([], [:]) }
         var users: [String] = []
+        var roles: [String: BasicAuthRole] = [:]
         for item in try node.sequence() {
-            let user = try item.string()
-            try Validate.simpleName(user, item, what: "a user name")
-            if users.contains(user) { throw item.error("user '\(user)' appears twice") }
+            let nameNode: ScenarioNode
+            var role: BasicAuthRole?
+            if item.isMapping {
+                let entry = try item.mapping(allowed: ["name", "role"])
+                nameNode = try entry.required("name")
+                role = try entry.optional("role")?.choice(BasicAuthRole.self)
+            } else {
+                nameNode = item
+            }
+            let user = try nameNode.string()
+            try Validate.simpleName(user, nameNode, what: "a user name")
+            if users.contains(user) { throw nameNode.error("user '\(user)' appears twice") }
             users.append(user)
+            if let role { roles[user] = role }
         }
-        return users
+        return (users, roles)
     }
 
     private func parseCluster(_ node: ScenarioNode?) throws -> ClusterSizing {

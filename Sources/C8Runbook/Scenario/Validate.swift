@@ -20,9 +20,36 @@ enum Validate {
         }
     }
 
+    /// Kubernetes object names that end up as DNS labels (Services, StatefulSet pods) stop at 63 characters.
+    static let maximumNameLength = 63
+
+    /// Characters a reader cannot see or that reorder the text around them: format characters (zero-width spaces,
+    /// joiners, the byte-order mark, the bidirectional embeddings, overrides and isolates U+202A–U+202E,
+    /// U+2066–U+2069), control characters, line and paragraph separators, and spaces other than U+0020.
+    static func hasInvisible(_ text: String) -> Bool {
+        text.unicodeScalars.contains { scalar in
+            switch scalar.properties.generalCategory {
+            case .format, .control, .lineSeparator, .paragraphSeparator, .privateUse, .unassigned, .surrogate: true
+            case .spaceSeparator: scalar != " "
+            default: false
+            }
+        }
+    }
+
+    /// The host's labels, lower-cased (`a.b.svc.cluster.local` → `a`, `b`, `svc`, …).
+    static func hostLabels(_ url: String) -> [String] {
+        (URLComponents(string: url)?.host ?? "").lowercased().split(separator: ".").map(String.init)
+    }
+
     /// Kube contexts are free-form (EKS ARNs hold ':', '/' and '@'); they are quoted in commands. Control characters
     /// and line breaks are refused: they cannot be typed into a command safely.
     static func kubeContext(_ name: String, _ node: ScenarioNode) throws {
+        guard !name.trimmed.isEmpty else {
+            throw node.error("kube context is empty: '--context \'\'' means the current context, so one region's commands could reach the other region's cluster; name the context")
+        }
+        guard !hasInvisible(name), name == name.trimmed else {
+            throw node.error("kube context '\(visible(name))' holds invisible or bidirectional characters, or white space around it; type the name again")
+        }
         guard name.count <= 253, !name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
             throw node.error("kube context must be one line without control characters, at most 253 characters")
         }
@@ -32,6 +59,9 @@ enum Validate {
     }
 
     static func filePath(_ path: String, _ node: ScenarioNode) throws {
+        guard !path.isEmpty, !hasInvisible(path) else {
+            throw node.error("path '\(visible(path))' is empty or holds invisible or bidirectional characters; type it again")
+        }
         guard !path.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }), !path.hasPrefix("-"), !path.contains("`") else {
             throw node.error("values file path '\(path)' must be one line without control characters or backticks and must not start with '-'")
         }
@@ -40,10 +70,29 @@ enum Validate {
     /// http(s) URLs with a host; nothing a shell or YAML would reinterpret.
     static func url(_ text: String, _ node: ScenarioNode) throws {
         guard let components = URLComponents(string: text), let scheme = components.scheme?.lowercased(),
-              scheme == "http" || scheme == "https", let host = components.host, !host.isEmpty,
+              scheme == "http" || scheme == "https", let host = components.host, !host.isEmpty, !hasInvisible(text),
               !text.contains(where: { $0.isWhitespace || "'\"`$\\<>{}|".contains($0) }) else {
             throw node.error("storage URL '\(text)' must be an http:// or https:// URL with a host, such as http://camunda-elasticsearch-master-hl.camunda-london.svc.cluster.local:9200")
         }
+    }
+
+    /// Ports must be 1–65535 (`URLComponents` reads any number; `:0` and `:70000` reach no server).
+    static func port(_ text: String, _ node: ScenarioNode) throws {
+        guard let port = URLComponents(string: text)?.port else {
+            if let authority = text.split(separator: "/", maxSplits: 3, omittingEmptySubsequences: false).dropFirst(2).first,
+               authority.contains(":"), !authority.hasSuffix("]") {
+                throw node.error("storage URL '\(text)' has a port outside 1-65535")
+            }
+            return
+        }
+        guard (1...65535).contains(port) else { throw node.error("storage URL '\(text)' has port \(port), outside 1-65535") }
+    }
+
+    /// `text` with invisible characters written as `\u{…}`, for messages.
+    static func visible(_ text: String) -> String {
+        text.unicodeScalars.map { scalar in
+            hasInvisible(String(scalar)) ? "\\u{\(String(scalar.value, radix: 16))}" : String(scalar)
+        }.joined()
     }
 
     /// Env segments are upper-case letters and digits (`ELASTICSEARCHREGION0`); the Camunda exporters' names are taken.

@@ -25,7 +25,7 @@ public struct ScenarioInference {
     ]
     /// The chart the c8-multi-region CI upgrades from, and the first 13.x chart with the exporter-state fix (R53).
     static let defaultChartFrom = "12.7.6"
-    static let defaultChartTo = ChartVersion.firstWithExporterStateFix.description
+    static let defaultChartTo = ChartRelease.newest.chart.description
 
     let input: ValuesInput
     let options: Options
@@ -79,7 +79,7 @@ public struct ScenarioInference {
             release: release,
             chartFrom: Field(Self.defaultChartFrom, nil, note: "the installed 12.x chart is not in the values (helm list shows it); \(Self.defaultChartFrom) is the c8-multi-region CI version"),
             chartTo: options.chartVersion.map { Field($0, nil, note: "from --chart-version") }
-                ?? Field(Self.defaultChartTo, nil, note: "the first 13.x chart whose image (8.8.26) keeps disabled exporters disabled (rules.md R53); give --chart-version to pin another"),
+                ?? Field(Self.defaultChartTo, nil, note: "the newest known 13.x chart (image \(ChartRelease.newest.camunda)); give --chart-version to pin another"),
             valuesFiles: valuesFiles(),
             regions: regions,
             storageType: storageType,

@@ -41,6 +41,7 @@ public struct ScenarioWriter {
         field(1, "to", scenario.chartTo, Self.scalar(scenario.chartTo.value))
         lines.append("# the files as given to init, relative to the base file's folder; c8runbook values writes the 8.8 files under the same names")
         lines.append("valuesFiles:")
+        lines.append("  directory: " + Self.scalar(scenario.valuesFiles.directory))
         if let base = scenario.valuesFiles.base { lines.append("  base: " + Self.scalar(base)) }
         lines.append("  region0: " + Self.scalar(scenario.valuesFiles.region0))
         lines.append("  region1: " + Self.scalar(scenario.valuesFiles.region1))

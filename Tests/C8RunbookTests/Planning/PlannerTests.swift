@@ -14,7 +14,7 @@ import Testing
             "migration.complete.region0", "migration.complete.region1",                  // 5. F20–F24 ×2
             "verify.topology", "verify.pods.region0", "verify.health.region1",           // 6. F27–F30
             "post.precondition", "post.exporters.disable", "post.exporters.confirm",     // 7. F31–F35 once
-            "post.values.remove-legacy-exporters", "post.values.migration-off", "post.helm.region0", "post.helm.region1", // 8. F36
+            "post.values.remove-legacy-exporters", "post.values.migration-off", "post.helm.region0", "post.rollout.region0", "post.helm.region1", "post.rollout.region1", // 8. F36
             "post.exporters.recheck",                                                    // 9. F35/F37 re-check
         ]
         let positions = try milestones.map { id in try #require(ids.firstIndex(of: id), "missing \(id)") }
@@ -22,7 +22,8 @@ import Testing
         let helm0 = try #require(ids.firstIndex(of: "upgrade.helm.region0"))
         #expect(ids[helm0 + 1] == "upgrade.helm.region1", "O3: the two upgrades are back to back")
         let post0 = try #require(ids.firstIndex(of: "post.helm.region0"))
-        #expect(ids[post0 + 1] == "post.helm.region1", "O7: the clean-up upgrades are back to back")
+        #expect(ids[post0 + 1] == "post.rollout.region0", "O7: the clean-up is rolling: region 0 rolls out before region 1 starts")
+        #expect(ids[post0 + 2] == "post.helm.region1")
         #expect(!ids.contains { $0.hasPrefix("troubleshooting.") && ids.firstIndex(of: $0)! < post0 })
     }
 

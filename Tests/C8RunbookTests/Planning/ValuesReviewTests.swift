@@ -18,7 +18,7 @@ struct ValuesReviewTests {
         let review = try ValuesReview.make(scenario: try scenario(), valuesFolder: referenceFolder)
         let runbook = Planner().plan(try scenario(), review: review, scenarioFile: "team/scenario.yml")
         let step = try #require(runbook.step(id: "values.write-files"))
-        #expect(step.commands == ["c8runbook values --scenario team/scenario.yml --values camunda-values.yml --region0-values region0/camunda-values.yml --region1-values region1/camunda-values.yml --out-dir values-8.8"])
+        #expect(step.commands == ["c8runbook values --scenario /srv/camunda/dual-region/team/scenario.yml --values /srv/camunda/dual-region/camunda-values.yml --region0-values /srv/camunda/dual-region/region0/camunda-values.yml --region1-values /srv/camunda/dual-region/region1/camunda-values.yml --out-dir /srv/camunda/dual-region/values-8.8"])
         #expect(step.blocks.map(\.file) == ["camunda-values.yml"], "the overlays do not change")
         let diff = try #require(step.blocks.first?.content)
         #expect(step.blocks.first?.language == "diff")
@@ -43,12 +43,12 @@ struct ValuesReviewTests {
         #expect(diff.contains("-        - name: ZEEBE_GATEWAY_CLUSTER_MESSAGECOMPRESSION"))
         #expect(diff.contains("-            enabled: true"))
         #expect(!diff.contains("\n+        - name:"), "the clean-up only removes")
-        #expect(step.commands.first?.hasSuffix("--stage final --out-dir values-8.8-final") == true)
+        #expect(step.commands.first?.hasSuffix("--stage final --out-dir /srv/camunda/dual-region/values-8.8-final") == true)
     }
 
     @Test func withoutValuesTheRunbookPointsAtTheCommandOnly() throws {
         let step = try #require(Planner().plan(try scenario()).step(id: "values.write-files"))
         #expect(step.blocks.isEmpty)
-        #expect(step.commands.first?.hasPrefix("c8runbook values --scenario scenario.yml") == true)
+        #expect(step.commands.first?.hasPrefix("c8runbook values --scenario /srv/camunda/dual-region/scenario.yml") == true)
     }
 }

@@ -50,7 +50,7 @@ import Testing
     @Test func switchingOnOptimizeMakesTheDisableTicksStale() throws {
         let file = try ProgressFixtures.walk(Self.before) { $0.isDone("post.exporters.confirm") }
         #expect(ProgressState(runbook: Self.before, file: file).isDone("post.exporters.disable"))
-        let optimize = ProgressFixtures.runbook(ProgressFixtures.referenceReplacing("optimize: false", with: "optimize: true"))
+        let optimize = ProgressFixtures.runbook(ProgressFixtures.referenceReplacing("identity: false\noptimize: false", with: "identity: true\noptimize: true"))
         #expect(optimize.step(id: "post.exporters.disable") == nil)
         let stale = ProgressState(runbook: optimize, file: file).staleTicks
         #expect(stale.contains { $0.step == "post.exporters.disable" && $0.reason == .removed })

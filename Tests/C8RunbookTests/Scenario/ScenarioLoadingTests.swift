@@ -6,13 +6,14 @@ import Testing
     @Test func referenceScenarioLoads() throws {
         let s = try ScenarioFixture.reference
         #expect(s.release == "camunda")
-        #expect(s.chart == ChartVersions(from: "12.7.6", to: "13.10.2"))
+        #expect(s.chart == ChartVersions(from: "12.7.6", to: ChartRelease.newest.chart.description))
         #expect(s.regions.map(\.namespace) == ["camunda-london", "camunda-paris"])
         #expect(s.secondaryStorage.provisioning == .subchart)
         #expect(s.exporters.legacy.map(\.id) == ["elasticsearchregion0", "elasticsearchregion1"])
         #expect(s.messageCompression == .gzip)
         #expect(s.gatewayEnv.map(\.name) == ["ZEEBE_GATEWAY_CLUSTER_MEMBERSHIP_PROBETIMEOUT", "ZEEBE_GATEWAY_CLUSTER_MEMBERSHIP_PROBEINTERVAL"])
-        #expect(s.valuesFiles.helmFiles(for: 1) == ["camunda-values.yml", "region1/camunda-values.yml"])
+        #expect(s.valuesFiles.helmFiles(for: 1, stage: .migration) == ["/srv/camunda/dual-region/values-8.8/camunda-values.yml", "/srv/camunda/dual-region/values-8.8/region1/camunda-values.yml"])
+        #expect(s.valuesFiles.helmFiles(for: 0, stage: .final) == ["/srv/camunda/dual-region/values-8.8-final/camunda-values.yml", "/srv/camunda/dual-region/values-8.8-final/region0/camunda-values.yml"])
         #expect(s.warnings.isEmpty)
     }
 
@@ -67,7 +68,7 @@ import Testing
         BadCase(name: "chart.to not 13.x", replace: "to: 13.10.2", with: "to: 14.0.0",
                 location: "s.yml:3:28", message: "chart.to must be a 13.x chart (Camunda 8.8), found '14.0.0'"),
         BadCase(name: "chart.to not exact", replace: "to: 13.10.2", with: "to: 13.x",
-                location: "s.yml:3:28", message: "chart.to must be an exact chart version such as 13.10.2, found '13.x'"),
+                location: "s.yml:3:28", message: "chart.to must be an exact chart version 13.N.N such as 13.12.7, found '13.x'"),
         BadCase(name: "unknown storage type", replace: "type: elasticsearch", with: "type: elastic",
                 location: "s.yml:8:9", message: "must be one of elasticsearch, opensearch, found 'elastic'"),
         BadCase(name: "helm-managed with per-region", replace: "management: manual", with: "management: helm-managed",

@@ -44,7 +44,7 @@ struct ScenarioFixture: CustomTestStringConvertible, Sendable {
           management: \(management.rawValue)
         \(legacy)messageCompression: \(compression.rawValue)
         gatewayEnv: \(gatewayEnv ? "[ { name: ZEEBE_GATEWAY_CLUSTER_MEMBERSHIP_PROBETIMEOUT, value: 500ms } ]" : "[]")
-        identity: \(identity)
+        identity: \(identity || optimize)
         optimize: \(optimize)
         apiSecurity: \(api.rawValue)
         \(extra)
@@ -59,7 +59,7 @@ struct ScenarioFixture: CustomTestStringConvertible, Sendable {
         get throws { try Scenario.parse(yaml: Scenario.exampleYAML, file: "reference.yml") }
     }
 
-    /// Every valid combination of layout × management × compression × identity × optimize × API security × storage type.
+    /// Every valid combination (Optimize needs Identity; `optimize: true` alone writes `identity: true` as well) of layout × management × compression × identity × optimize × API security × storage type.
     static let all: [ScenarioFixture] = {
         var fixtures: [ScenarioFixture] = []
         let exporterSetups: [(SecondaryStorage.Layout, Exporters.Management)] = [(.perRegion, .manual), (.shared, .manual), (.shared, .helmManaged)]
@@ -67,7 +67,7 @@ struct ScenarioFixture: CustomTestStringConvertible, Sendable {
             for (layout, management) in exporterSetups {
                 for compression in MessageCompression.allCases {
                     for identity in [false, true] {
-                        for optimize in [false, true] {
+                        for optimize in [false, true] where identity || !optimize {
                             for api in APISecurity.allCases {
                                 fixtures.append(ScenarioFixture(type: type, layout: layout, management: management, compression: compression,
                                                                 identity: identity, optimize: optimize, api: api))

@@ -27,7 +27,10 @@ struct ScenarioInferenceTests {
         #expect(scenario.regions.map(\.namespace) == ["camunda-primary", "camunda-secondary"])
         #expect(scenario.backupRepository == "camunda_backup")
         #expect(scenario.cluster == ClusterSizing(size: 8, partitions: 8, replicationFactor: 4))
-        #expect(scenario.valuesFiles == ValuesFiles(base: "camunda-values.yml", region0: "region0/camunda-values.yml", region1: "region1/camunda-values.yml"))
+        // The files' folder is written out absolute, so the scenario's commands find them wherever it is saved.
+        let folder = try #require(TestPaths.shared).appendingPathComponent("fixtures/c8-multi-region/8.7").standardizedFileURL.path
+        #expect(scenario.valuesFiles == ValuesFiles(base: "camunda-values.yml", region0: "region0/camunda-values.yml", region1: "region1/camunda-values.yml",
+                                                    directory: folder))
         // Placeholders: the kube contexts, and only they.
         #expect(scenario.regions.map(\.kubeContext) == ["TODO-kube-context-region0", "TODO-kube-context-region1"])
         #expect(inferred.placeholders.map(\.path) == ["regions[0].kubeContext", "regions[1].kubeContext"])

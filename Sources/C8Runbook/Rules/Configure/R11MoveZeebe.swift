@@ -4,7 +4,7 @@ extension Rule {
         sources: [.base("Top-level chart keys"), .migrationValues],
         steps: { s in
             [
-                StepDraft("values.write-files", commands: [s.valuesCommand(stage: .migration, outDir: "values-8.8")]),
+                StepDraft("values.write-files", commands: [s.valuesCommand(stage: .migration)]),
                 StepDraft("values.orchestration"),
             ]
         }
@@ -12,14 +12,15 @@ extension Rule {
 }
 
 extension Scenario {
-    /// `c8runbook values` for this scenario's own files, run from the folder that holds them.
-    func valuesCommand(stage: MigrationStage, outDir: String) -> String {
+    /// `c8runbook values` for this scenario's own files, every path absolute (anchored at `valuesFiles.directory`),
+    /// writing `stage` into its out-dir (`valuesFiles.migrationDir` or `finalDir`), where the helm commands read it.
+    func valuesCommand(stage: MigrationStage) -> String {
         var words = ["c8runbook values --scenario \(StepDraft.scenarioFile)"]
-        if let base = valuesFiles.base { words.append("--values \(ShellWord.quote(base))") }
-        words.append("--region0-values \(ShellWord.quote(valuesFiles.region0))")
-        words.append("--region1-values \(ShellWord.quote(valuesFiles.region1))")
+        if let base = valuesFiles.base { words.append("--values \(ShellWord.quote(valuesFiles.absolute(base)))") }
+        words.append("--region0-values \(ShellWord.quote(valuesFiles.absolute(valuesFiles.region0)))")
+        words.append("--region1-values \(ShellWord.quote(valuesFiles.absolute(valuesFiles.region1)))")
         if stage != .migration { words.append("--stage \(stage.rawValue)") }
-        words.append("--out-dir \(outDir)")
+        words.append("--out-dir \(ShellWord.quote(valuesFiles.outDir(stage)))")
         return words.joined(separator: " ")
     }
 }

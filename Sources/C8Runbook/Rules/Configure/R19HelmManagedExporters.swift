@@ -2,7 +2,7 @@ extension Rule {
     static let r19 = Rule(
         id: "R19", title: "Helm-managed exporters (shared single storage)", phase: .configure, scope: .valuesBase,
         condition: "exporters.management is helm-managed (secondaryStorage.layout is shared)",
-        sources: [.seed("Multi-region specific considerations"), .chart("files/_application-unified.yaml")],
+        sources: [.seed("Multi-region specific considerations"), .chart("templates/orchestration/files/_application-unified.yaml")],
         applies: { !$0.isManual },
         steps: { s in
             var yaml = ValuesSnippet()

@@ -7,8 +7,8 @@ extension Rule {
             let c = Commands(scenario: s)
             return s.migrationRegions.map { id in
                 var commands = [c.kubectl(id, "get jobs"), c.kubectl(id, "delete job \(s.dataMigrationJob)")]
-                if s.identity { commands.append(c.kubectl(id, "delete job \(s.identityMigrationJob)")) }
-                commands.append(c.helmUpgrade(id))
+                if s.identity, id == 0 { commands.append(c.kubectl(id, "delete job \(s.identityMigrationJob)")) }
+                commands.append(c.helmUpgrade(id, stage: .migration))
                 return StepDraft("troubleshooting.failed-migration-job", region: id, phase: .troubleshooting, commands: commands,
                                  notes: [.correction("job-names-release", "rules.md §E.3")], required: false)
             }

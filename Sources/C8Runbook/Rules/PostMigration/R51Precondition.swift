@@ -6,7 +6,7 @@ extension Rule {
             let c = Commands(scenario: s)
             var commands = s.migrationRegions.map { c.kubectl($0, "get job \(s.dataMigrationJob) -o jsonpath='{.status.succeeded}{\"\\n\"}'") }
             if s.identity {
-                commands += [0, 1].map { c.kubectl($0, "get job \(s.identityMigrationJob) -o jsonpath='{.status.succeeded}{\"\\n\"}'") }
+                commands += [0].map { c.kubectl($0, "get job \(s.identityMigrationJob) -o jsonpath='{.status.succeeded}{\"\\n\"}'") }
             }
             return [StepDraft("post.precondition", commands: commands)]
         }

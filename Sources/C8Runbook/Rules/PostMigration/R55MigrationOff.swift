@@ -1,7 +1,12 @@
 extension Rule {
     static let r55 = Rule(
         id: "R55", title: "Switch off the migration machinery", phase: .postMigration, scope: .valuesOverlay,
-        sources: [.components("Turn off importers after completion"), .importer(), .greenfieldValues],
+        sources: [.components("Turn off importers after completion"), .importer(), .greenfieldValues,
+                  // Rolling, not simultaneous: both regions at once restart same-ordinal brokers together, and with
+                  // replicationFactor 4 over two regions a partition whose replicas sit on them drops below quorum.
+                  // The "both regions simultaneously" rule is for the 8.7 → 8.8 upgrade only (SEED § Multi-region
+                  // specific considerations); the clean-up is an ordinary rolling change (OPS).
+                  .operations()],
         steps: { s in
             let c = Commands(scenario: s)
             var removals: [String] = []
@@ -13,11 +18,17 @@ extension Rule {
                 removals.append("\(s.valuesFiles.base ?? "both region files"): orchestration.migration.data.enabled")
             }
             let also = s.optimize ? ["R37"] : ["R53", "R37"]
-            return [StepDraft("post.values.migration-off", commands: [s.valuesCommand(stage: .final, outDir: "values-8.8-final")],
+            return [StepDraft("post.values.migration-off", commands: [s.valuesCommand(stage: .final)],
                               blocks: [Block(language: "text", label: "Delete", content: removals.joined(separator: "\n"))],
                               notes: [.inference("job-template-immutable", "rules.md R55")])]
-                + [0, 1].map { StepDraft("post.helm", region: $0, commands: [c.helmUpgrade($0)], alsoRules: also) }
-                + [0, 1].map { StepDraft("post.rollout", region: $0, commands: s.rolloutCommands($0)) }
+                + [0, 1].flatMap { id in
+                    [StepDraft("post.helm", region: id, commands: [c.helmUpgrade(id, stage: .final)],
+                               notes: [.inference("rolling-clean-up", "rules.md R55")], alsoRules: also),
+                     StepDraft("post.rollout", region: id, commands: s.rolloutCommands(id) + [
+                        c.portForward(id, port: 8080),
+                        "curl \(s.apiCredentials)-L -X GET 'http://localhost:8080\(s.managementBase)/v2/topology' -H 'Accept: application/json'",
+                     ])]
+                }
         }
     )
 }

@@ -15,7 +15,7 @@ extension Rule {
                         c.kubectl(id, "get secret \(s.release)-connectors-identity-secret -o jsonpath='{.data.connectors-secret}' | base64 --decode"),
                     ]
                 }
-                commands.append(c.kubectl(id, "apply -f existing-secrets-manifest.yaml"))
+                commands.append(c.kubectl(id, "apply -f \(ShellWord.quote(s.valuesFiles.absolute("existing-secrets-manifest.yaml")))"))
                 return StepDraft("prepare.secrets", region: id, commands: commands,
                                  notes: [.correction("secret-commands-namespace", "rules.md R05, F08")])
             }

@@ -2,7 +2,7 @@ extension Rule {
     static let r48 = Rule(
         id: "R48", title: "Management base path", phase: .verify, scope: .global,
         condition: "contextPath is set",
-        sources: [.chart("files/_application-unified.yaml")],
+        sources: [.chart("templates/orchestration/files/_application-unified.yaml")],
         applies: { $0.contextPath != nil },
         steps: { s in
             let c = Commands(scenario: s)
