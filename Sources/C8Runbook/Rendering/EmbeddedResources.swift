@@ -413,6 +413,10 @@ pre.command::before { content: "$ "; color: #7d8590; user-select: none; }
 The guide says both regions "must be upgraded simultaneously" without saying how. Camunda's own test issues the two `helm upgrade` commands back to back, without `--wait`, then waits for both StatefulSets: otherwise the brokers do not become ready.
 
 """#,
+        #"notes/chart-unknown"#: #"""
+Chart `{{chartTo}}` is not one this c8runbook knows (it knows 13.0.0 to {{newestChart}}): the image versions and fixes the runbook mentions are those of the newest known chart. Check them against the chart's `values.yaml`.
+
+"""#,
         #"notes/compression-old-prefix"#: #"""
 The guide says "ensure this variable is also defined", which reads as the renamed variable. It is the old-prefix `ZEEBE_GATEWAY_CLUSTER_MESSAGECOMPRESSION` that must be kept in addition, for the importer (the component that joins the cluster as a standalone gateway), as Camunda's migration values and the guide's earlier wording show.
 
@@ -426,15 +430,19 @@ The guide's table says to replace `global.elasticsearch.disableExporter: false`.
 
 """#,
         #"notes/exporter-state-bug"#: #"""
-Your target chart `{{chartTo}}` ships an image before 8.8.25: a broker restart can flip a disabled exporter back to `ENABLED` (camunda/camunda#52260). Prefer chart 13.10.2 or later before removing the configuration, and check the exporters after every restart.
+Your target chart `{{chartTo}}` ships {{#camundaImage}}camunda/camunda {{camundaImage}}, {{/camundaImage}}an image before 8.8.25: a broker restart can flip a disabled exporter back to `ENABLED` (camunda/camunda#52260). Prefer chart {{exporterFixChart}} or later (the newest known is {{newestChart}}) before removing the configuration, and check the exporters after every restart.
 
 """#,
         #"notes/first-region-is-region0"#: #"""
 The guide says "the first region" without defining it; this runbook takes the region with `regionId: 0`.
 
 """#,
-        #"notes/identity-migration-both-regions"#: #"""
-Whether to run the Identity migration in one region or both is not documented; this runbook enables it in the shared base file, so it runs in both. The migration is idempotent.
+        #"notes/identity-migration-compression"#: #"""
+The Job talks to the brokers as a cluster member with its own settings, and its message compression defaults to none (`camunda.migration.identity.cluster.messageCompression`). The cluster compresses with {{compression}}, so the Job gets the same through `CAMUNDA_MIGRATION_IDENTITY_CLUSTER_MESSAGECOMPRESSION` in `orchestration.migration.identity.env`, which reaches only this Job. Camunda's guide does not say so; this follows from the Job's configuration in camunda/camunda.
+
+"""#,
+        #"notes/identity-migration-one-region"#: #"""
+Whether to run the Identity migration in one region or both is not documented. Its Job joins the stretched cluster as a member named `migration` (the default of `camunda.migration.identity.cluster.memberId`); two such Jobs, one per region, would join under the same member id. This runbook therefore enables it in region 0's file only ({{region0.overlay}}): one Job, one member. The migration is idempotent, so a re-run is safe.
 
 """#,
         #"notes/identity-migration-prefix"#: #"""
@@ -447,6 +455,10 @@ Camunda's dual-region documentation lists Management Identity as unavailable in 
 """#,
         #"notes/immutable-volume-claims"#: #"""
 StatefulSet volume claim templates are immutable: a different size or storage class makes the upgrade fail.
+
+"""#,
+        #"notes/importer-restart-56595"#: #"""
+Restarting the importer can itself cause the hang it is meant to cure: a Tasklist importer restarted between reaching the 8.8 records and saving its completion never marks those partitions completed, and the migration Job waits forever (camunda/camunda#56595, fixed by camunda/camunda#56596 on the 8.8 line in July 2026). {{#camundaImage}}Chart {{chartTo}} ships camunda/camunda {{camundaImage}}; no released 8.8 image could be confirmed to carry the fix, so check the release notes of {{camundaImage}} before restarting, and prefer the newest chart.{{/camundaImage}}{{^camundaImage}}Check that your image carries the fix before restarting.{{/camundaImage}} If it happens, the `tasklist-import-position` documents of the affected partitions stay `completed: false`.
 
 """#,
         #"notes/importer-restart-context"#: #"""
@@ -489,6 +501,10 @@ How many Camunda Exporters to define by hand for one shared storage is not docum
 For OpenSearch the Camunda Exporter needs `_ARGS_CONNECT_TYPE: opensearch` (the default is `elasticsearch`); Camunda publishes no dual-region OpenSearch example.
 
 """#,
+        #"notes/operator-role"#: #"""
+8.7's OPERATOR role (read, and change process instances) has no 8.8 default role of its own: the runbook gives those users `readonly-admin` and `task-worker`, not `admin`. If they must still cancel, retry or modify process instances, grant them that on the Process Definition resource through an authorization or a role of your own.
+
+"""#,
         #"notes/optimize-unsupported"#: #"""
 Camunda's dual-region documentation lists Optimize as not supported in a dual-region setup, while the upgrade guide gives Optimize steps. This runbook follows the guide.
 
@@ -503,6 +519,10 @@ The guide says to disable the legacy exporters through the management API but gi
 """#,
         #"notes/prefix-migration-irreversible"#: #"""
 The prefix migration is irreversible: do not restart the cluster on 8.7 afterwards. Camunda does not document how to coordinate it across two regions' storages.
+
+"""#,
+        #"notes/rolling-clean-up"#: #"""
+Unlike the upgrade, the clean-up is rolling: finish region 0 (rollout done, topology healthy) before starting region 1. Both at once would restart the brokers with the same ordinal in both regions together, and with replication factor {{replicationFactor}} a partition whose replicas sit on them would lose quorum. Camunda's guide asks for "simultaneous" only for the 8.7 → 8.8 upgrade; this order is an inference from how partitions are spread.
 
 """#,
         #"notes/secret-commands-namespace"#: #"""
@@ -530,7 +550,7 @@ The guide prints `unprotectedApi: false` "to restore previous behavior". `false`
 
 """#,
         #"notes/user-passwords"#: #"""
-Never commit these passwords: keep this file out of Git and pass it as an additional `-f` to both `helm upgrade` commands.
+Never commit these passwords: keep this file out of Git. It is the last `-f` of every `helm upgrade` in this runbook (the upgrade, the clean-up and the troubleshooting re-runs): without it the users are not created and `demo`/`demo` stays the only admin.
 
 """#,
         #"phases/configure-values"#: #"""
@@ -704,7 +724,7 @@ The clean-up rollout restarted every broker. List the exporters again{{^exporter
         #"steps/post.helm"#: #"""
 # Roll out the clean-up in region {{region.id}}
 
-The same command as the upgrade, run from the folder holding the edited values (`values-8.8-final/` if `c8runbook values` wrote them).{{#region.second}} Start it right after region 0's.{{/region.second}}
+{{^region.second}}The same upgrade, now with the end-state files from `{{finalDir}}` (every file by its absolute path{{#usersFile}}, the users file included{{/usersFile}}). Region 0 only: region 1 follows once region 0 is healthy again.{{/region.second}}{{#region.second}}Region 0 has rolled out and the topology is healthy: now region 1, with its end-state files from `{{finalDir}}`.{{/region.second}}
 
 """#,
         #"steps/post.keep-legacy-exporters"#: #"""
@@ -722,13 +742,13 @@ Camunda's dual-region failover and failback procedure for 8.8 uses the exporter 
         #"steps/post.precondition"#: #"""
 # Confirm every migration job completed
 
-Nothing in this phase may start before {{#migrationInBoth}}both regions' data-migration jobs{{/migrationInBoth}}{{^migrationInBoth}}region 0's data-migration job{{/migrationInBoth}}{{#identity}} and the Identity migration jobs{{/identity}} completed. Each command must print `1`.
+Nothing in this phase may start before {{#migrationInBoth}}both regions' data-migration jobs{{/migrationInBoth}}{{^migrationInBoth}}region 0's data-migration job{{/migrationInBoth}}{{#identity}} and region 0's Identity migration job{{/identity}} completed. Each command must print `1`.
 
 """#,
         #"steps/post.rollout"#: #"""
 # Watch region {{region.id}}'s clean-up roll out
 
-Wait for the rollout; the importer Deployment and the migration Job are gone afterwards.
+Wait for the rollout; the importer Deployment and the migration Job are gone afterwards. Then check the topology: all {{clusterSize}} brokers, every partition with a leader and {{replicationFactor}} healthy replicas.{{^region.second}} Only then start region 1's clean-up.{{/region.second}}
 
 """#,
         #"steps/post.values.identity-migration-off"#: #"""
@@ -740,7 +760,7 @@ Set `orchestration.migration.identity.enabled: false`. The `migration` client th
         #"steps/post.values.migration-off"#: #"""
 # Switch off the migration in the values
 
-The migration is done: remove the switch (Helm then deletes the importer and the job){{#compressionEnabled}} and the old-prefix `ZEEBE_GATEWAY_CLUSTER_MESSAGECOMPRESSION`, which only the importer needed{{/compressionEnabled}}. Do both in the same upgrade. From the folder of your 8.7 values files, `c8runbook values --stage final` writes the end state into `values-8.8-final/`{{^optimize}}, legacy exporters removed as well{{/optimize}}; the clean-up `helm upgrade` commands run from that folder.
+The migration is done: remove the switch (Helm then deletes the importer and the job){{#compressionEnabled}} and the old-prefix `ZEEBE_GATEWAY_CLUSTER_MESSAGECOMPRESSION`, which only the importer needed{{/compressionEnabled}}. Do both in the same upgrade. `c8runbook values --stage final` reads your 8.7 files and writes the end state into `{{finalDir}}`{{^optimize}}, legacy exporters removed as well{{/optimize}}; the clean-up `helm upgrade` commands read it from there, by absolute path.
 
 """#,
         #"steps/post.values.remove-legacy-exporters"#: #"""
@@ -788,7 +808,7 @@ An upgrade is not the time for architectural change. Keep: release `{{release}}`
         #"steps/prepare.secrets"#: #"""
 # Move plaintext secrets into Kubernetes Secrets in region {{region.id}}
 
-8.8 references secrets with `secret.existingSecret` and `secret.existingSecretKey` (both required, there is no default key). Extract each plaintext value from your values files{{#identity}} or from the chart-generated Secrets{{/identity}}, put it in a Secret in namespace `{{region.namespace}}` (for example `camunda-credentials`, in `existing-secrets-manifest.yaml`), reference it from the values, and delete the plaintext.
+8.8 references secrets with `secret.existingSecret` and `secret.existingSecretKey` (both required, there is no default key). Extract each plaintext value from your values files{{#identity}} or from the chart-generated Secrets{{/identity}}, put it in a Secret in namespace `{{region.namespace}}` (for example `camunda-credentials`, in `existing-secrets-manifest.yaml` in the scenario's folder, kept out of Git), reference it from the values, and delete the plaintext.
 
 """#,
         #"steps/prepare.storage-layout"#: #"""
@@ -800,7 +820,7 @@ The component guide asks for a single {{storage}} instance for Zeebe, Operate an
         #"steps/prepare.storage-version"#: #"""
 # Check the {{storage}} version{{#region}} in region {{id}}{{/region}}
 
-Camunda 8.8 needs Elasticsearch 8.16 or later, or OpenSearch 2.17 or later, {{#perRegion}}in every region's storage{{/perRegion}}{{#shared}}in the shared storage{{/shared}}. Read `version.number` in the answer.{{#subchart}} With the chart's Elasticsearch subchart, the 13.x chart raises the image itself (13.4.2 ships 8.18.0).{{/subchart}} Amazon OpenSearch is not supported in a dual-region setup.
+Camunda 8.8 needs Elasticsearch 8.16 or later, or OpenSearch 2.17 or later, {{#perRegion}}in every region's storage{{/perRegion}}{{#shared}}in the shared storage{{/shared}}. Read `version.number` in the answer.{{#subchart}} With the chart's Elasticsearch subchart, the 13.x chart raises the image itself ({{#elasticsearchImage}}{{chartTo}} ships {{elasticsearchImage}}{{/elasticsearchImage}}{{^elasticsearchImage}}see its `elasticsearch.image.tag`{{/elasticsearchImage}}).{{/subchart}} Amazon OpenSearch is not supported in a dual-region setup.
 
 """#,
         #"steps/prepare.versions"#: #"""
@@ -843,13 +863,13 @@ Run once, on the machine you upgrade from, right before the two upgrades.
         #"steps/upgrade.helm"#: #"""
 # Upgrade region {{region.id}}
 
-Run from the folder holding the 8.8 values files (`values-8.8/` if `c8runbook values` wrote them); `-f` order matters, later files win.{{#region.second}} Start it immediately after region 0's, without waiting for region 0 to become ready: the brokers of one region only become ready when the stretched cluster is whole.{{/region.second}}
+The migration-stage files `c8runbook values` wrote to `{{migrationDir}}`, each by its absolute path, so the command works from any folder; `-f` order matters, later files win.{{#usersFile}} The last file, `{{usersFile}}`, holds the basic-auth users and their passwords: keep it out of Git.{{/usersFile}}{{#region.second}} Start it immediately after region 0's, without waiting for region 0 to become ready: the brokers of one region only become ready when the stretched cluster is whole.{{/region.second}}
 
 """#,
         #"steps/upgrade.objects"#: #"""
 # Check region {{region.id}}'s objects
 
-Expect: no `{{release}}-operate`, `{{release}}-tasklist` or `{{release}}-zeebe-gateway` Deployments; StatefulSet `{{orchestrationName}}` with {{brokersPerRegion}} replicas; Service `{{gatewayService}}` (ports 9600, 8080, 26500){{#region.migrates}}; Deployment `{{importerName}}` and Job `{{dataMigrationJob}}`{{/region.migrates}}{{#identity}}; Job `{{identityMigrationJob}}`{{/identity}}.
+Expect: no `{{release}}-operate`, `{{release}}-tasklist` or `{{release}}-zeebe-gateway` Deployments; StatefulSet `{{orchestrationName}}` with {{brokersPerRegion}} replicas; Service `{{gatewayService}}` (ports 9600, 8080, 26500){{#region.migrates}}; Deployment `{{importerName}}` and Job `{{dataMigrationJob}}`{{/region.migrates}}{{#identity}}{{^region.second}}; Job `{{identityMigrationJob}}` (the Identity migration runs in region 0 only){{/region.second}}{{/identity}}.
 
 """#,
         #"steps/upgrade.rollout"#: #"""
@@ -876,11 +896,11 @@ You restore the 8.7 behaviour:
 In 8.8 basic authentication covers the whole Orchestration Cluster (APIs and web apps), not only Operate and Tasklist. Keep the method explicit:
 {{#hasUsers}}
 
-Users from `camunda.operate.userId` / `camunda.tasklist.userId` are not migrated. Re-create {{users}} as initial users, otherwise only the default `demo`/`demo` exists. Helm arrays replace the chart's defaults, so list every user you still want.
+Users from `camunda.operate.userId` / `camunda.tasklist.userId` are not migrated. Re-create {{users}} as initial users, otherwise only the default `demo`/`demo` exists. Helm arrays replace the chart's defaults, so list every user you still want. Each user gets the 8.8 roles of its 8.7 role (OWNER → `admin`, USER → `readonly-admin`); a name without a role in the scenario is Operate's `userId` user, an OWNER.{{#connectors}} Connectors sign in with the first user of the list, so the list starts with `connectors`, in the `connectors` role.{{/connectors}} The file goes last on both `helm upgrade` commands, the clean-up's and the troubleshooting re-runs: the runbook's commands already name it.
 {{/hasUsers}}
 {{^hasUsers}}
 
-You defined no 8.7 users of your own, so after the upgrade the chart's default user `demo` (password `demo`) exists. Change it, or define initial users under `orchestration.security.initialization.users`, before the cluster is reachable by others.
+You defined no 8.7 users of your own, so after the upgrade the chart's default users exist: `connectors`, which Connectors sign in with, and `demo` (password `demo`), an admin. Change them, or define initial users under `orchestration.security.initialization.users` (Connectors take the first entry), before the cluster is reachable by others.
 {{/hasUsers}}
 
 """#,
@@ -959,13 +979,13 @@ With one shared {{storage}} and the chart-managed exporter, delete `global.elast
         #"steps/values.identity-migration-secret"#: #"""
 # Create the Identity migration secret in region {{region.id}}
 
-Write `identity-migration-secret.yaml`: a Secret named `identity-migration-secret` with key `password` (base64), the migration client's secret. Apply it in namespace `{{region.namespace}}`.
+Write `identity-migration-secret.yaml` in the scenario's folder: a Secret named `identity-migration-secret` with key `password` (base64), the migration client's secret. Keep it out of Git. Apply it in namespace `{{region.namespace}}` only: the migration runs in region {{region.id}}.
 
 """#,
         #"steps/values.identity-migration"#: #"""
 # Enable the Identity migration
 
-The Identity migration Job `{{identityMigrationJob}}` copies Management Identity's roles and authorizations into the Orchestration Cluster. It waits until the cluster is ready and is idempotent. For an OIDC provider other than Keycloak, also set `claimName`, `claimValue` and `clientId`; set `resourceAuthorizationsEnabled: true` only if you used resource authorizations.
+The Identity migration Job `{{identityMigrationJob}}` copies Management Identity's roles and authorizations into the Orchestration Cluster. It waits until the cluster is ready and is idempotent. {{#identityOIDC}}With an external OIDC provider, also set `claimName`, `claimValue` and `clientId` under `orchestration.migration.identity`; {{/identityOIDC}}{{^identityOIDC}}With the chart's bundled Keycloak the Job uses the `migration` client; {{/identityOIDC}}set `resourceAuthorizationsEnabled: true` only if you used resource authorizations.
 
 """#,
         #"steps/values.ingress"#: #"""
@@ -1043,7 +1063,7 @@ Camunda recommends replacing legacy properties that map directly to unified ones
         #"steps/values.write-files"#: #"""
 # Write the 8.8 values files
 
-From the folder that holds your 8.7 values files, let `c8runbook values` apply every change of this phase to them: it writes the files to upgrade with into `values-8.8/`, under the same names, with `values-8.8/values-report.md` listing each change, the rule behind it and the input line, what it kept as you wrote it, and any plaintext secret it found. Keep your 8.7 files: the post-migration clean-up runs the same command with `--stage final`. The steps that follow explain each change; review the report and the diff, then commit `values-8.8/`. The `helm upgrade` commands run from that folder.
+Let `c8runbook values` apply every change of this phase to your 8.7 files: it writes the files to upgrade with into `{{migrationDir}}`, under the same names, with `values-report.md` beside them listing each change, the rule behind it and the input line, what it kept as you wrote it, and any plaintext secret it found. Keep your 8.7 files: the post-migration clean-up runs the same command with `--stage final` into `{{finalDir}}`. The steps that follow explain each change; review the report and the diff, then commit `{{migrationDir}}`{{#usersFile}} (not the users file `{{usersFile}}`, which holds passwords){{/usersFile}}. Every path in the commands is absolute (anchored at `valuesFiles.directory`, by default the scenario file's folder), so they work from any folder.
 
 """#,
         #"steps/verify.health"#: #"""
@@ -1085,8 +1105,14 @@ Port-forward in a second terminal, then ask for the topology{{#apiProtected}}{{^
 version: 1
 title: Reference dual-region deployment (London and Paris)
 release: camunda
-chart: { from: 12.7.6, to: 13.10.2 }
-valuesFiles: { base: camunda-values.yml, region0: region0/camunda-values.yml, region1: region1/camunda-values.yml }
+chart: { from: 12.7.6, to: 13.12.7 }
+valuesFiles:
+  directory: /srv/camunda/dual-region     # absolute; every relative path is read from here (default: this file's folder)
+  base: camunda-values.yml
+  region0: region0/camunda-values.yml
+  region1: region1/camunda-values.yml
+  migrationDir: values-8.8                # where `c8runbook values` writes the files to upgrade with
+  finalDir: values-8.8-final              # where `c8runbook values --stage final` writes the clean-up's files
 regions:
   - { id: 0, kubeContext: cluster-london, namespace: camunda-london }
   - { id: 1, kubeContext: cluster-paris, namespace: camunda-paris }
