@@ -80,7 +80,7 @@ enum Validate {
     static func port(_ text: String, _ node: ScenarioNode) throws {
         guard let port = URLComponents(string: text)?.port else {
             if let authority = text.split(separator: "/", maxSplits: 3, omittingEmptySubsequences: false).dropFirst(2).first,
-               authority.contains(":"), !authority.hasSuffix("]") {
+               let hostPort = authority.split(separator: "@").last, hostPort.contains(":"), !hostPort.hasSuffix("]") {
                 throw node.error("storage URL '\(text)' has a port outside 1-65535")
             }
             return

@@ -121,3 +121,17 @@ import Testing
         #expect(outside.valuesFiles.helmFiles(for: 1, stage: .migration) == ["/d/values-8.8/base.yml", "/d/values-8.8/r1/values.yml"])
     }
 }
+
+extension ScenarioChecksTests {
+    @Test func portsAreCheckedOnlyWhereAPortIsWritten() throws {
+        for url in ["http://search.example.com", "https://search.example.com:443", "http://[fd00::1]:9200", "http://search.example.com:65535"] {
+            let yaml = ScenarioFixture(layout: .shared).yaml.replacingOccurrences(of: "http://search.example.com:9200", with: url)
+            #expect(throws: Never.self, "\(url)") { try Scenario.parse(yaml: yaml, file: "s.yml") }
+        }
+        for url in ["http://search.example.com:65536", "http://search.example.com:99999999999999999999"] {
+            let yaml = ScenarioFixture(layout: .shared).yaml.replacingOccurrences(of: "http://search.example.com:9200", with: url)
+            let error = #expect(throws: ScenarioError.self, "\(url)") { try Scenario.parse(yaml: yaml, file: "s.yml") }
+            #expect(error?.description.contains("outside 1-65535") == true, "\(String(describing: error))")
+        }
+    }
+}
