@@ -19,6 +19,14 @@ struct FileMigration {
     var backupItems: [ValuesItem] = []
     /// Whether this file defines its own `orchestration.env` (lists replace, so it must hold the whole list, R31).
     var hasOwnEnv = false
+    /// What cannot be written as 8.8 without guessing (two definitions for one volume name, two mounts on one path):
+    /// `values` stops with the first.
+    var problems: [ValuesError] = []
+    /// The 8.7 gateway's `ZEEBE_GATEWAY_CLUSTER_SECURITY_*` entries and its `extraVolumes`/`extraVolumeMounts`: the
+    /// migration importer and Job need the same TLS settings and certificate (R15).
+    var clusterSecurity: [ValuesItem] = []
+    var gatewayVolumes: [ValuesItem] = []
+    var gatewayMounts: [ValuesItem] = []
 
     init(scenario: Scenario, stage: MigrationStage, role: ValuesInput.Role, file: String, root: ValuesNode) {
         self.scenario = scenario
@@ -50,6 +58,7 @@ struct FileMigration {
     }
 
     mutating func run() {
+        dropIgnoredSpellings()
         moveZeebe()
         migrateGateway()
         migrateWebApp("operate", profile: "operate")
@@ -58,6 +67,9 @@ struct FileMigration {
         migrateEnv()
         renameTopLevel()
         addDeploymentSettings()
+        addMigrationPodSecurity()
+        moveZeebePaths()
+        reviewInitContainers()
         reviewUnknownTopLevelKeys()
     }
 

@@ -8,6 +8,7 @@ public enum ValuesMigration {
         var changes = consistency(input, scenario, stage)
         var secrets: [SecretFinding] = []
         var redactions = Set<String>()
+        var problems: [ValuesError] = []
         for file in input.files {
             var migration = FileMigration(scenario: scenario, stage: stage, role: file.role, file: file.relativePath, root: file.document.root)
             migration.run()
@@ -21,10 +22,12 @@ public enum ValuesMigration {
             }
             files.append(.init(path: file.relativePath, input: file.document.path, original: file.document.text, text: text))
             changes += migration.changes
+            problems += migration.problems
             secrets += SecretScanner.scan(file.document)
             redactions.formUnion(SecretScanner.literalValues(file.document))
         }
         var result = ValuesMigrationResult(stage: stage, files: files, changes: changes, secrets: secrets)
+        result.problems = problems
         result.redactions = redactions.filter { $0.count >= 4 }.sorted { ($0.count, $0) > ($1.count, $1) }
         return result
     }
@@ -81,6 +84,9 @@ public struct ValuesMigrationResult: Sendable {
     public var changes: [ValuesChange]
     /// Plaintext secrets in the inputs (locations only).
     public var secrets: [SecretFinding]
+    /// What the rules could not write without guessing (two definitions of one volume, two mounts on one path), in
+    /// file order. Non-empty means the files must not be written: `values` stops with the first.
+    public var problems: [ValuesError] = []
 
     /// The diff of all files, as one patch.
     public var diff: String { files.map(diff(of:)).joined() }

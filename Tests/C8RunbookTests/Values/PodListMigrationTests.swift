@@ -1,0 +1,144 @@
+@testable import C8Runbook
+import Foundation
+import Testing
+
+/// Field cases 02 and 03 (Zeebe cluster TLS) and their kind: merging the broker's and gateway's pod lists, and what
+/// the migration importer and Job need to join the cluster (issue 9 items 3 and 4).
+@Suite("c8runbook values: pod lists and the migration pods")
+struct PodListMigrationTests {
+    typealias Support = ValuesTestSupport
+
+    static var caseFolder: String { SharedFixtures.path("cases/values/02-tls-duplicate-volumes") }
+    static var casesAvailable: Bool { TestPaths.shared.map { FileManager.default.fileExists(atPath: $0.appendingPathComponent("cases/values/02-tls-duplicate-volumes").path) } ?? false }
+
+    /// The base file of case 02 with `edit` applied to its text, and the case's two overlays.
+    static func input(_ edit: (String) -> String = { $0 }) throws -> ValuesInput {
+        let folder = caseFolder
+        let base = edit(try String(contentsOfFile: folder + "/camunda-values.yml", encoding: .utf8))
+        return ValuesInput(files: [
+            .init(role: .base, document: try ValuesReader.read(base, file: "camunda-values.yml"), relativePath: "camunda-values.yml"),
+            .init(role: .overlay(region: 0), document: try ValuesReader.load(path: folder + "/region0/camunda-values.yml"), relativePath: "region0/camunda-values.yml"),
+            .init(role: .overlay(region: 1), document: try ValuesReader.load(path: folder + "/region1/camunda-values.yml"), relativePath: "region1/camunda-values.yml"),
+        ])
+    }
+
+    static func migrate(_ input: ValuesInput, _ stage: MigrationStage) throws -> (ValuesMigrationResult, ValuesNode) {
+        let result = ValuesMigration.migrate(input, scenario: try Support.inferredScenario(input), stage: stage)
+        return (result, try Support.parse(result.files[0].text))
+    }
+
+    static func names(_ root: ValuesNode, _ path: String, _ field: String = "name") -> [String] {
+        root.node(at: path)?.items?.compactMap { $0.value[field]?.text } ?? []
+    }
+
+    @Test("case 02: the identical TLS volume and mount of zeebe and zeebeGateway become one", .enabled(if: casesAvailable))
+    func identicalVolumesBecomeOne() throws {
+        let (result, root) = try Self.migrate(try Self.input(), .migration)
+        #expect(result.problems.isEmpty)
+        #expect(Self.names(root, "orchestration.extraVolumes") == ["zeebe-tls"])
+        #expect(Self.names(root, "orchestration.extraVolumeMounts", "mountPath") == ["/etc/tls/"])
+    }
+
+    @Test("same volume name with another definition, or another volume on the same path, is an error naming both places", .enabled(if: casesAvailable))
+    func conflictingDefinitions() throws {
+        // The gateway's Secret differs: one name, two definitions.
+        let renamedSecret = try Self.input { text in
+            let marker = "zeebeGateway:"
+            let split = text.range(of: marker)!
+            return String(text[..<split.lowerBound]) + String(text[split.lowerBound...]).replacingOccurrences(of: "secretName: camunda-zeebe-tls", with: "secretName: gateway-tls")
+        }
+        let (first, _) = try Self.migrate(renamedSecret, .migration)
+        let message = try #require(first.problems.first).description
+        #expect(message.contains("zeebeGateway.extraVolumes volume named 'zeebe-tls'"))
+        #expect(message.hasPrefix("camunda-values.yml:"))
+        #expect(message.contains("conflicts with the one in orchestration.extraVolumes at camunda-values.yml:"))
+
+        // Another volume mounted on the same path (trailing slash or not).
+        let otherVolume = try Self.input { text in
+            let split = text.range(of: "zeebeGateway:")!
+            return String(text[..<split.lowerBound]) + String(text[split.lowerBound...])
+                .replacingOccurrences(of: "name: zeebe-tls", with: "name: gateway-tls")
+                .replacingOccurrences(of: "mountPath: /etc/tls/", with: "mountPath: /etc/tls")
+        }
+        let (second, _) = try Self.migrate(otherVolume, .migration)
+        #expect(second.problems.contains { $0.description.contains("mounts on the path '/etc/tls'") })
+    }
+
+    @Test("case 03: the old-prefix cluster TLS variables and the certificate reach the importer and the Job; --stage final removes them", .enabled(if: casesAvailable))
+    func migrationPodsGetClusterTLS() throws {
+        let (result, root) = try Self.migrate(try Self.input(), .migration)
+        #expect(result.problems.isEmpty)
+        for suffix in ["ENABLED", "CERTIFICATECHAINPATH", "PRIVATEKEYPATH"] {
+            #expect(Support.env(root, "ZEEBE_GATEWAY_CLUSTER_SECURITY_\(suffix)") != "absent")
+            #expect(Support.env(root, "ZEEBE_BROKER_GATEWAY_CLUSTER_SECURITY_\(suffix)") != "absent")
+        }
+        for block in ["orchestration.importer", "orchestration.migration.data"] {
+            #expect(Self.names(root, "\(block).extraVolumes") == ["zeebe-tls"])
+            #expect(Self.names(root, "\(block).extraVolumeMounts", "mountPath") == ["/etc/tls/"])
+        }
+        #expect(result.changes.contains { $0.path == "orchestration.importer.extraVolumes" && $0.rule == "R15" })
+
+        let (_, final) = try Self.migrate(try Self.input(), .final)
+        #expect(Support.env(final, "ZEEBE_GATEWAY_CLUSTER_SECURITY_ENABLED") == "absent")
+        #expect(Support.env(final, "ZEEBE_BROKER_GATEWAY_CLUSTER_SECURITY_ENABLED") == "true")
+        #expect(final.node(at: "orchestration.importer") == nil)
+        #expect(final.node(at: "orchestration.migration") == nil)
+    }
+
+    @Test("TLS with other volume names: one Secret item per file mounted by subPath under /usr/local/zeebe (as camunda-tf-rosa)", .enabled(if: casesAvailable))
+    func rosaStyleCertificates() throws {
+        let input = try Self.input { text in
+            let split = text.range(of: "zeebeGateway:")!
+            let gateway = """
+                zeebeGateway:
+                    env:
+                        - name: ZEEBE_GATEWAY_CLUSTER_MESSAGECOMPRESSION
+                          value: GZIP
+                        - name: ZEEBE_GATEWAY_CLUSTER_SECURITY_ENABLED
+                          value: "true"
+                        - name: ZEEBE_GATEWAY_CLUSTER_SECURITY_CERTIFICATECHAINPATH
+                          value: /usr/local/zeebe/config/tls.crt
+                        - name: ZEEBE_GATEWAY_CLUSTER_SECURITY_PRIVATEKEYPATH
+                          value: /usr/local/zeebe/config/tls.key
+                    extraVolumeMounts:
+                        - name: certificate
+                          mountPath: /usr/local/zeebe/config/tls.crt
+                          subPath: tls.crt
+                        - name: key
+                          mountPath: /usr/local/zeebe/config/tls.key
+                          subPath: tls.key
+                        - name: unrelated
+                          mountPath: /opt/other
+                    extraVolumes:
+                        - name: certificate
+                          secret:
+                              secretName: zeebe-local-tls-cert
+                              items:
+                                  - key: tls.crt
+                                    path: tls.crt
+                        - name: key
+                          secret:
+                              secretName: zeebe-local-tls-cert
+                              items:
+                                  - key: tls.key
+                                    path: tls.key
+                        - name: unrelated
+                          emptyDir: {}
+
+                elasticsearch:
+                    enabled: true
+
+                """
+            return String(text[..<split.lowerBound]) + gateway
+        }
+        let (result, root) = try Self.migrate(input, .migration)
+        #expect(result.problems.isEmpty)
+        for block in ["orchestration.importer", "orchestration.migration.data"] {
+            #expect(Self.names(root, "\(block).extraVolumes") == ["certificate", "key"])
+            #expect(Self.names(root, "\(block).extraVolumeMounts", "mountPath") == ["/usr/local/camunda/config/tls.crt", "/usr/local/camunda/config/tls.key"])
+        }
+        #expect(Self.names(root, "orchestration.extraVolumeMounts", "mountPath").contains("/usr/local/camunda/config/tls.crt"))
+        #expect(Support.env(root, "ZEEBE_GATEWAY_CLUSTER_SECURITY_PRIVATEKEYPATH") == "/usr/local/camunda/config/tls.key")
+        #expect(Support.env(root, "ZEEBE_BROKER_GATEWAY_CLUSTER_SECURITY_CERTIFICATECHAINPATH") == "/usr/local/camunda/config/tls.crt")
+    }
+}
