@@ -40,6 +40,7 @@ struct ValuesCommand: ParsableCommand {
             let input = try ValuesInput.load(base: files.base, region0: files.region0, region1: files.region1)
             let result = ValuesMigration.migrate(input, scenario: scenario, stage: stage)
             if let problem = result.problems.first { throw problem }
+            try ValuesVerifier.verify(result, input: input, scenario: scenario)
             let report = ChangeReport(result: result, scenarioName: scenario.title ?? "release \(scenario.release)")
             var outputs = result.files.map { (path: $0.path, text: $0.text) }
             outputs.append((path: reportFormat.fileName, text: report.rendered(as: reportFormat)))
