@@ -9,9 +9,13 @@ public enum ValuesMigration {
         var secrets: [SecretFinding] = []
         var redactions = Set<String>()
         var problems: [ValuesError] = []
-        for file in input.files {
+        var migrations = input.files.map { file in
             var migration = FileMigration(scenario: scenario, stage: stage, role: file.role, file: file.relativePath, root: file.document.root)
             migration.run()
+            return migration
+        }
+        carryBaseAdditions(input, &migrations)
+        for (file, migration) in zip(input.files, migrations) {
             var document = file.document
             let text: String
             if migration.root == file.document.root {

@@ -141,4 +141,30 @@ struct PodListMigrationTests {
         #expect(Support.env(root, "ZEEBE_GATEWAY_CLUSTER_SECURITY_PRIVATEKEYPATH") == "/usr/local/camunda/config/tls.key")
         #expect(Support.env(root, "ZEEBE_BROKER_GATEWAY_CLUSTER_SECURITY_CERTIFICATECHAINPATH") == "/usr/local/camunda/config/tls.crt")
     }
+
+    @Test("an overlay that owns its env list gets every entry the rules add to the base's list (Helm arrays replace)", .enabled(if: casesAvailable))
+    func overlayOwnedList() throws {
+        var input = try Self.input()
+        let overlay = """
+            global:
+                multiregion:
+                    regionId: 1
+            zeebe:
+                env:
+                    - name: ZEEBE_BROKER_CLUSTER_INITIALCONTACTPOINTS
+                      value: camunda-zeebe-0.camunda-zeebe.camunda-paris.svc.cluster.local:26502
+            """
+        input.files[2].document = try ValuesReader.read(overlay, file: "region1/camunda-values.yml")
+        let scenario = try Support.inferredScenario(input)
+        let result = ValuesMigration.migrate(input, scenario: scenario, stage: .migration)
+        #expect(result.problems.isEmpty)
+        let region1 = try Support.parse(result.files[2].text)
+        for name in ["ZEEBE_BROKER_GATEWAY_CLUSTER_SECURITY_ENABLED", "ZEEBE_GATEWAY_CLUSTER_SECURITY_PRIVATEKEYPATH",
+                     "ZEEBE_BROKER_GATEWAY_CLUSTER_MESSAGECOMPRESSION", "ZEEBE_GATEWAY_CLUSTER_MESSAGECOMPRESSION", "CAMUNDA_DATA_BACKUP_REPOSITORYNAME"] {
+            #expect(Support.env(region1, name) != "absent", "\(name)")
+        }
+        #expect(Support.env(region1, "ZEEBE_BROKER_NETWORK_SECURITY_ENABLED") == "absent")  // the overlay replaced zeebe.env in 8.7 too
+        #expect(result.changes.contains { $0.file == "region1/camunda-values.yml" && $0.rule == "R31" && $0.kind == .added })
+        #expect(throws: Never.self) { try ValuesVerifier.verify(result, input: input, scenario: scenario) }
+    }
 }

@@ -1,0 +1,47 @@
+/// Helm replaces lists (rules.md R31): when a region's overlay defines its own `orchestration.env` or pod list, the
+/// base file's list does not reach that region at all. Every entry the rules add to the base's list (renamed gateway
+/// variables, Operate/Tasklist entries, old-prefix variables, volumes and mounts from `zeebeGateway`) is therefore
+/// added to the overlay's list too; an entry that conflicts with the overlay's own stops `values` (issue 9 item 5).
+extension ValuesMigration {
+    static let carriedLists = ["env", "envFrom", "extraVolumes", "extraVolumeMounts", "initContainers", "sidecars"]
+
+    static func carryBaseAdditions(_ input: ValuesInput, _ migrations: inout [FileMigration]) {
+        guard let baseIndex = input.files.firstIndex(where: { $0.role == .base }) else { return }
+        let before = input.files[baseIndex].document.root
+        let after = migrations[baseIndex].root
+        for index in migrations.indices where index != baseIndex {
+            guard case .overlay = migrations[index].role else { continue }
+            for list in carriedLists {
+                guard let added = after.node(at: "orchestration.\(list)")?.items,
+                      let own = migrations[index].root.node(at: "orchestration.\(list)")?.items else { continue }
+                let original = before.node(at: "zeebe.\(list)")?.items ?? []
+                let missing = added.filter { item in
+                    if list == "env", let name = item.value.envName {
+                        let fromZeebe = original.contains { $0.value.envName == name } || (name == "CAMUNDA_DATA_SNAPSHOTPERIOD" && original.contains { $0.value.envName == "ZEEBE_BROKER_DATA_SNAPSHOTPERIOD" })
+                        return !fromZeebe && !own.contains { $0.value.envName == name }
+                    }
+                    return !original.contains { $0.value.isEquivalent(to: item.value) } && !own.contains { $0.value.isEquivalent(to: item.value) }
+                }
+                guard !missing.isEmpty else { continue }
+                let copies = missing.map { item -> ValuesItem in
+                    var copy = item
+                    copy.leading = []
+                    copy.trailingComment = nil
+                    return copy
+                }
+                var migration = migrations[index]
+                let merged = migration.mergeList(own, copies, list: list, target: "orchestration.\(list) of \(migration.file)",
+                                                 source: "\(input.files[baseIndex].relativePath) orchestration.\(list)")
+                var orchestration = migration.loadOrchestration()
+                orchestration.set(list, .sequence(merged))
+                migration.store(orchestration)
+                for item in missing {
+                    let what = item.value.envName ?? item.value["name"]?.text ?? item.value["mountPath"]?.text ?? "entry"
+                    migration.note("orchestration.\(list)[\(what)]", .added, "R31", item.value.location,
+                                   "\(what) added to this region's orchestration.\(list) too: the list replaces the base file's, and the rules add this entry there")
+                }
+                migrations[index] = migration
+            }
+        }
+    }
+}
