@@ -14,6 +14,7 @@ extension FileMigration {
             case "replicas":
                 note(path, .removed, "R13", at, "zeebeGateway.replicas dropped: the gateway is embedded in the orchestration pods")
             case "contextPath":
+                if let text = child.value.text, !text.isEmpty { droppedContextPaths.append(("zeebeGateway", text, at)) }
                 note(path, .removed, "R13", at, "zeebeGateway.contextPath dropped: the REST API is served under {orchestration.contextPath}/v2")
             case "logLevel":
                 if orchestration["logLevel"] == nil {
@@ -151,6 +152,7 @@ extension FileMigration {
                     note(path, .review, "R22", at, "\(path) dropped: orchestration.history.retention is already set from the other web app; merge by hand")
                 }
             case "contextPath":
+                if let text = child.value.text, !text.isEmpty { droppedContextPaths.append((name, text, at)) }
                 note(path, .removed, "R22", at, "\(path) dropped: the UI is served under {orchestration.contextPath}/\(name)")
             case "identity" where name == "tasklist":
                 note(path, .removed, "R22", at, "\(path) dropped (tasklist.identity.userAccessRestrictions no longer exists)")

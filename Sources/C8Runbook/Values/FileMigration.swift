@@ -27,6 +27,9 @@ struct FileMigration {
     var clusterSecurity: [ValuesItem] = []
     var gatewayVolumes: [ValuesItem] = []
     var gatewayMounts: [ValuesItem] = []
+    /// The 8.7 `contextPath`s of `zeebeGateway`, `operate` and `tasklist` (block → path, location): routes of the
+    /// combined Ingress that 13.x serves under `orchestration.contextPath` (R33).
+    var droppedContextPaths: [(block: String, path: String, location: SourceLocation?)] = []
 
     init(scenario: Scenario, stage: MigrationStage, role: ValuesInput.Role, file: String, root: ValuesNode) {
         self.scenario = scenario
@@ -68,6 +71,7 @@ struct FileMigration {
         renameTopLevel()
         addDeploymentSettings()
         addMigrationPodSecurity()
+        keepIngressRoute()
         moveZeebePaths()
         reviewInitContainers()
         reviewUnknownTopLevelKeys()

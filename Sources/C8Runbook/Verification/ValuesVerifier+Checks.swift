@@ -59,6 +59,17 @@ extension ValuesVerifier {
             exporters(region)
             storage(region)
             migrationSwitches(region)
+            ingressRoute(region)
+        }
+
+        /// R33: a combined Ingress that routed Operate, Tasklist or the gateway in 8.7 still routes the Orchestration
+        /// Cluster in 13.x, which it does only for a non-empty `orchestration.contextPath` (CHART 13.10.2
+        /// `templates/common/ingress-http.yaml`).
+        mutating func ingressRoute(_ region: Region) {
+            guard region.new.at("global.ingress.enabled")?.isTrue == true,
+                  ["operate", "tasklist", "zeebeGateway"].contains(where: { !(region.old.at("\($0).contextPath")?.text ?? "").isEmpty }),
+                  (region.new.at("orchestration.contextPath")?.text ?? "").isEmpty else { return }
+            fail(region, "orchestration.contextPath", "R33", "the combined Ingress routed the 8.7 web apps or gateway, but without orchestration.contextPath 13.x renders no route to the Orchestration Cluster", .tool)
         }
 
         /// Keys the 13.x chart does not read (or fails on), with the rule that moves them.

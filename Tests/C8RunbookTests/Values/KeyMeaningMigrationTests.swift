@@ -70,4 +70,23 @@ struct KeyMeaningMigrationTests {
         let reviews = result.changes.filter { $0.kind == .review && $0.path.hasPrefix("orchestration.initContainers") }
         #expect(reviews.map(\.path) == ["orchestration.initContainers[exporter-jar]"])
     }
+
+    @Test("a combined Ingress keeps a route to the Orchestration Cluster: orchestration.contextPath set, new URLs reported")
+    func combinedIngress() throws {
+        func migrate(gateway: Bool) throws -> (ValuesMigrationResult, ValuesNode) {
+            try Self.migrate { text in
+                var edited = text.replacingOccurrences(of: "global:\n", with: "global:\n    ingress:\n        enabled: true\n        host: camunda.example.com\n")
+                    .replacingOccurrences(of: "operate:\n", with: "operate:\n    contextPath: /operate\n")
+                if gateway { edited = edited.replacingOccurrences(of: "zeebeGateway:\n", with: "zeebeGateway:\n    contextPath: /zeebe\n") }
+                return edited
+            }
+        }
+        let (withGateway, root) = try migrate(gateway: true)
+        #expect(Support.scalar(root, "orchestration.contextPath") == "string:/zeebe")
+        let note = try #require(withGateway.changes.first { $0.path == "orchestration.contextPath" && $0.rule == "R33" })
+        #expect(note.message.contains("Operate http://camunda.example.com/zeebe/operate") && note.message.contains("REST API http://camunda.example.com/zeebe/v2"))
+        let (withoutGateway, other) = try migrate(gateway: false)
+        #expect(Support.scalar(other, "orchestration.contextPath") == "string:/orchestration")
+        #expect(withoutGateway.changes.contains { $0.path == "orchestration.contextPath" && $0.kind == .review })
+    }
 }

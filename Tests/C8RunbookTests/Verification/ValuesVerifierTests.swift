@@ -110,4 +110,14 @@ struct ValuesVerifierTests {
         #expect(legacy.contains { $0.rule == "R53" })
         #expect(legacy.contains { $0.rule == "R55" && $0.key == "orchestration.env[ZEEBE_GATEWAY_CLUSTER_MESSAGECOMPRESSION]" })
     }
+
+    @Test("a combined Ingress that routed the 8.7 web apps without orchestration.contextPath")
+    func ingressRoute() throws {
+        var (files, scenario) = try Self.files(.migration)
+        files[0].original = files[0].original.replacingOccurrences(of: "global:\n", with: "global:\n    ingress:\n        enabled: true\n")
+            .replacingOccurrences(of: "\noperate:\n", with: "\noperate:\n    contextPath: /operate\n")
+        files[0].written = files[0].written.replacingOccurrences(of: "global:\n", with: "global:\n    ingress:\n        enabled: true\n")
+        let found = ValuesVerifier.problems(files, scenario: scenario, stage: .migration)
+        #expect(found.contains { $0.key == "orchestration.contextPath" && $0.rule == "R33" })
+    }
 }
