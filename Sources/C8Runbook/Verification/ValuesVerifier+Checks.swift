@@ -60,6 +60,7 @@ extension ValuesVerifier {
             storage(region)
             migrationSwitches(region)
             ingressRoute(region)
+            migrationPodsTLS(region)
         }
 
         /// R33: a combined Ingress that routed Operate, Tasklist or the gateway in 8.7 still routes the Orchestration

@@ -157,4 +157,27 @@ extension ValuesVerifier.Check {
             }
         }
     }
+
+    /// R15 for cluster TLS: while the migration runs, every certificate path of the old-prefix
+    /// `ZEEBE_GATEWAY_CLUSTER_SECURITY_*` variables that the 8.7 gateway mounted is mounted in the importer and the
+    /// Job too (camunda-platform-helm#6058).
+    mutating func migrationPodsTLS(_ region: Region) {
+        guard stage == .migration, region.new.at("orchestration.migration.data.enabled")?.isTrue == true else { return }
+        func covers(_ mounts: [VerifiedTree], _ path: String) -> Bool {
+            mounts.contains { mount in
+                guard var mountPath = mount["mountPath"]?.text else { return false }
+                if mountPath.count > 1, mountPath.hasSuffix("/") { mountPath.removeLast() }
+                return path == mountPath || path.hasPrefix(mountPath == "/" ? "/" : mountPath + "/")
+            }
+        }
+        let gatewayMounts = region.old.at("zeebeGateway.extraVolumeMounts")?.items ?? []
+        let oldEnv = Self.env(region.old, "zeebeGateway.env")
+        for entry in Self.env(region.new, "orchestration.env") where entry.name.hasPrefix("ZEEBE_GATEWAY_CLUSTER_SECURITY_") {
+            guard let path = entry.value, path.hasPrefix("/"),
+                  let old = oldEnv.last(where: { $0.name == entry.name })?.value, covers(gatewayMounts, old) else { continue }
+            for block in ["orchestration.importer", "orchestration.migration.data"] where !covers(region.new.at("\(block).extraVolumeMounts")?.items ?? [], path) {
+                fail(region, "\(block).extraVolumeMounts", "R15", "\(entry.name) points at '\(path)', which the 8.7 gateway mounted but \(block == "orchestration.importer" ? "the migration importer" : "the data-migration Job") does not: it cannot join the TLS cluster", .tool)
+            }
+        }
+    }
 }

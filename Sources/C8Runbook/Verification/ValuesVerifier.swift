@@ -18,7 +18,9 @@ import Foundation
 /// - each region's Camunda Exporter points at that region's storage, the chart's exporters are switched as the
 ///   scenario says, and `global.elasticsearch`/`global.opensearch` keep each region's URL and credentials reference;
 /// - data migration switched on where the layout says (both regions per-region, region 0 only with shared storage);
-///   in `--stage final`, no migration switch, no migration-pod settings and no legacy exporter (unless Optimize).
+///   in `--stage final`, no migration switch, no migration-pod settings and no legacy exporter (unless Optimize);
+/// - a combined Ingress that routed the 8.7 web apps still routes the Orchestration Cluster (`orchestration.contextPath`);
+/// - with cluster TLS, the importer and the Job mount every certificate path the 8.7 gateway mounted.
 public enum ValuesVerifier {
     /// One file of the layout: its 8.7 text and the 8.8 text that would be written.
     public struct File: Sendable {

@@ -168,3 +168,22 @@ struct PodListMigrationTests {
         #expect(throws: Never.self) { try ValuesVerifier.verify(result, input: input, scenario: scenario) }
     }
 }
+
+extension PodListMigrationTests {
+    @Test("the verifier catches a migration importer without the certificate the 8.7 gateway mounted", .enabled(if: casesAvailable))
+    func verifierCatchesMissingCertificate() throws {
+        let input = try Self.input()
+        let scenario = try Support.inferredScenario(input)
+        let result = ValuesMigration.migrate(input, scenario: scenario, stage: .migration)
+        var files = zip(input.files, result.files).map { ValuesVerifier.File(path: $1.path, role: $0.role, original: $0.document.text, written: $1.text) }
+        #expect(ValuesVerifier.problems(files, scenario: scenario, stage: .migration).isEmpty)
+        let marker = "    importer:\n"
+        let text = files[0].written
+        let start = try #require(text.range(of: marker))
+        // Only the importer's mount (written after the migration Job's) moves elsewhere.
+        files[0].written = String(text[..<start.lowerBound]) + text[start.lowerBound...].replacingOccurrences(of: "mountPath: /etc/tls/", with: "mountPath: /etc/other/")
+        let found = ValuesVerifier.problems(files, scenario: scenario, stage: .migration)
+        #expect(found.contains { $0.key == "orchestration.importer.extraVolumeMounts" && $0.rule == "R15" && $0.region == 0 })
+        #expect(!found.contains { $0.key == "orchestration.migration.data.extraVolumeMounts" })
+    }
+}
