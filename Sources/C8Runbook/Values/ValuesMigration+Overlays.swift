@@ -14,7 +14,11 @@ extension ValuesMigration {
             for list in carriedLists {
                 guard let added = after.node(at: "orchestration.\(list)")?.items,
                       let own = migrations[index].root.node(at: "orchestration.\(list)")?.items else { continue }
-                let original = before.node(at: "zeebe.\(list)")?.items ?? []
+                // When the overlay had its own 8.7 `zeebe.<list>`, that list already replaced the base's in 8.7: only
+                // what the rules add is carried. When its 8.8 list comes from other blocks (`zeebeGateway.env` in the
+                // overlay), the base's whole list must be carried, or the region loses it.
+                let overlayHadOwn = input.files[index].document.root.node(at: "zeebe.\(list)") != nil
+                let original = overlayHadOwn ? (before.node(at: "zeebe.\(list)")?.items ?? []) : []
                 let missing = added.filter { item in
                     if list == "env", let name = item.value.envName {
                         let fromZeebe = original.contains { $0.value.envName == name } || (name == "CAMUNDA_DATA_SNAPSHOTPERIOD" && original.contains { $0.value.envName == "ZEEBE_BROKER_DATA_SNAPSHOTPERIOD" })

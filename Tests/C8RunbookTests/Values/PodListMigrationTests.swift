@@ -187,3 +187,38 @@ extension PodListMigrationTests {
         #expect(!found.contains { $0.key == "orchestration.migration.data.extraVolumeMounts" })
     }
 }
+
+extension PodListMigrationTests {
+    @Test("an overlay whose 8.8 env list comes only from its zeebeGateway.env still gets the base's whole list", .enabled(if: casesAvailable))
+    func overlayGatewayEnvOnly() throws {
+        var input = try Self.input()
+        let overlay = """
+            global:
+                multiregion:
+                    regionId: 1
+            zeebeGateway:
+                env:
+                    - name: ZEEBE_GATEWAY_CLUSTER_MEMBERSHIP_PROBETIMEOUT
+                      value: 900ms
+                    - name: ZEEBE_GATEWAY_CLUSTER_MESSAGECOMPRESSION
+                      value: GZIP
+                    - name: ZEEBE_GATEWAY_CLUSTER_SECURITY_ENABLED
+                      value: "true"
+                    - name: ZEEBE_GATEWAY_CLUSTER_SECURITY_CERTIFICATECHAINPATH
+                      value: "/etc/tls/chainZeebeCluster.pem"
+                    - name: ZEEBE_GATEWAY_CLUSTER_SECURITY_PRIVATEKEYPATH
+                      value: "/etc/tls/zeebeCluster.key"
+            """
+        input.files[2].document = try ValuesReader.read(overlay, file: "region1/camunda-values.yml")
+        let scenario = try Support.inferredScenario(input)
+        let result = ValuesMigration.migrate(input, scenario: scenario, stage: .migration)
+        #expect(result.problems.isEmpty)
+        let region1 = try Support.parse(result.files[2].text)
+        #expect(Support.env(region1, "ZEEBE_BROKER_GATEWAY_CLUSTER_MEMBERSHIP_PROBETIMEOUT") == "900ms")
+        for name in ["ZEEBE_BROKER_EXPORTERS_ELASTICSEARCHREGION1_ARGS_URL", "ZEEBE_BROKER_EXPORTERS_CAMUNDAREGION1_ARGS_CONNECT_URL",
+                     "ZEEBE_BROKER_NETWORK_SECURITY_ENABLED", "ZEEBE_BROKER_CLUSTER_INITIALCONTACTPOINTS"] {
+            #expect(Support.env(region1, name) != "absent", "\(name)")
+        }
+        #expect(throws: Never.self) { try ValuesVerifier.verify(result, input: input, scenario: scenario) }
+    }
+}
