@@ -51,16 +51,17 @@ extension FileMigration {
     /// `orchestration.migration.data.*`; CHART 13.10.2 `importer-deployment.yaml`, `migration-data-job.yaml`;
     /// camunda-platform-helm#6058, PR #6281, `test/.../features/zeebe-tls.yaml` at f3dba5bd; camunda-docs PR #8977).
     mutating func addMigrationPodSecurity() {
-        guard stage == .migration, !clusterSecurity.isEmpty else { return }
+        let security = clusterSecurity.isEmpty && !gatewayMounts.isEmpty ? inheritedClusterSecurity : clusterSecurity
+        guard stage == .migration, !security.isEmpty else { return }
         var mounts: [ValuesItem] = []
         var volumes: [ValuesItem] = []
-        for item in clusterSecurity {
+        for item in security {
             guard let name = item.value.envName, let path = item.value["value"]?.text, path.hasPrefix("/") else { continue }
             let covering = gatewayMounts.filter { mount in
                 guard let mountPath = Self.uniqueValue(of: mount.value, field: "mountPath") else { return false }
                 return path == mountPath || path.hasPrefix(mountPath == "/" ? "/" : mountPath + "/")
             }
-            if covering.isEmpty {
+            if covering.isEmpty, !overlaysMountGatewayVolumes {
                 note("orchestration.importer.extraVolumeMounts", .review, "R15", item.value.location,
                      "\(name) points at '\(path)', which no zeebeGateway.extraVolumeMounts entry provides; make sure the migration importer and Job can read it")
             }

@@ -27,6 +27,10 @@ struct FileMigration {
     var clusterSecurity: [ValuesItem] = []
     var gatewayVolumes: [ValuesItem] = []
     var gatewayMounts: [ValuesItem] = []
+    /// For an overlay: the base file's `ZEEBE_GATEWAY_CLUSTER_SECURITY_*` entries, when the certificate volumes are
+    /// the region's own (`zeebeGateway.extraVolumes` in the overlay). For the base: whether an overlay mounts them.
+    var inheritedClusterSecurity: [ValuesItem] = []
+    var overlaysMountGatewayVolumes = false
     /// The 8.7 `contextPath`s of `zeebeGateway`, `operate` and `tasklist` (block → path, location): routes of the
     /// combined Ingress that 13.x serves under `orchestration.contextPath` (R33).
     var droppedContextPaths: [(block: String, path: String, location: SourceLocation?)] = []

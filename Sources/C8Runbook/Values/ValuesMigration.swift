@@ -9,8 +9,13 @@ public enum ValuesMigration {
         var secrets: [SecretFinding] = []
         var redactions = Set<String>()
         var problems: [ValuesError] = []
+        let baseGateway = input.base?.document.root["zeebeGateway"]
+        let baseSecurity = (baseGateway?["env"]?.items ?? []).filter { $0.value.envName?.hasPrefix("ZEEBE_GATEWAY_CLUSTER_SECURITY_") == true }
+        let overlaysMount = input.files.contains { $0.role != .base && $0.document.root.node(at: "zeebeGateway.extraVolumeMounts") != nil }
         var migrations = input.files.map { file in
             var migration = FileMigration(scenario: scenario, stage: stage, role: file.role, file: file.relativePath, root: file.document.root)
+            if case .overlay = file.role { migration.inheritedClusterSecurity = baseSecurity }
+            if file.role == .base { migration.overlaysMountGatewayVolumes = overlaysMount }
             migration.run()
             return migration
         }

@@ -222,3 +222,42 @@ extension PodListMigrationTests {
         #expect(throws: Never.self) { try ValuesVerifier.verify(result, input: input, scenario: scenario) }
     }
 }
+
+extension PodListMigrationTests {
+    @Test("TLS variables in the base, each region's own certificate volume in its overlay: each overlay's importer and Job mount it", .enabled(if: casesAvailable))
+    func regionCertificatesInOverlays() throws {
+        var input = try Self.input { text in
+            let start = text.range(of: "zeebeGateway:")!
+            let volumes = text.range(of: "    extraVolumes:\n", range: start.upperBound..<text.endIndex)!
+            let end = text.range(of: "\nelasticsearch:")!
+            return String(text[..<volumes.lowerBound]) + String(text[end.lowerBound...])
+        }
+        for region in [0, 1] {
+            let overlay = """
+                global:
+                    multiregion:
+                        regionId: \(region)
+                zeebeGateway:
+                    extraVolumes:
+                        - name: zeebe-tls
+                          secret:
+                              secretName: camunda-zeebe-tls
+                    extraVolumeMounts:
+                        - name: zeebe-tls
+                          readOnly: true
+                          mountPath: /etc/tls/
+                """
+            input.files[1 + region].document = try ValuesReader.read(overlay, file: "region\(region)/camunda-values.yml")
+        }
+        let scenario = try Support.inferredScenario(input)
+        let result = ValuesMigration.migrate(input, scenario: scenario, stage: .migration)
+        #expect(result.problems.isEmpty)
+        #expect(!result.changes.contains { $0.kind == .review && $0.path.hasPrefix("orchestration.importer") })
+        for region in [0, 1] {
+            let root = try Support.parse(result.files[1 + region].text)
+            #expect(Self.names(root, "orchestration.importer.extraVolumes") == ["zeebe-tls"])
+            #expect(Self.names(root, "orchestration.migration.data.extraVolumeMounts", "mountPath") == ["/etc/tls/"])
+        }
+        #expect(throws: Never.self) { try ValuesVerifier.verify(result, input: input, scenario: scenario) }
+    }
+}
