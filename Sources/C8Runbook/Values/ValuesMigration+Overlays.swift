@@ -19,10 +19,11 @@ extension ValuesMigration {
                 // overlay), the base's whole list must be carried, or the region loses it.
                 let overlayHadOwn = input.files[index].document.root.node(at: "zeebe.\(list)") != nil
                 let original = overlayHadOwn ? (before.node(at: "zeebe.\(list)")?.items ?? []) : []
+                let originalNames = Set(original.compactMap(\.value.envName)), ownNames = Set(own.compactMap(\.value.envName))
                 let missing = added.filter { item in
                     if list == "env", let name = item.value.envName {
-                        let fromZeebe = original.contains { $0.value.envName == name } || (name == "CAMUNDA_DATA_SNAPSHOTPERIOD" && original.contains { $0.value.envName == "ZEEBE_BROKER_DATA_SNAPSHOTPERIOD" })
-                        return !fromZeebe && !own.contains { $0.value.envName == name }
+                        let fromZeebe = originalNames.contains(name) || (name == "CAMUNDA_DATA_SNAPSHOTPERIOD" && originalNames.contains("ZEEBE_BROKER_DATA_SNAPSHOTPERIOD"))
+                        return !fromZeebe && !ownNames.contains(name)
                     }
                     return !original.contains { $0.value.isEquivalent(to: item.value) } && !own.contains { $0.value.isEquivalent(to: item.value) }
                 }
@@ -34,8 +35,10 @@ extension ValuesMigration {
                     return copy
                 }
                 var migration = migrations[index]
-                let merged = migration.mergeList(own, copies, list: list, target: "orchestration.\(list) of \(migration.file)",
-                                                 source: "\(input.files[baseIndex].relativePath) orchestration.\(list)")
+                // Env entries are missing by name already; the pod lists go through the identity merge (conflicts stop).
+                let merged = list == "env" ? own + copies
+                    : migration.mergeList(own, copies, list: list, target: "orchestration.\(list) of \(migration.file)",
+                                          source: "\(input.files[baseIndex].relativePath) orchestration.\(list)")
                 var orchestration = migration.loadOrchestration()
                 orchestration.set(list, .sequence(merged))
                 migration.store(orchestration)
