@@ -14,6 +14,13 @@ struct ValuesCommand: ParsableCommand {
             values-report.json) listing each change with its rule (rules.md) and input location. Everything the rules \
             do not touch is kept as written, in its order, with its comments; a file no rule touches is copied byte for \
             byte. Nothing is written when an input is invalid. Plaintext secrets are reported by key and location only.
+
+            Before anything is written, an independent check re-reads the files about to be written, merges the base \
+            file with each overlay as Helm does, and checks each region's effective 8.8 values: no 8.7-only key, no \
+            duplicate key, no port twice in one Service, no volume name or mount path twice in one pod, every 8.7 env \
+            entry carried or dropped by a named rule, each Camunda Exporter on its region's storage, data migration where \
+            the storage layout needs it (and none in --stage final). A broken check is one error line naming the file, \
+            region, key and rule, exit 65 (70 when c8runbook itself is at fault), and nothing is written.
             """
     )
 
@@ -39,6 +46,8 @@ struct ValuesCommand: ParsableCommand {
             let scenario = try Scenario.load(contentsOf: self.scenario)
             let input = try ValuesInput.load(base: files.base, region0: files.region0, region1: files.region1)
             let result = ValuesMigration.migrate(input, scenario: scenario, stage: stage)
+            if let problem = result.problems.first { throw problem }
+            try ValuesVerifier.verify(result, input: input, scenario: scenario)
             let report = ChangeReport(result: result, scenarioName: scenario.title ?? "release \(scenario.release)")
             var outputs = result.files.map { (path: $0.path, text: $0.text) }
             outputs.append((path: reportFormat.fileName, text: report.rendered(as: reportFormat)))

@@ -8,6 +8,8 @@ public enum ExitStatus: Int32, Sendable, CaseIterable {
     case dataError = 65
     /// An input file does not exist or cannot be opened.
     case noInput = 66
+    /// The tool itself went wrong (the values verifier caught a rewrite that breaks an invariant).
+    case internalSoftware = 70
     /// An output file could not be written.
     case cannotCreate = 73
 }

@@ -19,6 +19,7 @@ public struct ValuesReview: Sendable, Equatable {
     public static func make(scenario: Scenario, valuesFolder folder: String) throws(ValuesError) -> ValuesReview {
         let during = try ValuesMigration.migrate(scenario: scenario, valuesFolder: folder, stage: .migration)
         let after = try ValuesMigration.migrate(scenario: scenario, valuesFolder: folder, stage: .final)
+        if let problem = during.problems.first ?? after.problems.first { throw problem }
         let migration = during.files.map { FileDiff(path: $0.path, diff: during.diff(of: $0)) }
         let cleanUp = zip(during.files, after.files).map { before, end in
             var file = end

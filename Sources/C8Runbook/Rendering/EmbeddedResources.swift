@@ -1006,6 +1006,12 @@ Copy every `ZEEBE_BROKER_EXPORTERS_<SEGMENT>_*` entry of your 8.7 `zeebe.env` in
 Cluster message compression `{{compression}}` must be set for the brokers, for the embedded gateway, and, under its old name, for the migration importer, which joins the cluster as a standalone gateway and receives all of `orchestration.env`. Without it the importer cannot talk to the cluster.
 
 """#,
+        #"steps/values.migration-pods-tls"#: #"""
+# Give the migration pods the cluster TLS settings
+
+Zeebe's cluster communication uses TLS. The migration importer and the data-migration Job join the cluster as standalone gateways: they read the old-prefix variables{{#variables}} `{{.}}`{{/variables}}, not the renamed `ZEEBE_BROKER_GATEWAY_CLUSTER_SECURITY_*` ones, and they do not mount `orchestration.extraVolumes`. Without both they cannot join the cluster ("Received invalid handshake") and the migration never completes. During the migration keep the old-prefix variables in `orchestration.env` next to the renamed ones, and mount the certificate on `orchestration.importer.extraVolumes`/`extraVolumeMounts` and `orchestration.migration.data.extraVolumes`/`extraVolumeMounts` (the volumes and mounts of 8.7 `zeebeGateway` that hold the certificate and key). `c8runbook values` writes all of it; remove it with the migration switch after the migration (`c8runbook values --stage final` leaves it out).
+
+"""#,
         #"steps/values.multi-tenancy"#: #"""
 # Review multi-tenancy
 

@@ -3,6 +3,8 @@ extension FileMigration {
     mutating func migrateGateway() {
         guard let gateway = root.entry("zeebeGateway") else { return }
         var orchestration = loadOrchestration()
+        gatewayVolumes = gateway.value["extraVolumes"]?.items ?? []
+        gatewayMounts = gateway.value["extraVolumeMounts"]?.items ?? []
         for child in gateway.value.entries ?? [] {
             let path = "zeebeGateway.\(child.key)"
             let at = child.keyLocation
@@ -12,6 +14,7 @@ extension FileMigration {
             case "replicas":
                 note(path, .removed, "R13", at, "zeebeGateway.replicas dropped: the gateway is embedded in the orchestration pods")
             case "contextPath":
+                if let text = child.value.text, !text.isEmpty { droppedContextPaths.append(("zeebeGateway", text, at)) }
                 note(path, .removed, "R13", at, "zeebeGateway.contextPath dropped: the REST API is served under {orchestration.contextPath}/v2")
             case "logLevel":
                 if orchestration["logLevel"] == nil {
@@ -23,7 +26,9 @@ extension FileMigration {
             case "resources":
                 note(path, .removed, "R29", at, "zeebeGateway.resources dropped: the gateway now runs inside the orchestration pods; orchestration.resources keeps the 8.7 broker resources, consider raising them (Camunda's reference uses the sum of broker and gateway resources)")
             case "service":
-                moveService(child, into: &orchestration)
+                var service = orchestration["service"] ?? .mapping([])
+                moveService(child, block: "zeebeGateway", into: &service)
+                if !service.isEmptyMapping { orchestration.set("service", service) }
             case "ingress":
                 moveIngress(child, into: &orchestration)
             default:
@@ -43,36 +48,28 @@ extension FileMigration {
             return
         }
         let renamedName = "ZEEBE_BROKER_GATEWAY_" + name.dropFirst("ZEEBE_GATEWAY_".count)
-        if name == "ZEEBE_GATEWAY_CLUSTER_MESSAGECOMPRESSION", stage == .migration {
+        let isClusterSecurity = name.hasPrefix("ZEEBE_GATEWAY_CLUSTER_SECURITY_")
+        if isClusterSecurity { clusterSecurity.append(item) }
+        let keepsOldPrefix = stage == .migration && (name == "ZEEBE_GATEWAY_CLUSTER_MESSAGECOMPRESSION" || isClusterSecurity)
+        if keepsOldPrefix {
             var old = item
-            old.leading = Self.comment("Old prefix kept for the migration importer, a standalone gateway; remove after the migration (rules.md R15)")
+            let firstOfItsKind = isClusterSecurity ? clusterSecurity.count == 1 : true
+            old.leading = firstOfItsKind ? Self.comment(isClusterSecurity
+                ? "Old prefix kept for the migration importer and Job, standalone gateways that join the cluster over TLS; remove after the migration (rules.md R15)"
+                : "Old prefix kept for the migration importer, a standalone gateway; remove after the migration (rules.md R15)") : []
             old.sourceIndent = 0
             gatewayEnv.append(old)
-            note("orchestration.env[\(name)]", .added, "R15", item.value.location, "\(name) kept with its old prefix for the importer during the migration")
+            note("orchestration.env[\(name)]", .added, "R15", item.value.location, isClusterSecurity
+                 ? "\(name) kept with its old prefix for the migration importer and Job during the migration (cluster TLS; camunda-platform-helm#6058)"
+                 : "\(name) kept with its old prefix for the importer during the migration")
         }
         var renamed = item
-        if name == "ZEEBE_GATEWAY_CLUSTER_MESSAGECOMPRESSION", stage == .migration { renamed.leading = [] }
+        if keepsOldPrefix { renamed.leading = [] }
         var nameNode = ValuesNode.string(renamedName)
         nameNode.location = item.value["name"]?.location
         renamed.value.set("name", nameNode)
         gatewayEnv.append(renamed)
         note("orchestration.env[\(renamedName)]", .renamed, "R14", item.value.location, "zeebeGateway.env \(name) renamed to \(renamedName) in orchestration.env")
-    }
-
-    private mutating func moveService(_ service: ValuesEntry, into orchestration: inout ValuesNode) {
-        let renames = ["grpcPort": "grpcPort", "commandPort": "commandPort", "internalPort": "internalPort", "restPort": "httpPort"]
-        var target = orchestration["service"] ?? .mapping([])
-        for child in service.value.entries ?? [] {
-            if let newKey = renames[child.key] {
-                var moved = child
-                moved.key = newKey
-                if target[newKey] == nil { target.insert(moved) }
-                note("orchestration.service.\(newKey)", .moved, "R13", child.keyLocation, "zeebeGateway.service.\(child.key) moved to orchestration.service.\(newKey)")
-            } else {
-                note("zeebeGateway.service.\(child.key)", .review, "R13", child.keyLocation, "zeebeGateway.service.\(child.key) dropped: no 8.8 equivalent known; check orchestration.service in the 13.x chart")
-            }
-        }
-        if !target.isEmptyMapping { orchestration.set("service", target) }
     }
 
     private mutating func moveIngress(_ ingress: ValuesEntry, into orchestration: inout ValuesNode) {
@@ -92,11 +89,13 @@ extension FileMigration {
     mutating func moveShared(_ child: ValuesEntry, from block: String, into orchestration: inout ValuesNode, rule: String) {
         let path = "\(block).\(child.key)"
         if ChartKeys.mergedLists.contains(child.key), let items = child.value.items {
-            if case var .sequence(existing)? = orchestration[child.key]?.content {
-                existing += items
-                orchestration.set(child.key, .sequence(existing))
+            if case let .sequence(existing)? = orchestration[child.key]?.content {
+                let merged = mergeList(existing, items, list: child.key, target: "orchestration.\(child.key)", source: path)
+                orchestration.set(child.key, .sequence(merged))
             } else {
-                orchestration.insert(child)
+                var moved = child
+                moved.value.content = .sequence(mergeList([], items, list: child.key, target: "orchestration.\(child.key)", source: path))
+                orchestration.insert(moved)
             }
             note("orchestration.\(child.key)", .moved, rule, child.keyLocation, "\(path) merged into orchestration.\(child.key)")
         } else if ChartKeys.movedTexts.contains(child.key) {
@@ -153,6 +152,7 @@ extension FileMigration {
                     note(path, .review, "R22", at, "\(path) dropped: orchestration.history.retention is already set from the other web app; merge by hand")
                 }
             case "contextPath":
+                if let text = child.value.text, !text.isEmpty { droppedContextPaths.append((name, text, at)) }
                 note(path, .removed, "R22", at, "\(path) dropped: the UI is served under {orchestration.contextPath}/\(name)")
             case "identity" where name == "tasklist":
                 note(path, .removed, "R22", at, "\(path) dropped (tasklist.identity.userAccessRestrictions no longer exists)")

@@ -1,3 +1,5 @@
+import Foundation
+
 /// `zeebe` becomes `orchestration` (rules.md R11, R12, R30).
 extension FileMigration {
     mutating func moveZeebe() {
@@ -20,6 +22,22 @@ extension FileMigration {
         hasOwnEnv = zeebe.value["env"] != nil
 
         var orchestration = loadOrchestration()
+        if let service = orchestration.entry("service"), let moved = zeebe.value["service"], service.value.isEquivalent(to: moved),
+           let index = orchestration.index(of: "service") {
+            var target = ValuesNode.mapping([])
+            moveService(service, block: "zeebe", into: &target)
+            orchestration.remove("service")
+            if !target.isEmptyMapping {
+                var entry = service
+                entry.value.content = target.content
+                orchestration.insert(entry, at: index)
+            }
+        }
+        if let contextPath = orchestration.entry("contextPath"), zeebe.value["contextPath"] != nil {
+            orchestration.remove("contextPath")
+            note("zeebe.contextPath", .review, "R13", contextPath.keyLocation,
+                 "zeebe.contextPath dropped: in 12.x it only prefixed the broker's probe paths; 13.x orchestration.contextPath is the path of the whole Orchestration Cluster (web apps, REST API, management and probes); set it only to serve the cluster under a sub-path (a combined Ingress does)")
+        }
         do {
             for key in ["clusterSize", "partitionCount", "replicationFactor"] {
                 guard let node = orchestration[key], let scalar = node.scalar, !scalar.isNull else { continue }
@@ -38,5 +56,76 @@ extension FileMigration {
             }
         }
         store(orchestration)
+    }
+}
+
+/// Spellings and paths the 12.x chart no longer used (issue 9 item 2).
+extension FileMigration {
+    /// Top-level keys of charts before 10.x that the 12.x chart ignores: their settings had no effect in 8.7.
+    static let ignoredSpellings = ["zeebe-gateway": "zeebeGateway", "zeebe_gateway": "zeebeGateway"]
+
+    /// Drops `zeebe-gateway` (the block name of charts before 10.x): the 12.x chart never read it, so carrying it into
+    /// 8.8 would switch on settings that were never in effect (camunda-platform-helm `camunda-platform-8.7-12.7.6`
+    /// `charts/camunda-platform-8.7/values.yaml` has only `zeebeGateway`).
+    mutating func dropIgnoredSpellings() {
+        for (spelling, current) in Self.ignoredSpellings.sorted(by: { $0.key < $1.key }) {
+            guard let entry = root.entry(spelling) else { continue }
+            root.remove(spelling)
+            lose(entry, path: spelling)
+            note(spelling, .review, "R13", entry.keyLocation,
+                 "\(spelling) dropped: it is the block name of charts before 10.x; the 12.x chart ignores it, so these settings were not in effect in 8.7 and are not carried into 8.8; if you want them, write them under orchestration (the 8.8 place of \(current))")
+        }
+    }
+
+    /// Paths under `/usr/local/zeebe` (the 8.7 image) become `/usr/local/camunda` (the 8.8 image): mount paths, env
+    /// values and `javaOpts` of `orchestration`, the importer and the migration Job (CHART 13.10.2
+    /// `templates/orchestration/statefulset.yaml` mounts `/usr/local/camunda/config`, `/usr/local/camunda/data`; 12.x
+    /// mounted `/usr/local/zeebe/...`).
+    mutating func moveZeebePaths() {
+        guard root["orchestration"] != nil else { return }
+        var orchestration = loadOrchestration()
+        var changed = false
+        func rewrite(_ node: inout ValuesNode, _ path: String) {
+            guard var scalar = node.scalar, scalar.kind == .string, scalar.value.contains("/usr/local/zeebe") else { return }
+            let old = scalar.value
+            let new = Self.camundaPath(old)
+            guard new != old else { return }
+            changed = true
+            scalar.value = new
+            if let block = scalar.block {
+                scalar.block?.lines = block.lines.map(Self.camundaPath)
+            } else if let spelling = scalar.spelling {
+                scalar.spelling = Self.camundaPath(spelling)
+            }
+            node.content = .scalar(scalar)
+            note(path, .changed, "R11", node.location, "\(path): /usr/local/zeebe moved to /usr/local/camunda in the 8.8 image")
+        }
+        for list in ["extraVolumeMounts", "importer.extraVolumeMounts", "migration.data.extraVolumeMounts"] {
+            guard var items = orchestration.node(at: list)?.items else { continue }
+            for index in items.indices where items[index].value["mountPath"] != nil {
+                var value = items[index].value["mountPath"]!
+                rewrite(&value, "orchestration.\(list)[\(items[index].value["name"]?.text ?? "?")].mountPath")
+                items[index].value.set("mountPath", value)
+            }
+            orchestration.set(path: list, .sequence(items))
+        }
+        if var items = orchestration["env"]?.items {
+            for index in items.indices {
+                guard var value = items[index].value["value"] else { continue }
+                rewrite(&value, "orchestration.env[\(items[index].value.envName ?? "?")]")
+                items[index].value.set("value", value)
+            }
+            orchestration.set("env", .sequence(items))
+        }
+        if var javaOpts = orchestration["javaOpts"] {
+            rewrite(&javaOpts, "orchestration.javaOpts")
+            orchestration.set("javaOpts", javaOpts)
+        }
+        if changed { store(orchestration) }
+    }
+
+    /// `/usr/local/zeebe` and paths under it, as the 8.8 image names them; other text unchanged.
+    static func camundaPath(_ text: String) -> String {
+        text.replacingOccurrences(of: #"/usr/local/zeebe(?=/|$|[^A-Za-z0-9_.-])"#, with: "/usr/local/camunda", options: .regularExpression)
     }
 }

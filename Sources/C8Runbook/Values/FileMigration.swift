@@ -19,6 +19,21 @@ struct FileMigration {
     var backupItems: [ValuesItem] = []
     /// Whether this file defines its own `orchestration.env` (lists replace, so it must hold the whole list, R31).
     var hasOwnEnv = false
+    /// What cannot be written as 8.8 without guessing (two definitions for one volume name, two mounts on one path):
+    /// `values` stops with the first.
+    var problems: [ValuesError] = []
+    /// The 8.7 gateway's `ZEEBE_GATEWAY_CLUSTER_SECURITY_*` entries and its `extraVolumes`/`extraVolumeMounts`: the
+    /// migration importer and Job need the same TLS settings and certificate (R15).
+    var clusterSecurity: [ValuesItem] = []
+    var gatewayVolumes: [ValuesItem] = []
+    var gatewayMounts: [ValuesItem] = []
+    /// For an overlay: the base file's `ZEEBE_GATEWAY_CLUSTER_SECURITY_*` entries, when the certificate volumes are
+    /// the region's own (`zeebeGateway.extraVolumes` in the overlay). For the base: whether an overlay mounts them.
+    var inheritedClusterSecurity: [ValuesItem] = []
+    var overlaysMountGatewayVolumes = false
+    /// The 8.7 `contextPath`s of `zeebeGateway`, `operate` and `tasklist` (block → path, location): routes of the
+    /// combined Ingress that 13.x serves under `orchestration.contextPath` (R33).
+    var droppedContextPaths: [(block: String, path: String, location: SourceLocation?)] = []
 
     init(scenario: Scenario, stage: MigrationStage, role: ValuesInput.Role, file: String, root: ValuesNode) {
         self.scenario = scenario
@@ -50,6 +65,7 @@ struct FileMigration {
     }
 
     mutating func run() {
+        dropIgnoredSpellings()
         moveZeebe()
         migrateGateway()
         migrateWebApp("operate", profile: "operate")
@@ -58,6 +74,10 @@ struct FileMigration {
         migrateEnv()
         renameTopLevel()
         addDeploymentSettings()
+        addMigrationPodSecurity()
+        keepIngressRoute()
+        moveZeebePaths()
+        reviewInitContainers()
         reviewUnknownTopLevelKeys()
     }
 

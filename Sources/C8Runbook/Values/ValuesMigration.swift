@@ -8,9 +8,19 @@ public enum ValuesMigration {
         var changes = consistency(input, scenario, stage)
         var secrets: [SecretFinding] = []
         var redactions = Set<String>()
-        for file in input.files {
+        var problems: [ValuesError] = []
+        let baseGateway = input.base?.document.root["zeebeGateway"]
+        let baseSecurity = (baseGateway?["env"]?.items ?? []).filter { $0.value.envName?.hasPrefix("ZEEBE_GATEWAY_CLUSTER_SECURITY_") == true }
+        let overlaysMount = input.files.contains { $0.role != .base && $0.document.root.node(at: "zeebeGateway.extraVolumeMounts") != nil }
+        var migrations = input.files.map { file in
             var migration = FileMigration(scenario: scenario, stage: stage, role: file.role, file: file.relativePath, root: file.document.root)
+            if case .overlay = file.role { migration.inheritedClusterSecurity = baseSecurity }
+            if file.role == .base { migration.overlaysMountGatewayVolumes = overlaysMount }
             migration.run()
+            return migration
+        }
+        carryBaseAdditions(input, &migrations)
+        for (file, migration) in zip(input.files, migrations) {
             var document = file.document
             let text: String
             if migration.root == file.document.root {
@@ -21,10 +31,12 @@ public enum ValuesMigration {
             }
             files.append(.init(path: file.relativePath, input: file.document.path, original: file.document.text, text: text))
             changes += migration.changes
+            problems += migration.problems
             secrets += SecretScanner.scan(file.document)
             redactions.formUnion(SecretScanner.literalValues(file.document))
         }
         var result = ValuesMigrationResult(stage: stage, files: files, changes: changes, secrets: secrets)
+        result.problems = problems
         result.redactions = redactions.filter { $0.count >= 4 }.sorted { ($0.count, $0) > ($1.count, $1) }
         return result
     }
@@ -81,6 +93,9 @@ public struct ValuesMigrationResult: Sendable {
     public var changes: [ValuesChange]
     /// Plaintext secrets in the inputs (locations only).
     public var secrets: [SecretFinding]
+    /// What the rules could not write without guessing (two definitions of one volume, two mounts on one path), in
+    /// file order. Non-empty means the files must not be written: `values` stops with the first.
+    public var problems: [ValuesError] = []
 
     /// The diff of all files, as one patch.
     public var diff: String { files.map(diff(of:)).joined() }

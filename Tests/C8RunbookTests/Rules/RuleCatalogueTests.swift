@@ -88,7 +88,7 @@ import Testing
         let templates = Set(TemplateSet.embedded.sources.keys.filter { $0.hasPrefix("steps/") }.map { String($0.dropFirst(6)) })
         // Every step template is used by some combination, except those behind optional scenario keys.
         let optionalKeys: Set = ["prepare.index-prefixes", "values.backup-repository", "values.ingress", "values.connectors",
-                                 "values.multi-tenancy", "verify.management-path", "values.components"]
+                                 "values.multi-tenancy", "verify.management-path", "values.components", "values.migration-pods-tls"]
         #expect(templates.subtracting(keys).subtracting(optionalKeys).isEmpty, "unused: \(templates.subtracting(keys))")
     }
 }

@@ -1,0 +1,108 @@
+import Foundation
+
+/// The pod lists of the 8.7 blocks that become one `orchestration` list (rules.md R13, R22): volumes, mounts,
+/// init containers and sidecars. Kubernetes rejects a pod with two volumes (or containers) of one name or two mounts
+/// on one path, so identical entries become one and conflicting ones stop the tool.
+extension FileMigration {
+    /// The field whose value must be unique in a pod list, or nil when only identical entries are merged (`envFrom`).
+    static func uniqueField(of list: String) -> String? {
+        switch list {
+        case "extraVolumes", "initContainers", "extraInitContainers", "sidecars", "extraPorts": "name"
+        case "extraVolumeMounts": "mountPath"
+        default: nil
+        }
+    }
+
+    /// The unique value of an entry: a mount path without its trailing slash (`/etc/tls/` and `/etc/tls` are one
+    /// directory), a name as written.
+    static func uniqueValue(of item: ValuesNode, field: String) -> String? {
+        guard let text = item[field]?.text else { return nil }
+        guard field == "mountPath", text.count > 1, text.hasSuffix("/") else { return text }
+        return String(text.dropLast())
+    }
+
+    /// `existing` followed by the entries of `added` it does not already hold. An entry with the unique field of an
+    /// existing one but another definition is recorded as a problem naming both places.
+    /// - Parameters: `list` is the chart key (`extraVolumes`); `target` and `source` are the key paths named in messages.
+    mutating func mergeList(_ existing: [ValuesItem], _ added: [ValuesItem], list: String, target: String, source: String) -> [ValuesItem] {
+        var result = existing
+        let field = Self.uniqueField(of: list)
+        for item in added {
+            if result.contains(where: { $0.value.isEquivalent(to: item.value) }) {
+                let what = field.flatMap { Self.uniqueValue(of: item.value, field: $0) }.map { " '\($0)'" } ?? ""
+                note(target, .moved, nil, item.value.location, "\(source) entry\(what) is identical to one already in \(target); kept once")
+                continue
+            }
+            if let field, let value = Self.uniqueValue(of: item.value, field: field),
+               let clash = result.first(where: { Self.uniqueValue(of: $0.value, field: field) == value }) {
+                let here = item.value.location ?? SourceLocation(file: file, line: 1, column: 1)
+                let there = clash.value.location.map { " at \($0)" } ?? ""
+                let what = field == "mountPath" ? "mounts on the path '\(value)'" : "\(list == "extraVolumes" ? "volume" : "container") named '\(value)'"
+                problems.append(.invalid(here, message: "\(source) \(what) conflicts with the one in \(target)\(there) (a different definition); in 8.8 both land in one pod, which Kubernetes rejects: make the two identical or rename one"))
+                continue
+            }
+            result.append(item)
+        }
+        return result
+    }
+
+    /// R15 for cluster TLS: the importer and the data-migration Job join the cluster as standalone gateways, so they
+    /// need the certificate the 8.7 gateway mounted, on their own lists (`orchestration.importer.*`,
+    /// `orchestration.migration.data.*`; CHART 13.10.2 `importer-deployment.yaml`, `migration-data-job.yaml`;
+    /// camunda-platform-helm#6058, PR #6281, `test/.../features/zeebe-tls.yaml` at f3dba5bd; camunda-docs PR #8977).
+    mutating func addMigrationPodSecurity() {
+        let security = clusterSecurity.isEmpty && !gatewayMounts.isEmpty ? inheritedClusterSecurity : clusterSecurity
+        guard stage == .migration, !security.isEmpty else { return }
+        var mounts: [ValuesItem] = []
+        var volumes: [ValuesItem] = []
+        for item in security {
+            guard let name = item.value.envName, let path = item.value["value"]?.text, path.hasPrefix("/") else { continue }
+            let covering = gatewayMounts.filter { mount in
+                guard let mountPath = Self.uniqueValue(of: mount.value, field: "mountPath") else { return false }
+                return path == mountPath || path.hasPrefix(mountPath == "/" ? "/" : mountPath + "/")
+            }
+            if covering.isEmpty, !overlaysMountGatewayVolumes {
+                note("orchestration.importer.extraVolumeMounts", .review, "R15", item.value.location,
+                     "\(name) points at '\(path)', which no zeebeGateway.extraVolumeMounts entry provides; make sure the migration importer and Job can read it")
+            }
+            for mount in covering where !mounts.contains(where: { $0.value.isEquivalent(to: mount.value) }) {
+                mounts.append(mount)
+                guard let volumeName = mount.value["name"]?.text else { continue }
+                if let volume = gatewayVolumes.first(where: { $0.value["name"]?.text == volumeName }) {
+                    if !volumes.contains(where: { $0.value.isEquivalent(to: volume.value) }) { volumes.append(volume) }
+                } else {
+                    note("orchestration.importer.extraVolumes", .review, "R15", mount.value.location,
+                         "the mount of '\(volumeName)' is copied to the importer and the Job, but zeebeGateway.extraVolumes does not define that volume; add it to orchestration.importer.extraVolumes and orchestration.migration.data.extraVolumes")
+                }
+            }
+        }
+        guard !mounts.isEmpty else { return }
+        var orchestration = loadOrchestration()
+        for (block, label) in [("importer", "orchestration.importer"), ("migration.data", "orchestration.migration.data")] {
+            var node = orchestration.node(at: block) ?? .mapping([])
+            for (list, added) in [("extraVolumes", volumes), ("extraVolumeMounts", mounts)] where !added.isEmpty {
+                let copies = added.map { item -> ValuesItem in var copy = item; copy.leading = []; copy.trailingComment = nil; return copy }
+                let merged = mergeList(node[list]?.items ?? [], copies, list: list, target: "\(label).\(list)", source: "zeebeGateway.\(list)")
+                node.set(list, .sequence(merged))
+                note("\(label).\(list)", .added, "R15", added.first?.value.location,
+                     "\(label).\(list): the cluster TLS certificate of zeebeGateway.\(list) for the \(block == "importer" ? "migration importer" : "data-migration Job"), a standalone gateway; remove after the migration (--stage final)")
+            }
+            orchestration.set(path: block, node)
+        }
+        store(orchestration)
+    }
+
+    /// Init containers run in the orchestration pods and in the migration importer (CHART `importer-deployment.yaml`
+    /// uses `orchestration.initContainers`): one pinned to an 8.7 image is worth a look.
+    mutating func reviewInitContainers() {
+        for list in ["initContainers", "extraInitContainers", "sidecars"] {
+            for item in root.node(at: "orchestration.\(list)")?.items ?? [] {
+                guard let image = item.value["image"]?.text,
+                      image.range(of: #"camunda/(zeebe|operate|tasklist|camunda)[^:]*:8\.[0-7](\.|$|-)"#, options: .regularExpression) != nil
+                        || image.range(of: #":8\.7(\.|$|-)"#, options: .regularExpression) != nil else { continue }
+                note("orchestration.\(list)[\(item.value["name"]?.text ?? "?")]", .review, nil, item.value["image"]?.location ?? item.value.location,
+                     "this container is pinned to an 8.7 image ('\(image)'); in 8.8 it runs beside the 8.8 Orchestration Cluster\(list == "sidecars" ? "" : " and in the migration importer"): check it still fits")
+            }
+        }
+    }
+}

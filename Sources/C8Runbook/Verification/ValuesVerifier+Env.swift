@@ -1,0 +1,183 @@
+import Foundation
+
+extension ValuesVerifier.Check {
+    static let legacyClassNames: Set<String> = ["io.camunda.zeebe.exporter.ElasticsearchExporter", "io.camunda.zeebe.exporter.opensearch.OpensearchExporter"]
+    static let camundaClassName = "io.camunda.exporter.CamundaExporter"
+
+    /// `name → value` of an env list (`value` nil for `valueFrom`); the last entry of a name wins, as in Kubernetes.
+    static func env(_ tree: VerifiedTree?, _ path: String) -> [(name: String, value: String?)] {
+        (tree?.at(path)?.items ?? []).compactMap { item in item["name"]?.text.map { ($0, item["value"]?.text) } }
+    }
+
+    /// The exporter segments of the 8.7 legacy exporters: the scenario's and every env exporter with a legacy class.
+    func legacySegments(_ old: [(name: String, value: String?)]) -> Set<String> {
+        var segments = Set(scenario.exporters.legacy.map(\.segment))
+        for entry in old where entry.name.hasPrefix("ZEEBE_BROKER_EXPORTERS_") && entry.name.hasSuffix("_CLASSNAME") {
+            if let value = entry.value, Self.legacyClassNames.contains(value) {
+                segments.insert(String(entry.name.dropFirst("ZEEBE_BROKER_EXPORTERS_".count).dropLast("_CLASSNAME".count)))
+            }
+        }
+        return segments
+    }
+
+    static func isLegacyExporter(_ name: String, _ segments: Set<String>) -> Bool {
+        segments.contains { name.hasPrefix("ZEEBE_BROKER_EXPORTERS_\($0)_") }
+    }
+
+    /// The old-prefix variables the migration importer and Job need while they run (R15).
+    static func isMigrationPodVariable(_ name: String) -> Bool {
+        name == "ZEEBE_GATEWAY_CLUSTER_MESSAGECOMPRESSION" || name.hasPrefix("ZEEBE_GATEWAY_CLUSTER_SECURITY_")
+    }
+
+    /// Every effective 8.7 env entry of the four 8.7 blocks reaches `orchestration.env` under its 8.8 name, or a
+    /// named rule drops it (rules.md R11, R14, R15, R17, R21, R23, R24, R53, R55).
+    mutating func envCounterparts(_ region: Region) {
+        let new = Set(Self.env(region.new, "orchestration.env").map(\.name))
+        let zeebe = Self.env(region.old, "zeebe.env")
+        let segments = legacySegments(zeebe)
+        let final = stage == .final
+        var expected: [(old: String, block: String, names: [String], rule: String)] = []
+        for entry in zeebe {
+            if entry.name == "ZEEBE_BROKER_DATA_SNAPSHOTPERIOD" {
+                expected.append((entry.name, "zeebe", ["CAMUNDA_DATA_SNAPSHOTPERIOD"], "R23"))
+            } else if Self.isLegacyExporter(entry.name, segments) {
+                expected.append((entry.name, "zeebe", final && !scenario.optimize ? [] : [entry.name], final ? "R53" : "R17"))
+            } else if Self.isMigrationPodVariable(entry.name) {
+                expected.append((entry.name, "zeebe", final ? [] : [entry.name], final ? "R55" : "R15"))
+            } else {
+                expected.append((entry.name, "zeebe", [entry.name], "R11"))
+            }
+        }
+        for entry in Self.env(region.old, "zeebeGateway.env") {
+            guard entry.name.hasPrefix("ZEEBE_GATEWAY_") else { expected.append((entry.name, "zeebeGateway", [entry.name], "R13")); continue }
+            var names = ["ZEEBE_BROKER_GATEWAY_" + entry.name.dropFirst("ZEEBE_GATEWAY_".count)]
+            if Self.isMigrationPodVariable(entry.name), !final { names.append(entry.name) }
+            expected.append((entry.name, "zeebeGateway", names, Self.isMigrationPodVariable(entry.name) ? "R15" : "R14"))
+        }
+        for block in ["operate", "tasklist"] {
+            let prefix = "CAMUNDA_\(block.uppercased())_"
+            for entry in Self.env(region.old, "\(block).env") {
+                if entry.name == prefix + "BACKUP_REPOSITORYNAME" {
+                    expected.append((entry.name, block, ["CAMUNDA_DATA_BACKUP_REPOSITORYNAME"], "R21"))
+                } else if ["USERID", "PASSWORD", "DISPLAYNAME", "ROLES"].contains(where: { entry.name == prefix + $0 }) {
+                    expected.append((entry.name, block, [], "R24"))
+                } else {
+                    expected.append((entry.name, block, [entry.name], "R22"))
+                }
+            }
+        }
+        for item in expected {
+            for name in item.names where !new.contains(name) {
+                fail(region, "orchestration.env[\(name)]", item.rule, "the 8.7 \(item.block).env entry \(item.old) has no counterpart \(name) in the effective orchestration.env", .tool)
+            }
+        }
+        if final {
+            for name in new.sorted() where Self.isMigrationPodVariable(name) {
+                fail(region, "orchestration.env[\(name)]", "R55", "the old-prefix variable is only for the migration importer and Job; the final stage must not have it", .tool)
+            }
+        }
+        for name in new.sorted() where Self.isLegacyExporter(name, segments) && final && !scenario.optimize {
+            fail(region, "orchestration.env[\(name)]", "R53", "a legacy exporter is still configured in the final stage (no Optimize reads it)", .tool)
+        }
+    }
+
+    /// Each Camunda Exporter points at its region's storage (the URL of that region's 8.7 legacy exporter, R18); the
+    /// chart's own exporters are switched as the scenario says (R16, R19).
+    mutating func exporters(_ region: Region) {
+        let new = Self.env(region.new, "orchestration.env")
+        let old = Self.env(region.old, "zeebe.env")
+        let camundaEnabled = region.new.at("orchestration.exporters.camunda.enabled")
+        if scenario.isManual {
+            if camundaEnabled?.text.map({ $0.lowercased() == "false" }) != true {
+                fail(region, "orchestration.exporters.camunda.enabled", "R16", "with manual exporters the chart's Camunda Exporter must be switched off (13.x default true: it would write to the local storage only)", .tool)
+            }
+            for exporter in scenario.camundaExporters {
+                let prefix = "ZEEBE_BROKER_EXPORTERS_\(exporter.segment)_"
+                guard new.last(where: { $0.name == prefix + "CLASSNAME" })?.value == Self.camundaClassName else {
+                    fail(region, "orchestration.env[\(prefix)CLASSNAME]", "R18", "the Camunda Exporter \(exporter.id) is missing", .tool)
+                    continue
+                }
+                let legacy = scenario.exporters.legacy.first { exporter.region == nil || $0.region == exporter.region }
+                let want = legacy.flatMap { l in old.last { $0.name == "ZEEBE_BROKER_EXPORTERS_\(l.segment)_ARGS_URL" }?.value } ?? exporter.url
+                let have = new.last { $0.name == prefix + "ARGS_CONNECT_URL" }?.value
+                if have != want {
+                    let whose = exporter.region.map { "region \($0)'s storage" } ?? "the shared storage"
+                    fail(region, "orchestration.env[\(prefix)ARGS_CONNECT_URL]", "R18", "the Camunda Exporter \(exporter.id) does not point at \(whose) (the URL of its 8.7 legacy exporter)", .tool)
+                }
+            }
+        } else if camundaEnabled?.isTrue != true {
+            fail(region, "orchestration.exporters.camunda.enabled", "R19", "with helm-managed exporters the chart's Camunda Exporter must be on", .tool)
+        }
+    }
+
+    /// Each region keeps its own storage URL and credentials reference (`global.elasticsearch`, `global.opensearch`);
+    /// with OpenSearch, `global.opensearch.enabled: true` and `global.elasticsearch.enabled: false` (issue 9 item 5).
+    mutating func storage(_ region: Region) {
+        for store in ["elasticsearch", "opensearch"] {
+            for key in ["url", "auth", "tls", "prefix", "external"] {
+                let path = "global.\(store).\(key)"
+                let before = region.old.at(path), after = region.new.at(path)
+                if (before == nil) != (after == nil) || (before.map { !$0.sameContent(as: after!) } ?? false) {
+                    fail(region, path, "R17", "the region's storage setting differs from the 8.7 values (the importer and the Camunda Exporter read it)", .tool)
+                }
+            }
+        }
+        if scenario.secondaryStorage.type == .opensearch, region.old.at("global.opensearch.enabled")?.isTrue == true {
+            if region.new.at("global.opensearch.enabled")?.isTrue != true {
+                fail(region, "global.opensearch.enabled", "R17", "OpenSearch must stay enabled for the importer to read the 8.7 records", .tool)
+            }
+            if region.new.at("global.elasticsearch.enabled")?.text?.lowercased() != "false" {
+                fail(region, "global.elasticsearch.enabled", "R17", "with OpenSearch, global.elasticsearch.enabled must be false (the 13.x default is true, which points the importer and the chart at Elasticsearch)", .input)
+            }
+        }
+    }
+
+    /// R20, R55: data migration where the layout says during the migration; nothing of it in the final stage.
+    mutating func migrationSwitches(_ region: Region) {
+        let enabled = region.new.at("orchestration.migration.data.enabled")?.isTrue == true
+        switch stage {
+        case .migration:
+            let wanted = !scenario.isShared || region.id == 0
+            if enabled != wanted {
+                fail(region, "orchestration.migration.data.enabled", "R20", wanted
+                     ? "data migration must be on in this region during the migration"
+                     : "with one shared storage only region 0 migrates; region 1 must not", .tool)
+            }
+        case .final:
+            if enabled {
+                fail(region, "orchestration.migration.data.enabled", "R55", "the final stage must switch the data migration off", .tool)
+            }
+            if region.new.at("orchestration.migration.identity.enabled")?.isTrue == true {
+                fail(region, "orchestration.migration.identity.enabled", "R56", "the final stage must switch the identity migration off", .tool)
+            }
+            for path in ["orchestration.importer.extraVolumes", "orchestration.importer.extraVolumeMounts",
+                         "orchestration.migration.data.extraVolumes", "orchestration.migration.data.extraVolumeMounts"]
+            where !(region.new.at(path)?.items.isEmpty ?? true) && (region.old.at(path)?.items.isEmpty ?? true) {
+                fail(region, path, "R55", "the final stage must not carry the migration pods' settings", .tool)
+            }
+        }
+    }
+
+    /// R15 for cluster TLS: while the migration runs, every certificate path of the old-prefix
+    /// `ZEEBE_GATEWAY_CLUSTER_SECURITY_*` variables that the 8.7 gateway mounted is mounted in the importer and the
+    /// Job too (camunda-platform-helm#6058).
+    mutating func migrationPodsTLS(_ region: Region) {
+        guard stage == .migration, region.new.at("orchestration.migration.data.enabled")?.isTrue == true else { return }
+        func covers(_ mounts: [VerifiedTree], _ path: String) -> Bool {
+            mounts.contains { mount in
+                guard var mountPath = mount["mountPath"]?.text else { return false }
+                if mountPath.count > 1, mountPath.hasSuffix("/") { mountPath.removeLast() }
+                return path == mountPath || path.hasPrefix(mountPath == "/" ? "/" : mountPath + "/")
+            }
+        }
+        let gatewayMounts = region.old.at("zeebeGateway.extraVolumeMounts")?.items ?? []
+        let oldEnv = Self.env(region.old, "zeebeGateway.env")
+        for entry in Self.env(region.new, "orchestration.env") where entry.name.hasPrefix("ZEEBE_GATEWAY_CLUSTER_SECURITY_") {
+            guard let path = entry.value, path.hasPrefix("/"),
+                  let old = oldEnv.last(where: { $0.name == entry.name })?.value, covers(gatewayMounts, old) else { continue }
+            for block in ["orchestration.importer", "orchestration.migration.data"] where !covers(region.new.at("\(block).extraVolumeMounts")?.items ?? [], path) {
+                fail(region, "\(block).extraVolumeMounts", "R15", "\(entry.name) points at '\(path)', which the 8.7 gateway mounted but \(block == "orchestration.importer" ? "the migration importer" : "the data-migration Job") does not: it cannot join the TLS cluster", .tool)
+            }
+        }
+    }
+}
