@@ -34,16 +34,20 @@ struct ValuesReader {
         return try read(text, file: path)
     }
 
-    static func read(_ text: String, file: String) throws(ValuesError) -> ValuesDocument {
+    static func read(_ original: String, file: String) throws(ValuesError) -> ValuesDocument {
+        // CRLF, lone CR and a BOM read as Helm reads them; the writer gives the file back in its own convention.
+        let (text, convention) = TextConvention.normalize(original)
         // Before Yams composes the text: an alias there may expand to more than any walk of the tree can afford.
         if case let .anchorOrAlias(line, column)? = AliasExpansion.firstProblem(in: text, .refuse) {
             throw .invalid(SourceLocation(file: file, line: line, column: column), message: anchorsRefused)
         }
         let composed: Node?
         do {
-            composed = try Yams.compose(yaml: text)
+            composed = try firstDocument(text, file: file)
+        } catch let error as ValuesError {
+            throw error
         } catch {
-            throw ValuesError(yamlError: error, file: file)
+            throw ValuesError(yamlError: error, file: file, text: text)
         }
         guard let node = composed else {
             throw .invalid(SourceLocation(file: file, line: 1, column: 1), message: "the values file is empty; Helm values are a mapping such as 'global: ...'")
@@ -60,7 +64,29 @@ struct ValuesReader {
         if firstLine > 1 { header = (1..<firstLine).map { reader.source.string($0) } }
         let trailer = reader.lastContentLine < reader.source.count
             ? ((reader.lastContentLine + 1)...reader.source.count).map { reader.source.string($0) } : []
-        return ValuesDocument(path: file, text: text, root: root, header: header, trailer: trailer, style: reader.style)
+        return ValuesDocument(path: file, text: original, root: root, header: header, trailer: trailer, style: reader.style,
+                              convention: convention)
+    }
+
+    /// The one document of a values file. Empty documents after it (a trailing `---`) are what Helm ignores too;
+    /// a second document with content is refused, as Helm reads only the first and would drop it silently.
+    private static func firstDocument(_ text: String, file: String) throws -> Node? {
+        var first: Node?
+        var index = 0
+        var documents = try Yams.compose_all(yaml: text)
+        while true {
+            guard let document = documents.next() else {
+                if let error = documents.error { throw error }
+                break
+            }
+            index += 1
+            if index == 1 { first = document; continue }
+            if case let .scalar(scalar) = document, scalar.string.isEmpty, document.tag.rawValue == Tag.Name.null.rawValue { continue }
+            let mark = document.mark
+            throw ValuesError.invalid(SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1),
+                                      message: "a second YAML document ('---' followed by values); Helm reads only the first document of a values file, so these values would be ignored: move them into the first document or remove the '---'")
+        }
+        return first
     }
 
     private init(file: String, source: SourceText) {
@@ -309,8 +335,20 @@ extension Node {
 
 extension ValuesError {
     /// Yams errors as `file:line:column` diagnostics. Only the problem is kept, never the snippet of the file.
-    init(yamlError: any Error, file: String) {
-        if let syntax = YAMLSyntaxProblem(yamlError, file: file) {
+    /// A duplicate key points at the occurrence Helm uses (the last one), not at the first.
+    init(yamlError: any Error, file: String, text: String? = nil) {
+        if case let .duplicatedKeysInMapping(duplicates, context)? = yamlError as? YamlError, let key = duplicates.first {
+            let first = (line: context.mark.line, column: context.mark.column)
+            let later = text.flatMap { DuplicateKey.laterOccurrence(of: key, first: first, in: SourceText($0)) }
+            let firstText = "\(first.line):\(first.column)"
+            if let later {
+                self = .invalid(SourceLocation(file: file, line: later.line, column: later.column),
+                                message: "duplicate key '\(key)' (first at \(firstText)); Helm uses this later one and ignores the first without a word: remove the one you do not mean")
+            } else {
+                self = .invalid(SourceLocation(file: file, line: first.line, column: first.column),
+                                message: "duplicate key '\(key)' (this is the first occurrence); Helm uses the last one and ignores this one without a word: remove the one you do not mean")
+            }
+        } else if let syntax = YAMLSyntaxProblem(yamlError, file: file) {
             self = .syntax(syntax.location, problem: syntax.problem)
         } else {
             self = .unreadable(path: file, reason: yamlError is YamlError ? "not a single YAML document" : "not YAML")
