@@ -189,3 +189,38 @@ struct FieldCaseTests {
         #expect(parsed.namespace == namespace)
     }
 }
+
+@Suite("c8runbook values: a scenario that contradicts the files", .enabled(if: SharedFixtures.available))
+struct ScenarioAgreementTests {
+    typealias Support = ValuesTestSupport
+
+    static func message(_ input: ValuesInput, _ scenario: Scenario) -> String? {
+        do {
+            try ScenarioInference.checkAgreement(of: input, with: scenario)
+            return nil
+        } catch {
+            #expect(error.exitStatus == .dataError)
+            return error.description
+        }
+    }
+
+    @Test("the scenario init wrote agrees; each changed field is named")
+    func contradictions() throws {
+        let input = try Support.referenceInput()
+        let scenario = try Support.inferredScenario(input)
+        #expect(Self.message(input, scenario) == nil)
+        var storage = scenario
+        storage.secondaryStorage.type = .opensearch
+        #expect(try #require(Self.message(input, storage)).contains("the scenario's secondaryStorage.type is opensearch but the values files say elasticsearch"))
+        var compression = scenario
+        compression.messageCompression = .none
+        #expect(try #require(Self.message(input, compression)).contains("the scenario's messageCompression is NONE but the values files say GZIP"))
+        var layout = scenario
+        layout.secondaryStorage.layout = .shared
+        layout.secondaryStorage.urls = [scenario.secondaryStorage.urls[0]]
+        #expect(try #require(Self.message(input, layout)).contains("the scenario's secondaryStorage.layout is shared but the values files say per-region"))
+        var exporters = scenario
+        exporters.exporters.legacy.removeLast()
+        #expect(try #require(Self.message(input, exporters)).contains("the scenario's exporters.legacy lists ELASTICSEARCHREGION0 but zeebe.env defines ELASTICSEARCHREGION0, ELASTICSEARCHREGION1"))
+    }
+}
