@@ -20,6 +20,16 @@ struct ValuesWriter {
         self.style = style
     }
 
+    /// Keys repeat (`name`, `value` in every env entry): each distinct key is formatted once.
+    private var keyTexts: [String: String] = [:]
+
+    private mutating func formattedKey(_ key: String) -> String {
+        if let text = keyTexts[key] { return text }
+        let text = Self.format(ValuesScalar(value: key, kind: .string))
+        keyTexts[key] = text
+        return text
+    }
+
     private static func spaces(_ count: Int) -> String { String(repeating: " ", count: max(0, count)) }
 
     private mutating func leading(_ trivia: [String], sourceIndent: Int?, indent: Int) {
@@ -36,7 +46,7 @@ struct ValuesWriter {
         for (index, entry) in entries.enumerated() {
             leading(entry.leading, sourceIndent: entry.sourceIndent, indent: indent)
             let prefix = (index == 0 ? firstPrefix : nil) ?? Self.spaces(indent)
-            let key = entry.keySpelling.flatMap { Self.spells($0, entry.key) ? $0 : nil } ?? Self.format(ValuesScalar(value: entry.key, kind: .string))
+            let key = entry.keySpelling.flatMap { Self.spells($0, entry.key) ? $0 : nil } ?? formattedKey(entry.key)
             value(entry.value, prefix: prefix + key + ":", indent: indent, trailing: entry.trailingComment)
         }
     }
@@ -84,7 +94,7 @@ struct ValuesWriter {
         guard spelling.count >= 2, let quote = spelling.first, quote == "'" || quote == "\"", spelling.last == quote else { return false }
         let inner = String(spelling.dropFirst().dropLast())
         if quote == "'" { return inner.replacingOccurrences(of: "''", with: "'") == key }
-        return inner.contains("\\") ? (try? Yams.compose(yaml: spelling))??.string == key : inner == key
+        return inner.contains("\\") ? (try? Yams.compose(yaml: spelling, .basic, .default, .utf8))??.string == key : inner == key
     }
 
     /// A scalar without a source spelling: strings quoted where YAML would read them as something else.
