@@ -58,6 +58,35 @@ struct FieldCaseCommandTests {
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("scenario.yml").path))
     }
 
+    /// Runs of both stages into one folder at once, several times: the folder always holds one stage's files.
+    @Test func concurrentRunsIntoOneFolderNeverMixStages() throws {
+        let folder = try BuiltBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let dir = try Self.caseFolder("01-crlf-corrupts-output", in: folder)
+        #expect(try BuiltBinary.run(["init"] + ValuesCLIFixtures.arguments(".") + Self.contexts + ["-o", "scenario.yml"], in: dir).status == 0)
+        for _ in 0..<4 {
+            let processes = try ["migration", "final", "migration", "final"].map { stage -> Process in
+                let process = Process()
+                process.executableURL = BuiltBinary.url
+                process.arguments = ["values", "--scenario", "scenario.yml"] + ValuesCLIFixtures.arguments(".") + ["--out-dir", "out", "--stage", stage]
+                process.currentDirectoryURL = dir
+                process.standardOutput = FileHandle.nullDevice
+                process.standardError = FileHandle.nullDevice
+                try process.run()
+                return process
+            }
+            processes.forEach { $0.waitUntilExit() }
+            #expect(processes.allSatisfy { $0.terminationStatus == 0 })
+            let report = try String(contentsOf: dir.appendingPathComponent("out/values-report.md"), encoding: .utf8)
+            let base = try String(contentsOf: dir.appendingPathComponent("out/camunda-values.yml"), encoding: .utf8)
+            let final = report.hasPrefix("# 8.8 values (final stage)")
+            // The migration stage keeps the legacy exporters and switches data migration on; the final stage neither.
+            #expect(base.contains("ELASTICSEARCHREGION0_CLASSNAME") != final, "report and files from different stages")
+            #expect(base.contains("migration:") != final, "report and files from different stages")
+            #expect(!(try FileManager.default.contentsOfDirectory(atPath: dir.path)).contains { $0.contains(".c8runbook-") })
+        }
+    }
+
     @Test func templatedReleaseIsSubstitutedFromTheReleaseOption() throws {
         let folder = try BuiltBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -14,10 +14,6 @@ public enum ValuesOutput {
                 throw .cannotWrite(path: directory, reason: "it would overwrite the input '\(file.path)'; choose another --out-dir (keep the 8.7 files for a rollback)")
             }
         }
-        var isDirectory: ObjCBool = false
-        let exists = FileManager.default.fileExists(atPath: target.path, isDirectory: &isDirectory)
-        if exists, !isDirectory.boolValue { throw .cannotWrite(path: directory, reason: "it exists and is not a folder") }
-
         let parent = target.deletingLastPathComponent()
         let manager = FileManager.default
         // One run at a time into a folder: an exclusive lock on the parent folder, held until the files are in.
@@ -25,6 +21,10 @@ public enum ValuesOutput {
         guard lock >= 0 else { throw .cannotWrite(path: directory, reason: "its parent folder cannot be opened: \(String(cString: strerror(errno)))") }
         defer { close(lock) }
         guard flock(lock, LOCK_EX) == 0 else { throw .cannotWrite(path: directory, reason: "cannot lock its parent folder: \(String(cString: strerror(errno)))") }
+        // Looked at under the lock: another run may have just created it.
+        var isDirectory: ObjCBool = false
+        let exists = manager.fileExists(atPath: target.path, isDirectory: &isDirectory)
+        if exists, !isDirectory.boolValue { throw .cannotWrite(path: directory, reason: "it exists and is not a folder") }
         let prefix = ".\(target.lastPathComponent).c8runbook-"
         // Staging folders of runs that were killed (they held this lock while theirs existed).
         for name in (try? manager.contentsOfDirectory(atPath: parent.path)) ?? [] where name.hasPrefix(prefix) {
@@ -35,6 +35,15 @@ public enum ValuesOutput {
         guard let created else { throw .cannotWrite(path: directory, reason: "cannot create a staging folder beside it: \(String(cString: strerror(errno)))") }
         _ = created
         let staging = URL(fileURLWithPath: String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self))
+        // mkdtemp makes it 0700; the folder it becomes has the old folder's mode, or the umask's.
+        var status = stat()
+        if exists, stat(target.path, &status) == 0 {
+            chmod(staging.path, status.st_mode & 0o7777)
+        } else {
+            let mask = umask(0)
+            umask(mask)
+            chmod(staging.path, 0o777 & ~mask)
+        }
         do {
             for file in files {
                 let url = staging.appendingPathComponent(file.path)
@@ -43,6 +52,12 @@ public enum ValuesOutput {
             }
             if !exists {
                 try manager.moveItem(at: staging, to: target)
+                return
+            }
+            // An existing folder: what else it holds is hard-linked into the staging folder, then the two are
+            // swapped in one step, so a kill leaves the old folder or the new one, never a mix.
+            if try linkOthers(of: target, into: staging, except: Set(files.map(\.path))), exchange(staging.path, target.path) {
+                try? manager.removeItem(at: staging)
                 return
             }
             for file in files {
@@ -57,5 +72,38 @@ public enum ValuesOutput {
             try? manager.removeItem(at: staging)
             throw .cannotWrite(path: directory, reason: (error as NSError).localizedFailureReason ?? error.localizedDescription)
         }
+    }
+
+    /// Hard links in `staging` to every file of `target` the run does not write. False when a name is in the way
+    /// (a folder where a file goes, a link that fails): the caller then moves its files in one by one.
+    private static func linkOthers(of target: URL, into staging: URL, except written: Set<String>) throws -> Bool {
+        let manager = FileManager.default
+        guard let paths = manager.enumerator(atPath: target.path)?.allObjects as? [String] else { return false }
+        for path in paths where !written.contains(path) {
+            let source = target.appendingPathComponent(path), copy = staging.appendingPathComponent(path)
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: source.path, isDirectory: &isDirectory) || (try? manager.destinationOfSymbolicLink(atPath: source.path)) != nil else { continue }
+            if isDirectory.boolValue, (try? manager.destinationOfSymbolicLink(atPath: source.path)) == nil {
+                var existing: ObjCBool = false
+                if manager.fileExists(atPath: copy.path, isDirectory: &existing) { if !existing.boolValue { return false }; continue }
+                try manager.createDirectory(at: copy, withIntermediateDirectories: true)
+                continue
+            }
+            if manager.fileExists(atPath: copy.path) { return false }
+            try manager.createDirectory(at: copy.deletingLastPathComponent(), withIntermediateDirectories: true)
+            if link(source.path, copy.path) != 0 { return false }
+        }
+        return true
+    }
+
+    private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+
+    /// Swaps two paths atomically (Linux `renameat2` with `RENAME_EXCHANGE`, looked up at run time since the C
+    /// headers hide it); false where the C library or the file system lacks it.
+    private static func exchange(_ first: String, _ second: String) -> Bool {
+        guard let symbol = dlsym(dlopen(nil, RTLD_NOW), "renameat2") else { return false }
+        let renameat2 = unsafeBitCast(symbol, to: RenameAt2.self)
+        let renameExchange: UInt32 = 1 << 1
+        return renameat2(AT_FDCWD, first, AT_FDCWD, second, renameExchange) == 0
     }
 }

@@ -106,6 +106,21 @@ struct ValuesInputTests {
         #expect(leftovers.isEmpty)
     }
 
+    @Test("an existing output folder is swapped whole: the run's files replaced, other files and the folder's mode kept")
+    func existingFolder() throws {
+        let out = folder.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out.appendingPathComponent("notes"), withIntermediateDirectories: true)
+        try "mine\n".write(to: out.appendingPathComponent("notes/todo.txt"), atomically: false, encoding: .utf8)
+        try "old\n".write(to: out.appendingPathComponent("camunda-values.yml"), atomically: false, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o750], ofItemAtPath: out.path)
+        try ValuesOutput.write([("camunda-values.yml", "x: 1\n"), ("region0/camunda-values.yml", "y: 2\n")], to: out.path, inputs: [])
+        #expect(try String(contentsOf: out.appendingPathComponent("camunda-values.yml"), encoding: .utf8) == "x: 1\n")
+        #expect(try String(contentsOf: out.appendingPathComponent("region0/camunda-values.yml"), encoding: .utf8) == "y: 2\n")
+        #expect(try String(contentsOf: out.appendingPathComponent("notes/todo.txt"), encoding: .utf8) == "mine\n")
+        #expect((try FileManager.default.attributesOfItem(atPath: out.path)[.posixPermissions] as? NSNumber)?.intValue == 0o750)
+        #expect(!(try FileManager.default.contentsOfDirectory(atPath: folder.path)).contains { $0.contains(".c8runbook-") })
+    }
+
     @Test("a staging folder left by a killed run is removed by the next; none is left after a run or a failure")
     func stagingFolders() throws {
         let out = folder.appendingPathComponent("out")
