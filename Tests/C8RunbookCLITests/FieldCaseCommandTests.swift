@@ -87,6 +87,30 @@ struct FieldCaseCommandTests {
         }
     }
 
+    /// SIGTERM at whatever point the run has reached (sent as soon as it starts, 12 times): the folder is absent
+    /// or whole, and no staging folder is left.
+    @Test func terminatedRunsLeaveNoStagingFolderAndNoHalfFolder() throws {
+        let folder = try BuiltBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let dir = try Self.caseFolder("01-crlf-corrupts-output", in: folder)
+        #expect(try BuiltBinary.run(["init"] + ValuesCLIFixtures.arguments(".") + Self.contexts + ["-o", "scenario.yml"], in: dir).status == 0)
+        for round in 0..<12 {
+            let out = "out\(round % 3)"
+            let process = Process()
+            process.executableURL = BuiltBinary.url
+            process.arguments = ["values", "--scenario", "scenario.yml"] + ValuesCLIFixtures.arguments(".") + ["--out-dir", out]
+            process.currentDirectoryURL = dir
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            kill(process.processIdentifier, SIGTERM)
+            process.waitUntilExit()
+            let written = (try? FileManager.default.subpathsOfDirectory(atPath: dir.appendingPathComponent(out).path)) ?? []
+            #expect(written.isEmpty || written.sorted() == ["camunda-values.yml", "region0", "region0/camunda-values.yml", "region1", "region1/camunda-values.yml", "values-report.md"], "\(written)")
+            #expect(!(try FileManager.default.contentsOfDirectory(atPath: dir.path)).contains { $0.contains(".c8runbook-") })
+        }
+    }
+
     @Test func templatedReleaseIsSubstitutedFromTheReleaseOption() throws {
         let folder = try BuiltBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -2,8 +2,9 @@ import Foundation
 
 /// Writes the 8.8 files and the report into an output folder, all or nothing: everything is first written to a
 /// staging folder beside it (a fresh, unpredictable name), then moved in, under an exclusive lock on the parent
-/// folder so that two runs into one folder never mix their files. A new folder appears whole (one rename); staging
-/// folders left by a killed run are removed by the next run. An input file is never overwritten.
+/// folder so that two runs into one folder never mix their files. A new folder appears whole (one rename), an
+/// existing one is swapped whole; termination signals wait until the write is done, and staging folders left by
+/// a SIGKILL are removed by the next run. An input file is never overwritten.
 public enum ValuesOutput {
     public static func write(_ files: [(path: String, text: String)], to directory: String, inputs: [String]) throws(ValuesError) {
         let target = URL(fileURLWithPath: directory).standardizedFileURL
@@ -16,6 +17,13 @@ public enum ValuesOutput {
         }
         let parent = target.deletingLastPathComponent()
         let manager = FileManager.default
+        // Ctrl-C, SIGTERM, SIGHUP and SIGQUIT wait until the folder is whole and the staging folder gone (a few
+        // milliseconds); only SIGKILL can leave a staging folder, which the next run removes.
+        var blocked = sigset_t(), previous = sigset_t()
+        sigemptyset(&blocked)
+        for signal in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] { sigaddset(&blocked, signal) }
+        pthread_sigmask(SIG_BLOCK, &blocked, &previous)
+        defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
         // One run at a time into a folder: an exclusive lock on the parent folder, held until the files are in.
         let lock = open(parent.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard lock >= 0 else { throw .cannotWrite(path: directory, reason: "its parent folder cannot be opened: \(String(cString: strerror(errno)))") }
