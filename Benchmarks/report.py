@@ -89,6 +89,19 @@ print(f"Target: under 50 ms at 10,000 events: **{ms(ten)}**, {'met' if ten is no
       f"({ms(medians[sizes[-2]])} → {ms(medians[sizes[-1]])} for {sizes[-2]:,} → {sizes[-1]:,} events).")
 print()
 
+if os.path.exists(os.path.join(folder, "values-scale.json")):
+    print("## values and init on a file with 50,000 extra env entries")
+    print()
+    print("| Command | Median | Mean ± σ |")
+    print("|---|---|---|")
+    scale = hyperfine("values-scale.json")
+    for name, result in scale.items():
+        print(f"| `{name}` | {ms(result['median'])} | {ms(result['mean'])} ± {ms(result['stddev'])} |")
+    print()
+    worst = max(result["median"] for result in scale.values())
+    print(f"Target: under 0.5 s (and 200 MiB, below): **{ms(worst)}** at worst, {'met' if worst < 0.5 else 'missed'}.")
+    print()
+
 print("## Peak memory (maximum resident set size)")
 print()
 print("| Command | Peak RSS |")

@@ -9,13 +9,16 @@ struct InitCommand: ParsableCommand {
             Reads the values as Helm would (base file, then each region's file; later files win, lists are replaced) \
             and writes a commented scenario: each inferred field names its source (file:line); what the values do not \
             say is left as a placeholder starting with TODO- (todo- where only lower case is allowed), listed at the \
-            top of the file. Review it, then run `c8runbook generate --scenario FILE`.
+            top of the file. Review it, then run `c8runbook generate --scenario FILE`. Refused (exit 65, with what to do): \
+            files that are not dual-region 8.7 values, duplicate keys, template expressions other than \
+            {{ .Release.Name }}, exporters that differ between the regions, the chart's exporter enabled next to \
+            zeebe.env exporters, a missing zeebe.clusterSize.
             """
     )
 
     @OptionGroup var files: ValuesFileOptions
 
-    @Option(name: .long, help: ArgumentHelp("The Helm release name (the same in both regions); inferred from the storage service name otherwise.", valueName: "name"))
+    @Option(name: .long, help: ArgumentHelp("The Helm release name (the same in both regions); inferred from the storage service name otherwise. Also substituted for {{ .Release.Name }} in the values init reads.", valueName: "name"))
     var release: String?
 
     @Option(name: .long, help: ArgumentHelp("The 13.x chart version to upgrade to (default: \(ChartRelease.newest.chart), the newest known patch).", valueName: "13.x.y"))

@@ -13,7 +13,8 @@ struct ValuesCommand: ParsableCommand {
             its path relative to the base file's folder) into --out-dir, with a change report (values-report.md or \
             values-report.json) listing each change with its rule (rules.md) and input location. Everything the rules \
             do not touch is kept as written, in its order, with its comments; a file no rule touches is copied byte for \
-            byte. Nothing is written when an input is invalid. Plaintext secrets are reported by key and location only.
+            byte. Nothing is written when an input is invalid, is not dual-region 8.7 values, or contradicts the scenario \
+            (storage type or layout, exporters, compression: exit 65). Plaintext secrets are reported by key and location only.
 
             Before anything is written, an independent check re-reads the files about to be written, merges the base \
             file with each overlay as Helm does, and checks each region's effective 8.8 values: no 8.7-only key, no \
@@ -45,6 +46,7 @@ struct ValuesCommand: ParsableCommand {
         try Console.run {
             let scenario = try Scenario.load(contentsOf: self.scenario)
             let input = try ValuesInput.load(base: files.base, region0: files.region0, region1: files.region1)
+            try ScenarioInference.checkAgreement(of: input, with: scenario)
             let result = ValuesMigration.migrate(input, scenario: scenario, stage: stage)
             if let problem = result.problems.first { throw problem }
             try ValuesVerifier.verify(result, input: input, scenario: scenario)

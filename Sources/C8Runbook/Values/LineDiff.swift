@@ -1,5 +1,7 @@
-/// A unified diff of two texts, line by line (longest common subsequence), with three lines of context: what a
-/// reviewer should expect to see between the 8.7 file and the file `c8runbook values` writes.
+/// A unified diff of two texts, line by line, with three lines of context: what a reviewer should expect to see
+/// between the 8.7 file and the file `c8runbook values` writes. Exact (longest common subsequence) on small
+/// changes; on large ones cut first at lines unique to both texts (patience diff), so time and memory stay
+/// near-linear in the size of the texts (a 1 MB file must not need gigabytes).
 public enum LineDiff {
     public static func unified(old: String, new: String, oldName: String, newName: String, context: Int = 3) -> String {
         let a = lines(old), b = lines(new)
@@ -43,31 +45,115 @@ public enum LineDiff {
         var newLine: Int
     }
 
-    private static func lines(_ text: String) -> [String] {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        if lines.last == "" { lines.removeLast() }
+    /// The lines of `text`, split on LF bytes, without a CR before the LF (a CRLF file diffs like an LF file).
+    private static func lines(_ text: String) -> [Substring] {
+        let utf8 = text.utf8
+        var lines: [Substring] = []
+        var start = utf8.startIndex, index = utf8.startIndex
+        while index < utf8.endIndex {
+            if utf8[index] == UInt8(ascii: "\n") {
+                var end = index
+                if end > start, utf8[utf8.index(before: end)] == UInt8(ascii: "\r") { end = utf8.index(before: end) }
+                lines.append(Substring(utf8[start..<end]))
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        if start < utf8.endIndex { lines.append(Substring(utf8[start...])) }
         return lines
     }
 
-    private static func script(_ a: [String], _ b: [String]) -> [Operation] {
-        let n = a.count, m = b.count
-        var table = [[Int]](repeating: [Int](repeating: 0, count: m + 1), count: n + 1)
+    /// Gaps with at most this many cells (lines × lines) are aligned exactly (longest common subsequence); larger
+    /// ones are first cut at lines that occur once in each text (patience diff), so the cost stays near-linear in
+    /// the texts' size and memory never grows with the product of their lengths.
+    static let exactCells = 250_000
+
+    private static func script(_ a: [Substring], _ b: [Substring]) -> [Operation] {
+        var operations: [Operation] = []
+        operations.reserveCapacity(max(a.count, b.count))
+        align(a, 0..<a.count, b, 0..<b.count, into: &operations)
+        return operations
+    }
+
+    private static func align(_ a: [Substring], _ ra: Range<Int>, _ b: [Substring], _ rb: Range<Int>, into operations: inout [Operation]) {
+        var lowA = ra.lowerBound, lowB = rb.lowerBound, highA = ra.upperBound, highB = rb.upperBound
+        while lowA < highA, lowB < highB, a[lowA] == b[lowB] {
+            operations.append(Operation(kind: .same, text: String(a[lowA]), oldLine: lowA + 1, newLine: lowB + 1)); lowA += 1; lowB += 1
+        }
+        var suffix = 0
+        while highA > lowA, highB > lowB, a[highA - 1] == b[highB - 1] { highA -= 1; highB -= 1; suffix += 1 }
+        defer {
+            for offset in 0..<suffix {
+                operations.append(Operation(kind: .same, text: String(a[highA + offset]), oldLine: highA + offset + 1, newLine: highB + offset + 1))
+            }
+        }
+        let n = highA - lowA, m = highB - lowB
+        if n == 0 || m == 0 || n * m <= exactCells {
+            exact(a, lowA..<highA, b, lowB..<highB, into: &operations)
+            return
+        }
+        let anchors = uniqueAnchors(a, lowA..<highA, b, lowB..<highB)
+        if anchors.isEmpty {
+            for i in lowA..<highA { operations.append(Operation(kind: .delete, text: String(a[i]), oldLine: i + 1, newLine: lowB + 1)) }
+            for j in lowB..<highB { operations.append(Operation(kind: .insert, text: String(b[j]), oldLine: highA + 1, newLine: j + 1)) }
+            return
+        }
+        var i = lowA, j = lowB
+        for (x, y) in anchors {
+            align(a, i..<x, b, j..<y, into: &operations)
+            operations.append(Operation(kind: .same, text: String(a[x]), oldLine: x + 1, newLine: y + 1))
+            i = x + 1; j = y + 1
+        }
+        align(a, i..<highA, b, j..<highB, into: &operations)
+    }
+
+    /// Pairs of positions of lines that occur exactly once in each range, longest increasing run by both positions.
+    private static func uniqueAnchors(_ a: [Substring], _ ra: Range<Int>, _ b: [Substring], _ rb: Range<Int>) -> [(Int, Int)] {
+        var counts: [Substring: (a: Int, b: Int, at: Int)] = [:]
+        for i in ra { counts[a[i], default: (0, 0, 0)].a += 1; counts[a[i]]!.at = i }
+        var pairs: [(Int, Int)] = []
+        var seenB: [Substring: Int] = [:]
+        for j in rb { seenB[b[j], default: 0] += 1 }
+        for j in rb {
+            if let entry = counts[b[j]], entry.a == 1, seenB[b[j]] == 1 { pairs.append((entry.at, j)) }
+        }
+        // Longest increasing subsequence of the `a` positions (pairs are in `b` order): patience sorting.
+        var tails: [Int] = [], previous = [Int](repeating: -1, count: pairs.count)
+        for (index, pair) in pairs.enumerated() {
+            var low = 0, high = tails.count
+            while low < high {
+                let middle = (low + high) / 2
+                if pairs[tails[middle]].0 < pair.0 { low = middle + 1 } else { high = middle }
+            }
+            if low > 0 { previous[index] = tails[low - 1] }
+            if low == tails.count { tails.append(index) } else { tails[low] = index }
+        }
+        var result: [(Int, Int)] = []
+        var cursor = tails.last ?? -1
+        while cursor >= 0 { result.append(pairs[cursor]); cursor = previous[cursor] }
+        return result.reversed()
+    }
+
+    /// Longest common subsequence of two small ranges.
+    private static func exact(_ a: [Substring], _ ra: Range<Int>, _ b: [Substring], _ rb: Range<Int>, into operations: inout [Operation]) {
+        let n = ra.count, m = rb.count
+        var table = [Int32](repeating: 0, count: (n + 1) * (m + 1))
+        func cell(_ i: Int, _ j: Int) -> Int32 { table[i * (m + 1) + j] }
         for i in stride(from: n - 1, through: 0, by: -1) {
             for j in stride(from: m - 1, through: 0, by: -1) {
-                table[i][j] = a[i] == b[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
+                table[i * (m + 1) + j] = a[ra.lowerBound + i] == b[rb.lowerBound + j] ? cell(i + 1, j + 1) + 1 : max(cell(i + 1, j), cell(i, j + 1))
             }
         }
-        var operations: [Operation] = []
         var i = 0, j = 0
         while i < n || j < m {
-            if i < n, j < m, a[i] == b[j] {
-                operations.append(Operation(kind: .same, text: a[i], oldLine: i + 1, newLine: j + 1)); i += 1; j += 1
-            } else if i < n, j == m || table[i + 1][j] >= table[i][j + 1] {
-                operations.append(Operation(kind: .delete, text: a[i], oldLine: i + 1, newLine: j + 1)); i += 1
+            let oldLine = ra.lowerBound + i + 1, newLine = rb.lowerBound + j + 1
+            if i < n, j < m, a[ra.lowerBound + i] == b[rb.lowerBound + j] {
+                operations.append(Operation(kind: .same, text: String(a[ra.lowerBound + i]), oldLine: oldLine, newLine: newLine)); i += 1; j += 1
+            } else if i < n, j == m || cell(i + 1, j) >= cell(i, j + 1) {
+                operations.append(Operation(kind: .delete, text: String(a[ra.lowerBound + i]), oldLine: oldLine, newLine: newLine)); i += 1
             } else {
-                operations.append(Operation(kind: .insert, text: b[j], oldLine: i + 1, newLine: j + 1)); j += 1
+                operations.append(Operation(kind: .insert, text: String(b[rb.lowerBound + j]), oldLine: oldLine, newLine: newLine)); j += 1
             }
         }
-        return operations
     }
 }

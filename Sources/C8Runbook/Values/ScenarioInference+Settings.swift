@@ -5,9 +5,10 @@ extension ScenarioInference {
     func compression() throws(ValuesError) -> Field<MessageCompression> {
         let node = envEntry("zeebe", "ZEEBE_BROKER_CLUSTER_MESSAGECOMPRESSION")?["value"]
             ?? envEntry("zeebeGateway", "ZEEBE_GATEWAY_CLUSTER_MESSAGECOMPRESSION")?["value"]
-        guard let node, let text = node.text else {
+        guard let node, node.text != nil else {
             return Field(.none, nil, note: "no ZEEBE_BROKER_CLUSTER_MESSAGECOMPRESSION or ZEEBE_GATEWAY_CLUSTER_MESSAGECOMPRESSION")
         }
+        let text = try literal(node, what: "the message compression variable")
         guard let value = MessageCompression(rawValue: text.uppercased()) else {
             throw .cannotInfer(fallbackLocation(node), message: "message compression '\(text)' is not GZIP, SNAPPY or NONE")
         }
@@ -15,7 +16,7 @@ extension ScenarioInference {
     }
 
     /// `ZEEBE_GATEWAY_*` variables other than message compression, with literal one-line values.
-    func gatewayEnv(skipped: inout [String]) -> [Field<EnvVar>] {
+    func gatewayEnv(skipped: inout [String]) throws(ValuesError) -> [Field<EnvVar>] {
         var result: [Field<EnvVar>] = []
         for entry in env("zeebeGateway") {
             guard let name = entry.envName, name.hasPrefix("ZEEBE_GATEWAY_"), name != "ZEEBE_GATEWAY_CLUSTER_MESSAGECOMPRESSION",
@@ -27,7 +28,8 @@ extension ScenarioInference {
             if SecretScanner.isSecretKey(name) {
                 skipped.append("zeebeGateway.env \(name)\(at): secret-like, not copied (rules.md R05)"); continue
             }
-            guard let value = entry["value"]?.text,
+            guard let valueNode = entry["value"], valueNode.text != nil,
+                  case let value = try literal(valueNode, what: "zeebeGateway.env \(name)"),
                   !value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && $0 != "\t" }) else {
                 skipped.append("zeebeGateway.env \(name)\(at): no literal one-line value (valueFrom?); the runbook's rename step does not list it")
                 continue
@@ -49,19 +51,35 @@ extension ScenarioInference {
         return users
     }
 
+    /// The 12.x chart's default for `zeebe.clusterSize`, `partitionCount` and `replicationFactor`
+    /// (camunda/camunda-platform-helm charts/camunda-platform-8.7/values.yaml: "3" each).
+    static let chartClusterDefault = 3
+
+    /// Sizing as the values say it, the chart's defaults where a key is not set (said so in the note), so the
+    /// scenario always carries the sizing of this deployment and never the reference's. A cluster size that is not
+    /// set is refused: the chart's default (3) cannot be split across two regions.
     func cluster() throws(ValuesError) -> (size: Field<Int>?, partitions: Field<Int>?, replicationFactor: Field<Int>?) {
-        func number(_ key: String) throws(ValuesError) -> Field<Int>? {
-            guard let node = merged[0].node(at: "zeebe.\(key)") else { return nil }
+        func number(_ key: String) throws(ValuesError) -> Field<Int> {
+            guard let node = merged[0].node(at: "zeebe.\(key)") else {
+                return Field(Self.chartClusterDefault, nil, note: "zeebe.\(key) not set: the 12.x chart's default")
+            }
             guard let text = node.text, let value = Int(text), value >= 1 else {
                 throw .cannotInfer(fallbackLocation(node), message: "zeebe.\(key) must be a whole number")
+            }
+            if let other = merged[1].node(at: "zeebe.\(key)")?.text, other != text {
+                throw .cannotInfer(fallbackLocation(merged[1].node(at: "zeebe.\(key)")), message: "zeebe.\(key) differs between the regions; one cluster has one value")
             }
             return Field(value, node.location)
         }
         let size = try number("clusterSize"), partitions = try number("partitionCount"), factor = try number("replicationFactor")
-        if let size, size.value < 2 || !size.value.isMultiple(of: 2) {
+        if size.source == nil {
+            throw .cannotInfer(SourceLocation(file: input.base?.document.path ?? anyFile, line: 1, column: 1),
+                               message: "zeebe.clusterSize is not set, and the 12.x chart's default (3) cannot be split across two regions; a dual-region cluster sets zeebe.clusterSize, partitionCount and replicationFactor (Camunda's references: 8, 8, 4)")
+        }
+        if size.value < 2 || !size.value.isMultiple(of: 2) {
             throw .cannotInfer(fallbackLocation(merged[0].node(at: "zeebe.clusterSize")), message: "zeebe.clusterSize must be even (half the brokers in each region), found \(size.value)")
         }
-        if let factor, factor.value > (size?.value ?? ClusterSizing.reference.size) {
+        if factor.value > size.value {
             throw .cannotInfer(fallbackLocation(merged[0].node(at: "zeebe.replicationFactor")), message: "zeebe.replicationFactor is larger than the cluster size")
         }
         return (size, partitions, factor)
@@ -70,7 +88,8 @@ extension ScenarioInference {
     func backupRepository() throws(ValuesError) -> Field<String>? {
         let nodes = [("operate", "CAMUNDA_OPERATE_BACKUP_REPOSITORYNAME"), ("tasklist", "CAMUNDA_TASKLIST_BACKUP_REPOSITORYNAME")]
             .compactMap { envEntry($0.0, $0.1)?["value"] }
-        guard let first = nodes.first, let name = first.text else { return nil }
+        guard let first = nodes.first, first.text != nil else { return nil }
+        let name = try literal(first, what: "the backup repository variable")
         guard name.range(of: #"^[A-Za-z0-9][A-Za-z0-9._@-]*$"#, options: .regularExpression) != nil, name.count <= 128 else {
             throw .cannotInfer(fallbackLocation(first), message: "the backup repository name is not a plain name (letters, digits, '.', '_', '@', '-')")
         }

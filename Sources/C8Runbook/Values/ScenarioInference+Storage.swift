@@ -12,25 +12,66 @@ extension ScenarioInference {
 
     static let exporterPrefix = "ZEEBE_BROKER_EXPORTERS_"
 
-    /// The env-defined 8.7 exporters (`ZEEBE_BROKER_EXPORTERS_<SEGMENT>_CLASSNAME` with a legacy exporter class).
+    /// The env-defined 8.7 exporters (`ZEEBE_BROKER_EXPORTERS_<SEGMENT>_CLASSNAME` with a legacy exporter class),
+    /// compared across the two regions by id and URL: every broker of a dual-region cluster must run the same
+    /// exporters, and one id must mean one storage (camunda/camunda-8-helm-profiles#82: an id pointing at each
+    /// region's other storage corrupted data). Returns region 0's list; throws on any disagreement.
     func legacyExporters() throws(ValuesError) -> [FoundExporter] {
+        let lists = [try legacyExporters(region: 0), try legacyExporters(region: 1)]
+        for (region, list) in lists.enumerated() {
+            let other = lists[1 - region]
+            for exporter in list {
+                guard let twin = other.first(where: { $0.segment == exporter.segment }) else {
+                    throw .cannotInfer(exporter.source ?? fallbackLocation(nil),
+                                       message: "exporter \(exporter.segment) is defined in region \(region)'s values only; every broker of a dual-region cluster runs the same exporters: define it in both regions (or in the base file)")
+                }
+                if region == 0, twin.url != exporter.url || twin.kind != exporter.kind {
+                    throw .cannotInfer(twin.urlSource ?? fallbackLocation(nil),
+                                       message: "exporter \(exporter.segment) writes to a different storage in each region (region 0: \(exporter.urlSource.map { "\($0)" } ?? "?"), region 1: here); one exporter id must mean one storage in both regions, or each region exports the same partitions to another place. Give each storage its own exporter id, the same in both regions (Camunda's references: ELASTICSEARCHREGION0 to region 0's storage, ELASTICSEARCHREGION1 to region 1's), apply that with the 8.7 chart, then run init again")
+                }
+            }
+        }
+        return lists[0]
+    }
+
+    private func legacyExporters(region: Int) throws(ValuesError) -> [FoundExporter] {
         var found: [FoundExporter] = []
-        for entry in env("zeebe") {
+        for entry in env("zeebe", region: region) {
             guard let name = entry.envName, name.hasPrefix(Self.exporterPrefix), name.hasSuffix("_CLASSNAME"),
-                  let className = entry["value"]?.text, let kind = Self.legacyClasses[className] else { continue }
+                  let className = entry["value"]?.text else { continue }
+            if className == CamundaExporter.className { throw alreadyMigrated(entry["value"] ?? entry, what: "zeebe.env \(name) names the Camunda Exporter") }
+            guard let kind = Self.legacyClasses[className] else { continue }
             let segment = String(name.dropFirst(Self.exporterPrefix.count).dropLast("_CLASSNAME".count))
             guard segment.range(of: #"^[A-Z][A-Z0-9]*$"#, options: .regularExpression) != nil,
                   !CamundaExporter.reservedSegments.contains(segment) else {
                 throw .cannotInfer(fallbackLocation(entry), message: "exporter segment '\(segment)' is not an upper-case name the scenario can hold, or is reserved for the Camunda Exporters")
             }
-            guard let urlNode = envEntry("zeebe", "\(Self.exporterPrefix)\(segment)_ARGS_URL")?["value"], let url = urlNode.text else {
+            guard let urlNode = envEntry("zeebe", "\(Self.exporterPrefix)\(segment)_ARGS_URL", region: region)?["value"], urlNode.text != nil else {
                 throw .cannotInfer(fallbackLocation(entry), message: "exporter \(segment) has no literal \(Self.exporterPrefix)\(segment)_ARGS_URL in zeebe.env")
             }
-            try checkURL(url, at: urlNode, what: "\(Self.exporterPrefix)\(segment)_ARGS_URL")
+            let what = "zeebe.env \(Self.exporterPrefix)\(segment)_ARGS_URL"
+            let url = try literal(urlNode, what: what)
+            try checkURL(url, at: urlNode, what: what)
             found.append(FoundExporter(segment: segment, kind: kind, source: entry["value"]?.location ?? entry.location,
                                        url: url, urlSource: urlNode.location))
         }
         return found
+    }
+
+    /// A scalar's text with `{{ .Release.Name }}` substituted from `--release`; any other template expression, or
+    /// that one without `--release`, is refused naming the key (the chart renders these values with `tpl`).
+    func literal(_ node: ValuesNode, what: String) throws(ValuesError) -> String {
+        let text = node.text ?? ""
+        switch HelmTemplate.substitute(text, release: options.release) {
+        case let .success(value): return value
+        case let .failure(unrendered):
+            throw .cannotInfer(fallbackLocation(node), message: unrendered.message(key: what, releaseOption: "--release NAME"))
+        }
+    }
+
+    /// Input that already is 8.8 values: `values` would rewrite it a second time.
+    func alreadyMigrated(_ node: ValuesNode?, what: String) -> ValuesError {
+        .invalid(fallbackLocation(node), message: "these are already 8.8 values (\(what)); init and values read the 8.7 values the deployment runs now: give those files (helm get values RELEASE shows what is installed)")
     }
 
     /// A URL the scenario can hold. Messages never quote it: it may carry credentials.
@@ -38,23 +79,52 @@ extension ScenarioInference {
         guard let components = URLComponents(string: url), let scheme = components.scheme?.lowercased(),
               scheme == "http" || scheme == "https", let host = components.host, !host.isEmpty,
               !url.contains(where: { $0.isWhitespace || "'\"`$\\<>{}|".contains($0) }) else {
-            throw .cannotInfer(fallbackLocation(node), message: "\(what) is not a plain http(s) URL with a host")
+            throw .cannotInfer(fallbackLocation(node), message: "\(what) is not a plain http(s) URL with a host (scheme http or https, a host name, no spaces or quotes)")
         }
         if components.user != nil || components.password != nil {
             throw .cannotInfer(fallbackLocation(node), message: "\(what) holds credentials; move them into a Kubernetes Secret (rules.md R05) and give the exporter its user through ARGS_AUTHENTICATION_* variables")
         }
     }
 
+    /// The chart's own exporter, as the 12.x chart decides it (camunda/camunda-platform-helm
+    /// charts/camunda-platform-8.7/templates/zeebe/configmap.yaml @01ae7f56): `elasticsearch` when
+    /// `global.elasticsearch.enabled` (default true) and not `disableExporter`, else `opensearch` when
+    /// `global.opensearch.enabled`. Nil when it is off (or `zeebe.configuration` replaces the chart's configuration).
+    func chartExporter(region: Int) -> (id: String, node: ValuesNode?)? {
+        let values = merged[region]
+        if values.node(at: "zeebe.configuration")?.text.map({ !$0.isEmpty }) == true { return nil }
+        let esEnabled = values.node(at: "global.elasticsearch.enabled")?.boolValue ?? true
+        let esDisabled = values.node(at: "global.elasticsearch.disableExporter")?.boolValue ?? false
+        if esEnabled, !esDisabled {
+            return ("elasticsearch", values.node(at: "global.elasticsearch.disableExporter") ?? values.node(at: "global.elasticsearch.enabled"))
+        }
+        // The template at that commit takes the opensearch branch whenever OpenSearch is enabled; later charts and
+        // Camunda's OpenSearch references switch it off with disableExporter, which is read as off here.
+        if values.node(at: "global.opensearch.enabled")?.boolValue == true,
+           values.node(at: "global.opensearch.disableExporter")?.boolValue != true, !esDisabled {
+            return ("opensearch", values.node(at: "global.opensearch.enabled"))
+        }
+        return nil
+    }
+
     func management(_ exporters: [FoundExporter]) throws(ValuesError) -> Field<Exporters.Management> {
-        let node = merged[0].node(at: "global.elasticsearch.disableExporter") ?? merged[0].node(at: "global.opensearch.disableExporter")
-        if node?.boolValue == true {
-            guard !exporters.isEmpty else {
-                throw .cannotInfer(fallbackLocation(node), message: "disableExporter is true but zeebe.env defines no exporter (ZEEBE_BROKER_EXPORTERS_<NAME>_CLASSNAME with a legacy exporter class)")
-            }
-            return Field(.manual, node?.location)
+        let chart = [chartExporter(region: 0), chartExporter(region: 1)]
+        if (chart[0] == nil) != (chart[1] == nil) {
+            let region = chart[0] == nil ? 1 : 0
+            throw .cannotInfer(fallbackLocation(chart[region]?.node ?? merged[region].node(at: "global")),
+                               message: "the chart's own exporter is enabled in region \(region) only (global.elasticsearch.disableExporter differs between the regions); every broker must run the same exporters: set it the same in both regions")
         }
         if let first = exporters.first {
-            return Field(.manual, first.source, note: "exporters defined in zeebe.env (disableExporter is not true: check that the chart's own exporter is off)")
+            if let enabled = chart[0] {
+                throw .cannotInfer(first.source ?? fallbackLocation(nil),
+                                   message: "the chart's own exporter '\(enabled.id)' is enabled (global.\(enabled.id).disableExporter is not true) next to the exporters in zeebe.env, so 8.7 exports every record twice; c8runbook does not switch off an enabled exporter on its own. If the zeebe.env exporters are the ones you mean, set global.\(enabled.id).disableExporter: true in the 8.7 values (and apply it with the 8.7 chart); otherwise remove the zeebe.env exporters; then run init again")
+            }
+            let node = merged[0].node(at: "global.elasticsearch.disableExporter") ?? merged[0].node(at: "global.opensearch.disableExporter")
+            return Field(.manual, node?.location ?? first.source, note: node == nil ? "exporters defined in zeebe.env; the chart's own exporter is off" : nil)
+        }
+        let node = merged[0].node(at: "global.elasticsearch.disableExporter") ?? merged[0].node(at: "global.opensearch.disableExporter")
+        guard chart[0] != nil else {
+            throw .cannotInfer(fallbackLocation(node), message: "no exporter: the chart's own exporter is off and zeebe.env defines none (ZEEBE_BROKER_EXPORTERS_<NAME>_CLASSNAME with a legacy exporter class); Operate and Tasklist would get no data")
         }
         return Field(.helmManaged, node?.location, note: "no exporter in zeebe.env and disableExporter not true: the chart's own exporter")
     }
@@ -87,9 +157,9 @@ extension ScenarioInference {
 
     /// The region an exporter writes to: by a namespace given on the command line, else the segment's last digit.
     private func region(of exporter: FoundExporter) -> Int? {
-        let host = URLComponents(string: exporter.url)?.host ?? ""
+        let namespace = Self.serviceAndNamespace(exporter.url).namespace
         for region in 0...1 {
-            if let namespace = options.namespaces[region], host.split(separator: ".").dropFirst().first.map(String.init) == namespace { return region }
+            if let given = options.namespaces[region], namespace == given { return region }
         }
         switch exporter.segment.last {
         case "0": return 0
@@ -108,12 +178,16 @@ extension ScenarioInference {
     private func chartStorageURL(_ type: SecondaryStorage.Kind) throws(ValuesError) -> Field<String> {
         let block = type == .opensearch ? "global.opensearch.url" : "global.elasticsearch.url"
         if let node = merged[0].node(at: block) {
-            if let url = node.text {
+            if node.text != nil {
+                let url = try literal(node, what: block)
                 try checkURL(url, at: node, what: block)
                 return Field(url, node.location)
             }
-            if let host = node["host"]?.text {
-                let url = "\(node["protocol"]?.text ?? "http")://\(host):\(node["port"]?.text ?? "9200")"
+            if let hostNode = node["host"], hostNode.text != nil {
+                let host = try literal(hostNode, what: "\(block).host")
+                let scheme = try node["protocol"].map { node throws(ValuesError) in try literal(node, what: "\(block).protocol") } ?? "http"
+                let port = try node["port"].map { node throws(ValuesError) in try literal(node, what: "\(block).port") } ?? "9200"
+                let url = "\(scheme)://\(host):\(port)"
                 try checkURL(url, at: node, what: block)
                 return Field(url, node.location, note: "\(block).protocol/host/port")
             }
@@ -122,11 +196,23 @@ extension ScenarioInference {
         return Field("http://\(release)-elasticsearch:9200", nil, note: "no \(block): the chart's default service name; check it")
     }
 
+    /// The service and namespace in a Kubernetes service host name: `SERVICE.NAMESPACE.svc.cluster.local`,
+    /// the multi-cluster `SERVICE.NAMESPACE.svc.clusterset.local`, with a pod and cluster prefix before the service
+    /// (`pod.CLUSTER.SERVICE.NAMESPACE.svc.clusterset.local`, Kubernetes MCS headless form), or the short
+    /// `SERVICE.NAMESPACE.svc`. An external host yields its first label as the service and no namespace.
+    static func serviceAndNamespace(_ url: String) -> (service: String, namespace: String?) {
+        let labels = URLComponents(string: url)?.host?.lowercased().split(separator: ".").map(String.init) ?? []
+        guard let svc = labels.lastIndex(of: "svc"), svc >= 2 else { return (labels.first ?? "", nil) }
+        let tail = labels[(svc + 1)...]
+        guard tail.isEmpty || Array(tail) == ["cluster", "local"] || Array(tail) == ["clusterset", "local"] else { return (labels.first ?? "", nil) }
+        return (labels[svc - 2], labels[svc - 1])
+    }
+
     func release(_ urls: [Field<String>]) -> Field<String> {
         if let release = options.release { return Field(release, nil, note: "from --release") }
         for url in urls {
-            let service = URLComponents(string: url.value)?.host?.split(separator: ".").first.map(String.init) ?? ""
-            if let range = service.range(of: #"-(elasticsearch|opensearch)(-master)?(-hl)?$"#, options: .regularExpression) {
+            let service = Self.serviceAndNamespace(url.value).service
+            if let range = service.range(of: #"-(elasticsearch|opensearch)(-master)?(-hl|-headless)?$"#, options: .regularExpression) {
                 let release = String(service[..<range.lowerBound])
                 if Self.isDNSName(release, maximum: 53) {
                     return Field(release, url.source, note: "the release prefix of the storage service name")
@@ -140,10 +226,9 @@ extension ScenarioInference {
         if let namespace = options.namespaces[region] { return Field(namespace, nil, note: "from --namespace\(region)") }
         let placeholder = Field("todo-namespace-region\(region)", nil, note: "give --namespace\(region) or write region \(region)'s namespace")
         guard layout == .perRegion, region < urls.count else { return placeholder }
-        let labels = URLComponents(string: urls[region].value)?.host?.split(separator: ".").map(String.init) ?? []
-        guard labels.count >= 3, labels[2] == "svc", Self.isDNSName(labels[1], maximum: 63) else { return placeholder }
-        if region == 1, options.namespaces[0] == labels[1] { return placeholder }
-        return Field(labels[1], urls[region].source, note: "the namespace in the exporter URL")
+        guard let namespace = Self.serviceAndNamespace(urls[region].value).namespace, Self.isDNSName(namespace, maximum: 63) else { return placeholder }
+        if region == 1, options.namespaces[0] == namespace { return placeholder }
+        return Field(namespace, urls[region].source, note: "the namespace in the exporter URL")
     }
 
     func provisioning(_ type: SecondaryStorage.Kind) -> Field<SecondaryStorage.Provisioning>? {

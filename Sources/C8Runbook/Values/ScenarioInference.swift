@@ -57,10 +57,38 @@ public struct ScenarioInference {
         return Field(defaultValue, nil, note: why)
     }
 
-    public func infer() throws(ValuesError) -> InferredScenario {
-        if let regions = merged[0].node(at: "global.multiregion.regions"), let count = regions.text, count != "2" {
-            throw .cannotInfer(fallbackLocation(regions), message: "global.multiregion.regions is \(count); c8runbook handles dual-region deployments (2)")
+    /// Refuses what is not the input `init` and `values` are for: values that are not a dual-region deployment
+    /// (no `global.multiregion`, one regionId in both regions) and values that are already 8.8.
+    func checkDualRegion87() throws(ValuesError) {
+        for file in input.files {
+            if let node = file.document.root.node(at: "orchestration") {
+                throw alreadyMigrated(node, what: "a top-level 'orchestration' block, the 13.x chart's Orchestration Cluster")
+            }
         }
+        var ids: [Int] = []
+        for region in 0...1 {
+            let values = merged[region]
+            guard let regions = values.node(at: "global.multiregion.regions") else {
+                let file = input.regionFile(region) ?? input.base
+                throw .cannotInfer(SourceLocation(file: file?.document.path ?? anyFile, line: 1, column: 1),
+                                   message: "not dual-region values: region \(region)'s values set no global.multiregion.regions (the 12.x chart's default is a single region); init and values handle Camunda's dual-region layout, with global.multiregion.regions: 2 and regionId 0 and 1")
+            }
+            guard let count = regions.text, count == "2" else {
+                throw .cannotInfer(fallbackLocation(regions), message: "global.multiregion.regions is '\(regions.text ?? "not a number")'; c8runbook handles dual-region deployments (2)")
+            }
+            let idNode = values.node(at: "global.multiregion.regionId")
+            let id = idNode?.text.flatMap { Int($0) } ?? 0
+            ids.append(id)
+            if region == 1, ids[0] == id, input.regionFile(0) != nil, input.regionFile(1) != nil {
+                let file = input.regionFile(1) ?? input.base
+                throw .cannotInfer(idNode?.location ?? SourceLocation(file: file?.document.path ?? anyFile, line: 1, column: 1),
+                                   message: "both regions' values say global.multiregion.regionId \(id)\(idNode == nil ? " (not set: the chart's default 0)" : ""); each region's file must set its own id, 0 and 1")
+            }
+        }
+    }
+
+    public func infer() throws(ValuesError) -> InferredScenario {
+        try checkDualRegion87()
         let exporters = try legacyExporters()
         let management = try self.management(exporters)
         let storageType = self.storageType(exporters)
@@ -89,7 +117,7 @@ public struct ScenarioInference {
             management: management,
             legacy: assigned,
             compression: try compression(),
-            gatewayEnv: gatewayEnv(skipped: &skipped),
+            gatewayEnv: try gatewayEnv(skipped: &skipped),
             identity: bool("identity.enabled", default: true, why: "identity.enabled not set: the 12.x chart enables Identity by default"),
             optimize: bool("optimize.enabled", default: true, why: "optimize.enabled not set: the 12.x chart enables Optimize by default"),
             basicAuthUsers: users(),

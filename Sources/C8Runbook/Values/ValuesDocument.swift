@@ -12,6 +12,9 @@ public struct ValuesDocument: Sendable, Equatable {
     /// Lines after the last value.
     var trailer: [String]
     var style: IndentStyle
+    /// The line endings and byte-order mark of `text`; the tree and the trivia lines are read with LF and no BOM,
+    /// and `rendered` gives them back.
+    public var convention: TextConvention = .unix
 
     /// Indentation as the file writes it.
     struct IndentStyle: Sendable, Equatable {

@@ -34,16 +34,20 @@ struct ValuesReader {
         return try read(text, file: path)
     }
 
-    static func read(_ text: String, file: String) throws(ValuesError) -> ValuesDocument {
+    static func read(_ original: String, file: String) throws(ValuesError) -> ValuesDocument {
+        // CRLF, lone CR and a BOM read as Helm reads them; the writer gives the file back in its own convention.
+        let (text, convention) = TextConvention.normalize(original)
         // Before Yams composes the text: an alias there may expand to more than any walk of the tree can afford.
         if case let .anchorOrAlias(line, column)? = AliasExpansion.firstProblem(in: text, .refuse) {
             throw .invalid(SourceLocation(file: file, line: line, column: column), message: anchorsRefused)
         }
         let composed: Node?
         do {
-            composed = try Yams.compose(yaml: text)
+            composed = try firstDocument(text, file: file)
+        } catch let error as ValuesError {
+            throw error
         } catch {
-            throw ValuesError(yamlError: error, file: file)
+            throw ValuesError(yamlError: error, file: file, text: text)
         }
         guard let node = composed else {
             throw .invalid(SourceLocation(file: file, line: 1, column: 1), message: "the values file is empty; Helm values are a mapping such as 'global: ...'")
@@ -60,7 +64,31 @@ struct ValuesReader {
         if firstLine > 1 { header = (1..<firstLine).map { reader.source.string($0) } }
         let trailer = reader.lastContentLine < reader.source.count
             ? ((reader.lastContentLine + 1)...reader.source.count).map { reader.source.string($0) } : []
-        return ValuesDocument(path: file, text: text, root: root, header: header, trailer: trailer, style: reader.style)
+        return ValuesDocument(path: file, text: original, root: root, header: header, trailer: trailer, style: reader.style,
+                              convention: convention)
+    }
+
+    /// The one document of a values file. Empty documents after it (a trailing `---`) are what Helm ignores too;
+    /// a second document with content is refused, as Helm reads only the first and would drop it silently.
+    private static func firstDocument(_ text: String, file: String) throws -> Node? {
+        var first: Node?
+        var index = 0
+        // The basic resolver: no regular expression per scalar; `kind(of:)` resolves the few plain scalars that can
+        // be anything but a string.
+        var documents = try Yams.compose_all(yaml: text, .basic)
+        while true {
+            guard let document = documents.next() else {
+                if let error = documents.error { throw error }
+                break
+            }
+            index += 1
+            if index == 1 { first = document; continue }
+            if case let .scalar(scalar) = document, scalar.string.isEmpty, scalar.style == .plain { continue }
+            let mark = document.mark
+            throw ValuesError.invalid(SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1),
+                                      message: "a second YAML document ('---' followed by values); Helm reads only the first document of a values file, so these values would be ignored: move them into the first document or remove the '---'")
+        }
+        return first
     }
 
     private init(file: String, source: SourceText) {
@@ -128,7 +156,7 @@ struct ValuesReader {
         guard case let .scalar(keyScalar) = keyNode, keyNode.anchor == nil else {
             throw .invalid(location(keyNode.mark), message: "keys in a values file must be plain names")
         }
-        if keyNode.tag.rawValue == Tag.Name.merge.rawValue {
+        if keyScalar.style == .plain, keyScalar.string == "<<" {
             throw .invalid(location(keyNode.mark), message: "merge keys ('<<') are not supported in values files read by c8runbook; write the values out")
         }
         let keyMark = Position(keyNode.mark)
@@ -209,7 +237,7 @@ struct ValuesReader {
 
     private mutating func scalar(_ scalar: Node.Scalar, node: Node, ownerIndent: Int) throws(ValuesError) -> ValuesScalar {
         let kind: ValuesScalar.Kind
-        switch node.tag.rawValue {
+        switch Self.tagName(of: scalar).rawValue {
         case Tag.Name.null.rawValue: kind = .null
         case Tag.Name.bool.rawValue: kind = .bool
         case Tag.Name.int.rawValue: kind = .int
@@ -230,16 +258,52 @@ struct ValuesReader {
             let token = SourceText.string(split.token)
             switch scalar.style {
             case .plain where token == scalar.string: result.spelling = token
-            case .singleQuoted where String(token.dropFirst().dropLast()).replacingOccurrences(of: "''", with: "'") == scalar.string:
+            case .singleQuoted where token.count >= 2 && Self.unquoteSingle(token.dropFirst().dropLast()) == scalar.string:
                 result.spelling = token
             case .doubleQuoted:
-                if case let .scalar(reparsed)? = try? Yams.compose(yaml: token), reparsed.string == scalar.string {
+                // Without escapes the value is the text between the quotes; with them, libyaml says (a parser per
+                // scalar, so only then, and with the encoding given: Yams' default reads the whole environment).
+                if !token.contains("\\") {
+                    if token.count >= 2, String(token.dropFirst().dropLast()) == scalar.string { result.spelling = token }
+                } else if case let .scalar(reparsed)? = try? Yams.compose(yaml: token, .basic, .default, .utf8), reparsed.string == scalar.string {
                     result.spelling = token
                 }
             default: break
             }
         }
         return result
+    }
+
+    /// The value of a single-quoted scalar's inner text (`''` is one quote).
+    static func unquoteSingle(_ inner: Substring) -> String {
+        guard inner.contains("'") else { return String(inner) }
+        var output = "", pendingQuote = false
+        for character in inner {
+            if character == "'" {
+                if pendingQuote { pendingQuote = false; continue }
+                pendingQuote = true
+            } else {
+                pendingQuote = false
+            }
+            output.append(character)
+        }
+        return output
+    }
+
+    /// What YAML 1.1's default resolver (Yams', like go-yaml's) makes of a scalar. Quoted, block and explicitly
+    /// tagged scalars keep their tag; a plain scalar goes through the resolver's regular expressions only when its
+    /// first character can start a null, bool, number, timestamp, merge or value: names and words cannot.
+    static func tagName(of scalar: Node.Scalar) -> Tag.Name {
+        // Unresolved, the tag reads as its name: empty for an implicit plain scalar, `str` for a quoted one.
+        let given = scalar.tag.description
+        guard given == Tag.Name.implicit.rawValue else { return Tag.Name(rawValue: given) }
+        guard let first = scalar.string.unicodeScalars.first else { return .null }
+        switch first {
+        case "0"..."9", "+", "-", ".", "~", "<", "=", "y", "Y", "n", "N", "t", "T", "f", "F", "o", "O":
+            return Resolver.default.resolveTag(of: Node.scalar(.init(scalar.string, Tag(.implicit), .plain)))
+        default:
+            return .str
+        }
     }
 
     private mutating func block(at mark: Position, ownerIndent: Int) -> BlockScalar {
@@ -309,8 +373,20 @@ extension Node {
 
 extension ValuesError {
     /// Yams errors as `file:line:column` diagnostics. Only the problem is kept, never the snippet of the file.
-    init(yamlError: any Error, file: String) {
-        if let syntax = YAMLSyntaxProblem(yamlError, file: file) {
+    /// A duplicate key points at the occurrence Helm uses (the last one), not at the first.
+    init(yamlError: any Error, file: String, text: String? = nil) {
+        if case let .duplicatedKeysInMapping(duplicates, context)? = yamlError as? YamlError, let key = duplicates.first {
+            let first = (line: context.mark.line, column: context.mark.column)
+            let later = text.flatMap { DuplicateKey.laterOccurrence(of: key, first: first, in: SourceText($0)) }
+            let firstText = "\(first.line):\(first.column)"
+            if let later {
+                self = .invalid(SourceLocation(file: file, line: later.line, column: later.column),
+                                message: "duplicate key '\(key)' (first at \(firstText)); Helm uses this later one and ignores the first without a word: remove the one you do not mean")
+            } else {
+                self = .invalid(SourceLocation(file: file, line: first.line, column: first.column),
+                                message: "duplicate key '\(key)' (this is the first occurrence); Helm uses the last one and ignores this one without a word: remove the one you do not mean")
+            }
+        } else if let syntax = YAMLSyntaxProblem(yamlError, file: file) {
             self = .syntax(syntax.location, problem: syntax.problem)
         } else {
             self = .unreadable(path: file, reason: yamlError is YamlError ? "not a single YAML document" : "not YAML")

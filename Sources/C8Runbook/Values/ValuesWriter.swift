@@ -1,4 +1,5 @@
 import Foundation
+import Yams
 
 /// Writes a `ValuesDocument` back as YAML in the file's own indentation, with the spellings, block scalars,
 /// comments and blank lines the reader kept. A document read and written unchanged gives back its text
@@ -19,6 +20,16 @@ struct ValuesWriter {
         self.style = style
     }
 
+    /// Keys repeat (`name`, `value` in every env entry): each distinct key is formatted once.
+    private var keyTexts: [String: String] = [:]
+
+    private mutating func formattedKey(_ key: String) -> String {
+        if let text = keyTexts[key] { return text }
+        let text = Self.format(ValuesScalar(value: key, kind: .string))
+        keyTexts[key] = text
+        return text
+    }
+
     private static func spaces(_ count: Int) -> String { String(repeating: " ", count: max(0, count)) }
 
     private mutating func leading(_ trivia: [String], sourceIndent: Int?, indent: Int) {
@@ -35,7 +46,7 @@ struct ValuesWriter {
         for (index, entry) in entries.enumerated() {
             leading(entry.leading, sourceIndent: entry.sourceIndent, indent: indent)
             let prefix = (index == 0 ? firstPrefix : nil) ?? Self.spaces(indent)
-            let key = entry.keySpelling ?? Self.format(ValuesScalar(value: entry.key, kind: .string))
+            let key = entry.keySpelling.flatMap { Self.spells($0, entry.key) ? $0 : nil } ?? formattedKey(entry.key)
             value(entry.value, prefix: prefix + key + ":", indent: indent, trailing: entry.trailingComment)
         }
     }
@@ -78,6 +89,14 @@ struct ValuesWriter {
         }
     }
 
+    /// Whether a quoted key spelling still spells `key` (a renamed key drops the spelling of its old name).
+    static func spells(_ spelling: String, _ key: String) -> Bool {
+        guard spelling.count >= 2, let quote = spelling.first, quote == "'" || quote == "\"", spelling.last == quote else { return false }
+        let inner = String(spelling.dropFirst().dropLast())
+        if quote == "'" { return inner.replacingOccurrences(of: "''", with: "'") == key }
+        return inner.contains("\\") ? (try? Yams.compose(yaml: spelling, .basic, .default, .utf8))??.string == key : inner == key
+    }
+
     /// A scalar without a source spelling: strings quoted where YAML would read them as something else.
     static func format(_ scalar: ValuesScalar) -> String {
         switch scalar.kind {
@@ -104,6 +123,6 @@ struct ValuesWriter {
 }
 
 extension ValuesDocument {
-    /// The document as YAML text.
-    public var rendered: String { ValuesWriter.text(of: self) }
+    /// The document as YAML text, with the input's line endings and byte-order mark.
+    public var rendered: String { convention.apply(to: ValuesWriter.text(of: self)) }
 }

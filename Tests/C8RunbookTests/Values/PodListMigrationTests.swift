@@ -153,6 +153,16 @@ struct PodListMigrationTests {
                 env:
                     - name: ZEEBE_BROKER_CLUSTER_INITIALCONTACTPOINTS
                       value: camunda-zeebe-0.camunda-zeebe.camunda-paris.svc.cluster.local:26502
+                    # The overlay's list replaces the base's: it must repeat both regions' exporters, which every
+                    # broker of the stretched cluster runs (init refuses an exporter defined in one region only).
+                    - name: ZEEBE_BROKER_EXPORTERS_ELASTICSEARCHREGION0_CLASSNAME
+                      value: io.camunda.zeebe.exporter.ElasticsearchExporter
+                    - name: ZEEBE_BROKER_EXPORTERS_ELASTICSEARCHREGION0_ARGS_URL
+                      value: http://camunda-elasticsearch-master-hl.camunda-london.svc.cluster.local:9200
+                    - name: ZEEBE_BROKER_EXPORTERS_ELASTICSEARCHREGION1_CLASSNAME
+                      value: io.camunda.zeebe.exporter.ElasticsearchExporter
+                    - name: ZEEBE_BROKER_EXPORTERS_ELASTICSEARCHREGION1_ARGS_URL
+                      value: http://camunda-elasticsearch-master-hl.camunda-paris.svc.cluster.local:9200
             """
         input.files[2].document = try ValuesReader.read(overlay, file: "region1/camunda-values.yml")
         let scenario = try Support.inferredScenario(input)

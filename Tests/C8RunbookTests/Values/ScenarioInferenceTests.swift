@@ -94,7 +94,8 @@ struct ScenarioInferenceTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let base = try String(contentsOfFile: SharedFixtures.local("opensearch-shared/camunda-values.yml"), encoding: .utf8)
         for region in 0...1 {
-            try (base + "\n---\n").replacingOccurrences(of: "\n---\n", with: "").appending("\n").write(
+            try (base + "\n---\n").replacingOccurrences(of: "\n---\n", with: "")
+                .replacingOccurrences(of: "    regions: 2\n", with: "    regions: 2\n    regionId: \(region)\n").appending("\n").write(
                 to: folder.appendingPathComponent("values-region\(region).yml"), atomically: true, encoding: .utf8)
         }
         let input = try ValuesInput.load(base: nil, region0: folder.appendingPathComponent("values-region0.yml").path,

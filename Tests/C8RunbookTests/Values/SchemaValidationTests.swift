@@ -24,6 +24,20 @@ struct SchemaValidationTests {
         #expect(check.status == 0, "\(check.output)")
     }
 
+    @Test("field case 01 (CRLF base), and the same with BOM + CR endings, both stages", arguments: MigrationStage.allCases)
+    func crlfCase(stage: MigrationStage) throws {
+        let folder = SharedFixtures.path("cases/values/01-crlf-corrupts-output")
+        let input = try ValuesInput.load(base: folder + "/camunda-values.yml", region0: folder + "/region0/camunda-values.yml",
+                                         region1: folder + "/region1/camunda-values.yml")
+        let scenario = try ValuesTestSupport.inferredScenario(input)
+        #expect(try Validator.validate(ValuesMigration.migrate(input, scenario: scenario, stage: stage)).status == 0)
+        var variant = input
+        let cr = "\u{FEFF}" + input.files[0].document.text.replacingOccurrences(of: "\r\n", with: "\r")
+        variant.files[0].document = try ValuesReader.read(cr, file: "camunda-values.yml")
+        let check = try Validator.validate(ValuesMigration.migrate(variant, scenario: scenario, stage: stage))
+        #expect(check.status == 0, "\(check.output)")
+    }
+
     @Test("the check itself fails on the 8.7 input")
     func checkerCatchesLeftovers() throws {
         let check = try Validator.run(Validator.python!, [SharedFixtures.path("tools/validate-values.py"), ValuesTestSupport.referenceFolder + "/camunda-values.yml"])

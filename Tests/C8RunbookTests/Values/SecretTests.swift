@@ -70,6 +70,8 @@ struct SecretTests {
     func credentialsInURL() throws {
         let text = """
             global:
+              multiregion:
+                regions: 2
               elasticsearch:
                 disableExporter: true
             zeebe:
@@ -85,7 +87,7 @@ struct SecretTests {
             _ = try ScenarioInference(input: input, options: .init()).scenarioText()
             Issue.record("expected an error")
         } catch {
-            #expect(error.description == "v.yml:9:14: error: cannot infer the scenario: ZEEBE_BROKER_EXPORTERS_ES_ARGS_URL holds credentials; move them into a Kubernetes Secret (rules.md R05) and give the exporter its user through ARGS_AUTHENTICATION_* variables")
+            #expect(error.description == "v.yml:11:14: error: cannot infer the scenario: zeebe.env ZEEBE_BROKER_EXPORTERS_ES_ARGS_URL holds credentials; move them into a Kubernetes Secret (rules.md R05) and give the exporter its user through ARGS_AUTHENTICATION_* variables")
             #expect(!error.description.contains(Self.marker))
         }
     }

@@ -105,4 +105,33 @@ struct ValuesInputTests {
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".tmp") }
         #expect(leftovers.isEmpty)
     }
+
+    @Test("an existing output folder is swapped whole: the run's files replaced, other files and the folder's mode kept")
+    func existingFolder() throws {
+        let out = folder.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out.appendingPathComponent("notes"), withIntermediateDirectories: true)
+        try "mine\n".write(to: out.appendingPathComponent("notes/todo.txt"), atomically: false, encoding: .utf8)
+        try "old\n".write(to: out.appendingPathComponent("camunda-values.yml"), atomically: false, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o750], ofItemAtPath: out.path)
+        try ValuesOutput.write([("camunda-values.yml", "x: 1\n"), ("region0/camunda-values.yml", "y: 2\n")], to: out.path, inputs: [])
+        #expect(try String(contentsOf: out.appendingPathComponent("camunda-values.yml"), encoding: .utf8) == "x: 1\n")
+        #expect(try String(contentsOf: out.appendingPathComponent("region0/camunda-values.yml"), encoding: .utf8) == "y: 2\n")
+        #expect(try String(contentsOf: out.appendingPathComponent("notes/todo.txt"), encoding: .utf8) == "mine\n")
+        #expect((try FileManager.default.attributesOfItem(atPath: out.path)[.posixPermissions] as? NSNumber)?.intValue == 0o750)
+        #expect(!(try FileManager.default.contentsOfDirectory(atPath: folder.path)).contains { $0.contains(".c8runbook-") })
+    }
+
+    @Test("a staging folder left by a killed run is removed by the next; none is left after a run or a failure")
+    func stagingFolders() throws {
+        let out = folder.appendingPathComponent("out")
+        let stale = folder.appendingPathComponent(".out.c8runbook-AbC123")
+        try FileManager.default.createDirectory(at: stale.appendingPathComponent("region0"), withIntermediateDirectories: true)
+        try ValuesOutput.write([("camunda-values.yml", "x: 1\n")], to: out.path, inputs: [])
+        try ValuesOutput.write([("camunda-values.yml", "x: 2\n"), ("values-report.md", "r\n")], to: out.path, inputs: [])
+        #expect(try String(contentsOf: out.appendingPathComponent("camunda-values.yml"), encoding: .utf8) == "x: 2\n")
+        // A file in the way of a folder: the write fails, and the staging folder goes with it.
+        #expect(throws: ValuesError.self) { try ValuesOutput.write([("camunda-values.yml/sub", "x\n")], to: out.path, inputs: []) }
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(!names.contains { $0.contains(".c8runbook-") }, "\(names)")
+    }
 }

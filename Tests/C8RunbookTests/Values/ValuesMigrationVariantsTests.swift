@@ -78,6 +78,8 @@ struct ValuesMigrationVariantsTests {
     func helmManaged() throws {
         let text = """
             global:
+              multiregion:
+                regions: 2
               elasticsearch:
                 disableExporter: false
                 url:
@@ -119,7 +121,10 @@ struct OverlayEnvTests {
             global:
               elasticsearch:
                 disableExporter: true
+              multiregion:
+                regions: 2
             zeebe:
+              clusterSize: 4
               env:
                 - name: ZEEBE_BROKER_EXPORTERS_ES0_CLASSNAME
                   value: io.camunda.zeebe.exporter.ElasticsearchExporter
@@ -130,7 +135,7 @@ struct OverlayEnvTests {
                 - name: ZEEBE_BROKER_EXPORTERS_ES1_ARGS_URL
                   value: http://camunda-elasticsearch-master-hl.ns-b.svc.cluster.local:9200
             """, file: "camunda-values.yml")
-        let overlayText = base.text.replacingOccurrences(of: "global:\n  elasticsearch:\n    disableExporter: true\n", with: "global:\n  multiregion:\n    regionId: 1\n")
+        let overlayText = base.text.replacingOccurrences(of: "global:\n  elasticsearch:\n    disableExporter: true\n  multiregion:\n    regions: 2\n", with: "global:\n  multiregion:\n    regionId: 1\n")
         let overlay = try ValuesReader.read(overlayText, file: "region1/camunda-values.yml")
         let input = ValuesInput(files: [.init(role: .base, document: base, relativePath: "camunda-values.yml"),
                                         .init(role: .overlay(region: 1), document: overlay, relativePath: "region1/camunda-values.yml")])
