@@ -1,5 +1,6 @@
 public import ArgumentParser
 public import C8Runbook
+import Foundation
 
 extension RunbookFormat: ExpressibleByArgument {}
 
@@ -34,6 +35,16 @@ struct GenerateCommand: ParsableCommand {
         }
     }
 
+    /// Every file this command reads: the scenario, templates, the values files of `--values-dir`, the progress file.
+    func inputFiles(_ scenario: Scenario) -> [String] {
+        var files = options.inputFiles
+        if let valuesDir {
+            let named = [scenario.valuesFiles.base, scenario.valuesFiles.region0, scenario.valuesFiles.region1].compactMap { $0 }
+            files += named.map { $0.hasPrefix("/") ? $0 : (valuesDir as NSString).appendingPathComponent($0) }
+        }
+        return files + (progress.map { [$0] } ?? [])
+    }
+
     func run() throws {
         try Console.run {
             let scenario = try options.loadScenario()
@@ -45,7 +56,7 @@ struct GenerateCommand: ParsableCommand {
             let text = fragment
                 ? HTMLRenderer(templates: templates, progress: marks).fragment(runbook)
                 : runbook.rendered(as: format, templates: templates, progress: marks)
-            try OutputFile.write(text, to: output)
+            try OutputFile.write(text, to: output, inputs: inputFiles(scenario))
         }
     }
 }

@@ -42,7 +42,7 @@ struct InitCommand: ParsableCommand {
             let options = ScenarioInference.Options(release: release, chartVersion: chartVersion,
                                                     kubeContexts: [kubeContext0, kubeContext1], namespaces: [namespace0, namespace1])
             let (text, inferred) = try ScenarioInference(input: input, options: options).scenarioText()
-            try OutputFile.write(text, to: output)
+            try OutputFile.write(text, to: output, inputs: [files.base, files.region0, files.region1].compactMap { $0 })
             for placeholder in inferred.placeholders {
                 Console.note("placeholder left in \(placeholder.path): \(placeholder.hint)")
             }

@@ -14,7 +14,7 @@ struct RulesCommand: ParsableCommand {
     func run() throws {
         try Console.run {
             let loaded = try scenario.map { path throws(ScenarioError) in try Scenario.load(contentsOf: path) }
-            print(RuleListing(scenario: loaded).text, terminator: "")
+            try StandardOutput.write(RuleListing(scenario: loaded).text)
         }
     }
 }

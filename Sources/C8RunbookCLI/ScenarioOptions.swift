@@ -1,5 +1,6 @@
 import ArgumentParser
 import C8Runbook
+import Foundation
 
 /// `--scenario` and `--templates`, shared by the commands that build a runbook.
 struct ScenarioOptions: ParsableArguments {
@@ -18,6 +19,16 @@ struct ScenarioOptions: ParsableArguments {
             return try Scenario.parse(yaml: Scenario.exampleYAML, file: "<built-in example>")
         }
         return try Scenario.load(contentsOf: scenario)
+    }
+
+    /// The files these options read, for `OutputFile.write(_:to:inputs:)`: the scenario and every file under the
+    /// templates folder.
+    var inputFiles: [String] {
+        var files = scenario.map { [$0] } ?? []
+        if let templates {
+            files += (FileManager.default.subpaths(atPath: templates) ?? []).sorted().map { (templates as NSString).appendingPathComponent($0) }
+        }
+        return files
     }
 
     func loadTemplates() throws(TemplateError) -> TemplateSet {
