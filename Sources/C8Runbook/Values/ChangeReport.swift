@@ -67,11 +67,12 @@ extension ChangeReport {
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
-    private static func cell(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
-    }
+    /// Free text from the input (messages quoting keys, values and env names): every markup character escaped,
+    /// one line, so it stays in its table cell and cannot add HTML.
+    private static func cell(_ text: String) -> String { MarkdownText.escape(text) }
 
-    private static func code(_ text: String) -> String { "`" + text.replacingOccurrences(of: "`", with: "'") + "`" }
+    /// A file name, key or location as code in a table cell (`|` escaped), whatever backticks it holds.
+    private static func code(_ text: String) -> String { MarkdownText.cell(text) }
 
     var markdown: String {
         var lines: [String] = []

@@ -21,7 +21,7 @@ import Testing
     /// hold it: a double-quoted scalar whose continuation lines start at column 0, next to the `zeebe:` block that
     /// the migration rewrites, so that the lines appear in the runbook's diff.
     static let hostile = """
-        hostile: "```
+        "hostile<script>|x": "```
         <script>alert(1)</script> | a | b |
         # 9. Not a heading
         ~~~
@@ -88,19 +88,38 @@ import Testing
         #expect(!html.contains("<h1>9. Not a heading"))
     }
 
+    /// The values report names the unknown key in its table: as code with `|` escaped, and in the message escaped.
+    @Test func theValuesReportEscapesKeysAndMessages() throws {
+        let folder = try hostileFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = try ValuesInput.load(base: folder.path + "/camunda-values.yml", region0: folder.path + "/region0/camunda-values.yml",
+                                         region1: folder.path + "/region1/camunda-values.yml")
+        let result = ValuesMigration.migrate(input, scenario: try ValuesTestSupport.inferredScenario(input), stage: .migration)
+        let report = ChangeReport(result: result, scenarioName: "<b>team</b> | x").rendered(as: .markdown)
+        let row = try #require(report.split(separator: "\n").first { $0.contains("hostile") })
+        #expect(Self.cellCount(row) == 5, "five cells: \(row)")
+        let html = CommonMark.html(report)
+        #expect(!html.contains("<script>") && !html.contains("<b>team"))
+        #expect(html.contains("<code>hostile&lt;script&gt;\\|x</code>") || html.contains("<code>hostile&lt;script&gt;|x</code>"))
+    }
+
+    /// Cells of a GFM table row: split at every `|` not escaped by a backslash.
+    static func cellCount(_ row: Substring) -> Int {
+        var bars = 0
+        var previous: Character = " "
+        for character in row {
+            if character == "|" && previous != "\\" { bars += 1 }
+            previous = character
+        }
+        return bars - 1
+    }
+
     @Test func aPipeInAValuesFileNameStaysInItsCell() throws {
         let yaml = Scenario.exampleYAML.replacingOccurrences(of: "region0/camunda-values.yml", with: "region0/a|b.yml")
         #expect(yaml != Scenario.exampleYAML)
         let markdown = MarkdownRenderer().render(Planner().plan(try Scenario.parse(yaml: yaml, file: "s.yml")))
         let row = try #require(markdown.split(separator: "\n").first { $0.hasPrefix("| Values files |") })
-        // GFM splits a row at every `|` not escaped by a backslash.
-        var cells = 0
-        var previous: Character = " "
-        for character in row {
-            if character == "|" && previous != "\\" { cells += 1 }
-            previous = character
-        }
-        #expect(cells - 1 == 3, "three cells: \(row)")
+        #expect(Self.cellCount(row) == 3, "three cells: \(row)")
         #expect(row.contains("a\\|b.yml"))
     }
 }
