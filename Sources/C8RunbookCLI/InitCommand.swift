@@ -33,7 +33,7 @@ struct InitCommand: ParsableCommand {
     @Option(name: .customLong("namespace1"), help: ArgumentHelp("Region 1's namespace; inferred from the exporter URLs otherwise.", valueName: "namespace"))
     var namespace1: String?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the scenario; '-' for standard output (the default).", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the scenario; '-' for standard output (the default).", valueName: "file"), completion: .file(extensions: ["yml", "yaml"]))
     var output: String?
 
     func run() throws {

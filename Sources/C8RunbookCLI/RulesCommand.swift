@@ -8,7 +8,7 @@ struct RulesCommand: ParsableCommand {
         discussion: "With --scenario, each rule also says whether it applies to that scenario and which steps it contributes."
     )
 
-    @Option(name: .long, help: ArgumentHelp("Mark which rules apply to this scenario.", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("Mark which rules apply to this scenario.", valueName: "file"), completion: .file(extensions: ["yml", "yaml"]))
     var scenario: String?
 
     func run() throws {
