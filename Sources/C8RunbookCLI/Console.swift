@@ -7,9 +7,7 @@ enum Console {
     static func note(_ message: String) { printError("note: \(message)") }
     static func warning(_ message: String) { printError("warning: \(message)") }
 
-    static func printError(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
-    }
+    static func printError(_ line: String) { StandardOutput.printError(line) }
 
     /// Runs `body`; a diagnostic becomes one line on standard error and its exit code.
     static func run(_ body: () throws -> Void) throws {
@@ -18,6 +16,18 @@ enum Console {
         } catch let error as any DiagnosticError {
             printError(error.description)
             throw ExitCode(error.exitStatus.rawValue)
+        }
+    }
+
+    /// Before any command runs: SIGPIPE ignored, and at exit whatever `print` (or the argument parser's help)
+    /// left unwritten on standard output becomes one error line and exit 74 instead of a silent success.
+    static func prepare() {
+        StandardOutput.prepare()
+        atexit {
+            if let reason = StandardOutput.flushBuffered() {
+                StandardOutput.printError(OutputError.stream(name: "<stdout>", reason: reason).description)
+                _exit(ExitStatus.ioError.rawValue)
+            }
         }
     }
 }

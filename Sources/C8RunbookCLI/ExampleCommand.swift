@@ -8,7 +8,7 @@ struct ExampleCommand: ParsableCommand {
         discussion: "c8runbook example > scenario.yml, edit it, then: c8runbook generate --scenario scenario.yml"
     )
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write it; '-' for standard output (the default).", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write it; '-' for standard output (the default).", valueName: "file"), completion: .file())
     var output: String?
 
     func run() throws {

@@ -1,5 +1,6 @@
 public import ArgumentParser
 public import C8Runbook
+import Foundation
 
 extension RunbookFormat: ExpressibleByArgument {}
 
@@ -18,13 +19,13 @@ struct GenerateCommand: ParsableCommand {
     @Flag(name: .long, help: "With --format html: only the runbook's content (one <article>, no <html>, <head> or styles), for pasting into a wiki.")
     var fragment = false
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the runbook; '-' for standard output (the default).", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the runbook; '-' for standard output (the default).", valueName: "file"), completion: .file())
     var output: String?
 
-    @Option(name: .long, help: ArgumentHelp("The folder holding your 8.7 values files (named as in the scenario's valuesFiles): the runbook then shows the exact diff of each file, as `c8runbook values` writes it.", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp("The folder holding your 8.7 values files (named as in the scenario's valuesFiles): the runbook then shows the exact diff of each file, as `c8runbook values` writes it.", valueName: "dir"), completion: .directory)
     var valuesDir: String?
 
-    @Option(name: .long, help: ArgumentHelp("A progress file (see 'tick'): show each step ticked or not, with who and when (Markdown and HTML).", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("A progress file (see 'tick'): show each step ticked or not, with who and when (Markdown and HTML).", valueName: "file"), completion: .file(extensions: ["json"]))
     var progress: String?
 
     func validate() throws {
@@ -32,6 +33,16 @@ struct GenerateCommand: ParsableCommand {
         if fragment && format != .html {
             throw ValidationError("--fragment needs --format html")
         }
+    }
+
+    /// Every file this command reads: the scenario, templates, the values files of `--values-dir`, the progress file.
+    func inputFiles(_ scenario: Scenario) -> [String] {
+        var files = options.inputFiles
+        if let valuesDir {
+            let named = [scenario.valuesFiles.base, scenario.valuesFiles.region0, scenario.valuesFiles.region1].compactMap { $0 }
+            files += named.map { $0.hasPrefix("/") ? $0 : (valuesDir as NSString).appendingPathComponent($0) }
+        }
+        return files + (progress.map { [$0] } ?? [])
     }
 
     func run() throws {
@@ -45,7 +56,7 @@ struct GenerateCommand: ParsableCommand {
             let text = fragment
                 ? HTMLRenderer(templates: templates, progress: marks).fragment(runbook)
                 : runbook.rendered(as: format, templates: templates, progress: marks)
-            try OutputFile.write(text, to: output)
+            try OutputFile.write(text, to: output, inputs: inputFiles(scenario))
         }
     }
 }

@@ -36,16 +36,18 @@ struct InitCommand: ParsableCommand {
     @Option(name: .customLong("namespace1"), help: ArgumentHelp("Region 1's namespace; inferred from the exporter URLs otherwise.", valueName: "namespace"))
     var namespace1: String?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the scenario; '-' for standard output (the default).", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the scenario; '-' for standard output (the default).", valueName: "file"), completion: .file(extensions: ["yml", "yaml"]))
     var output: String?
 
     func run() throws {
         try Console.run {
+            let inputs = [files.base, files.region0, files.region1].compactMap { $0 }
+            try OutputFile.refuseInputs(output, inputs: inputs)
             let input = try ValuesInput.load(base: files.base, region0: files.region0, region1: files.region1)
             let options = ScenarioInference.Options(release: release, chartVersion: chartVersion,
                                                     kubeContexts: [kubeContext0, kubeContext1], namespaces: [namespace0, namespace1])
             let (text, inferred) = try ScenarioInference(input: input, options: options).scenarioText()
-            try OutputFile.write(text, to: output)
+            try OutputFile.write(text, to: output, inputs: inputs)
             for placeholder in inferred.placeholders {
                 Console.note("placeholder left in \(placeholder.path): \(placeholder.hint)")
             }

@@ -6,7 +6,7 @@ import Foundation
 struct ProgressOptions: ParsableArguments {
     @OptionGroup var runbook: ScenarioOptions
 
-    @Option(name: .long, help: ArgumentHelp("The progress file. Default: \(ProgressFile.defaultFileName) beside the scenario file (in the current directory without --scenario). Its lock is the same path with '.lock' added.", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("The progress file. Default: \(ProgressFile.defaultFileName) beside the scenario file (in the current directory without --scenario). Its lock is the same path with '.lock' added.", valueName: "file"), completion: .file(extensions: ["json"]))
     var progress: String?
 
     /// `--progress`, or the default file beside the scenario.

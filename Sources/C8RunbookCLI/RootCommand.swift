@@ -11,7 +11,8 @@ public struct RootCommand: ParsableCommand {
             snippets and helm, kubectl and curl commands for each region.
 
             Exit codes: 0 success, 3 required steps open (status --require-complete), 64 usage error, \
-            65 invalid input, 66 input file missing, 73 output not writable.
+            65 invalid input, 66 input file missing, 73 output not writable (or an input of the command), \
+            74 standard output closed or full.
             """,
         version: "0.1.0",
         subcommands: [GenerateCommand.self, RulesCommand.self, ExampleCommand.self, InitCommand.self, ValuesCommand.self,
@@ -19,4 +20,10 @@ public struct RootCommand: ParsableCommand {
     )
 
     public init() {}
+
+    /// The argument parser's `main`, with standard output guarded (`Console.prepare`).
+    public static func main() {
+        Console.prepare()
+        main(nil)
+    }
 }

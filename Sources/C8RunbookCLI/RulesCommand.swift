@@ -8,13 +8,13 @@ struct RulesCommand: ParsableCommand {
         discussion: "With --scenario, each rule also says whether it applies to that scenario and which steps it contributes."
     )
 
-    @Option(name: .long, help: ArgumentHelp("Mark which rules apply to this scenario.", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("Mark which rules apply to this scenario.", valueName: "file"), completion: .file(extensions: ["yml", "yaml"]))
     var scenario: String?
 
     func run() throws {
         try Console.run {
             let loaded = try scenario.map { path throws(ScenarioError) in try Scenario.load(contentsOf: path) }
-            print(RuleListing(scenario: loaded).text, terminator: "")
+            try StandardOutput.write(RuleListing(scenario: loaded).text)
         }
     }
 }

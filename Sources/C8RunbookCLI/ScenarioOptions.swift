@@ -4,10 +4,10 @@ import Foundation
 
 /// `--scenario` and `--templates`, shared by the commands that build a runbook.
 struct ScenarioOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The scenario file describing your deployment. Without it, the built-in example (Camunda's reference dual-region architecture) is used.", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("The scenario file describing your deployment. Without it, the built-in example (Camunda's reference dual-region architecture) is used.", valueName: "file"), completion: .file(extensions: ["yml", "yaml"]))
     var scenario: String?
 
-    @Option(name: .long, help: ArgumentHelp("A folder of templates (*.mustache, named as under Templates/) that replace the built-in wording.", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp("A folder of templates (*.mustache, named as under Templates/) that replace the built-in wording.", valueName: "dir"), completion: .directory)
     var templates: String?
 
     /// The scenario's path for the commands in the runbook that name it, absolute so that they work from any
@@ -20,6 +20,16 @@ struct ScenarioOptions: ParsableArguments {
             return try Scenario.parse(yaml: Scenario.exampleYAML, file: "<built-in example>")
         }
         return try Scenario.load(contentsOf: scenario)
+    }
+
+    /// The files these options read, for `OutputFile.write(_:to:inputs:)`: the scenario and every file under the
+    /// templates folder.
+    var inputFiles: [String] {
+        var files = scenario.map { [$0] } ?? []
+        if let templates {
+            files += (FileManager.default.subpaths(atPath: templates) ?? []).sorted().map { (templates as NSString).appendingPathComponent($0) }
+        }
+        return files
     }
 
     func loadTemplates() throws(TemplateError) -> TemplateSet {

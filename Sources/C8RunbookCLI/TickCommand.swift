@@ -16,7 +16,7 @@ struct TickCommand: ParsableCommand {
 
     @OptionGroup var options: ProgressOptions
 
-    @Argument(help: ArgumentHelp("The ids of the steps done, as the runbook shows them (e.g. upgrade.helm.region0).", valueName: "step-id"))
+    @Argument(help: ArgumentHelp("The ids of the steps done, as the runbook shows them (e.g. upgrade.helm.region0).", valueName: "step-id"), completion: .custom(StepIDCompletion.complete))
     var steps: [String]
 
     @Option(name: .long, help: ArgumentHelp("Who did the steps. Default: the login name.", valueName: "name"))

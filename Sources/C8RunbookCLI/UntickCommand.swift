@@ -10,7 +10,7 @@ struct UntickCommand: ParsableCommand {
 
     @OptionGroup var options: ProgressOptions
 
-    @Argument(help: ArgumentHelp("The ids of the steps to reopen.", valueName: "step-id"))
+    @Argument(help: ArgumentHelp("The ids of the steps to reopen.", valueName: "step-id"), completion: .custom(StepIDCompletion.complete))
     var steps: [String]
 
     @Option(name: .long, help: ArgumentHelp("Who reopens them. Default: the login name.", valueName: "name"))

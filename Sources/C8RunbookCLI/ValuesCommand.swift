@@ -25,12 +25,12 @@ struct ValuesCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .long, help: ArgumentHelp("The scenario file (from c8runbook init, reviewed).", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("The scenario file (from c8runbook init, reviewed).", valueName: "file"), completion: .file(extensions: ["yml", "yaml"]))
     var scenario: String
 
     @OptionGroup var files: ValuesFileOptions
 
-    @Option(name: .long, help: ArgumentHelp("The folder to write the 8.8 files and the report into (created if missing; must not be the input folder).", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp("The folder to write the 8.8 files and the report into (created if missing; must not be the input folder).", valueName: "dir"), completion: .directory)
     var outDir: String
 
     @Option(name: .long, help: "migration: the files to upgrade with (default); final: the end state after the post-migration clean-up.")

@@ -78,6 +78,8 @@ import Testing
                 try Data(("version: " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth) + "\n").utf8).write(to: path(step[1]))
             case "symlink":
                 try FileManager.default.createSymbolicLink(atPath: path(step[1]).path, withDestinationPath: step[2])
+            case "chmod":
+                try FileManager.default.setAttributes([.posixPermissions: Int(step[1], radix: 8)!], ofItemAtPath: path(step[2]).path)
             case "mkdir":
                 try FileManager.default.createDirectory(at: path(step[1]), withIntermediateDirectories: true)
             default:

@@ -12,6 +12,8 @@ public enum ExitStatus: Int32, Sendable, CaseIterable {
     case internalSoftware = 70
     /// An output file could not be written.
     case cannotCreate = 73
+    /// Standard output could not be written: a closed pipe (`EPIPE`) or a full device (`ENOSPC`).
+    case ioError = 74
 }
 
 /// An error that the command line reports as one line on standard error and an exit code.

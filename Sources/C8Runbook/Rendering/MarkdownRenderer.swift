@@ -60,7 +60,7 @@ struct RunbookView {
             "optimize": s.optimize ? "yes" : "no",
             "apiSecurity": s.apiSecurity.rawValue,
             "users": s.basicAuthUsers.isEmpty ? "none" : s.basicAuthUsers.map(MarkdownText.code).joined(separator: ", "),
-            "valuesFiles": s.valuesFiles.base.map { MarkdownText.code($0) + " + " } ?? "",
+            "valuesFiles": s.valuesFiles.base.map { MarkdownText.cell($0) + " + " } ?? "",
             "warnings": runbook.warnings.map { ["text": MarkdownText.escape($0)] },
             "hasWarnings": !runbook.warnings.isEmpty,
             "stepCount": stepNumber,
@@ -71,10 +71,11 @@ struct RunbookView {
     private func regionValues(_ region: Region, _ s: Scenario) -> [String: Any] {
         [
             "id": region.id,
-            "kubeContext": MarkdownText.code(region.kubeContext),
-            "namespace": MarkdownText.code(region.namespace),
-            "valuesFile": MarkdownText.code(s.valuesFiles.overlay(for: region.id)),
-            "storageURL": MarkdownText.code(s.secondaryStorage.url(for: region.id)),
+            // Table cells: a `|` in a name would otherwise split the cell.
+            "kubeContext": MarkdownText.cell(region.kubeContext),
+            "namespace": MarkdownText.cell(region.namespace),
+            "valuesFile": MarkdownText.cell(s.valuesFiles.overlay(for: region.id)),
+            "storageURL": MarkdownText.cell(s.secondaryStorage.url(for: region.id)),
             "migrates": s.migrationRegions.contains(region.id) ? "yes" : "no",
         ]
     }
@@ -93,9 +94,10 @@ struct RunbookView {
             "body": step.body,
             "hasCommands": !step.commands.isEmpty,
             "commands": step.commands.joined(separator: "\n"),
+            "commandsFence": MarkdownText.fence(for: step.commands.joined(separator: "\n")),
             "blocks": step.blocks.map { block -> [String: Any] in
                 [
-                    "language": block.language, "content": block.content,
+                    "language": block.language, "content": block.content, "fence": MarkdownText.fence(for: block.content),
                     "file": block.file.map(MarkdownText.code) ?? "", "hasFile": block.file != nil,
                     "label": block.label.map(MarkdownText.escape) ?? "", "hasLabel": block.label != nil,
                 ]

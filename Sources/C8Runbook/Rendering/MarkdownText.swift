@@ -15,6 +15,28 @@ public enum MarkdownText {
         return result
     }
 
+    /// The fence for a fenced code block holding `text`: backticks, one more than the longest run of backticks in
+    /// it and at least three (CommonMark §4.5: a closing fence is at least as long as the opening one), so no line
+    /// of the content, however it starts, can close the block. A backtick fence is also never closed by a line of
+    /// tildes (`~~~`).
+    public static func fence(for text: String) -> String {
+        var longest = 0, run = 0
+        for character in text {
+            run = character == "`" ? run + 1 : 0
+            longest = max(longest, run)
+        }
+        return String(repeating: "`", count: max(3, longest + 1))
+    }
+
+    /// A code span for a GFM table cell: `code(_:)`, with each `|` escaped as `\|`, which GFM requires even
+    /// inside code spans (a bare `|` ends the cell there).
+    public static func cell(_ text: String) -> String {
+        code(text).reduce(into: "") { result, character in
+            if character == "|" { result.append("\\") }
+            result.append(character)
+        }
+    }
+
     /// A code span that holds `text` whatever backticks it contains.
     public static func code(_ text: String) -> String {
         var fence = "`"

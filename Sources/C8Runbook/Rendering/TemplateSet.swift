@@ -91,7 +91,11 @@ public struct TemplateSet: Sendable {
             sources[name] = text
             overridden.insert(name)
         }
-        return try TemplateSet(sources: sources, validating: overridden)
+        let set = try TemplateSet(sources: sources, validating: overridden)
+        let check = TemplateCheck(sources: sources)
+        let shown = directory.hasSuffix("/") ? directory : directory + "/"
+        for (name, _) in Self.templateFiles(under: root) where !isVerbatim(name) { try check.check(name, path: shown + name + ".mustache") }
+        return set
     }
 
     /// `*.mustache` files under `root`, named by their relative path without the extension.
@@ -134,6 +138,8 @@ public enum TemplateError: DiagnosticError, Equatable {
     case unreadable(path: String)
     case unknown(path: String, name: String, hint: String)
     case malformed(name: String, reason: String)
+    /// A check of `TemplateCheck` failed at a 1-based line and column of the team's template file.
+    case invalid(path: String, line: Int, column: Int, reason: String)
 
     public var exitStatus: ExitStatus {
         switch self {
@@ -148,6 +154,7 @@ public enum TemplateError: DiagnosticError, Equatable {
         case let .unreadable(path): "\(path): error: cannot read template (not UTF-8 text or permission denied)"
         case let .unknown(path, name, hint): "\(path): error: no built-in template is named '\(name)'\(hint); overrides must use the names under Templates/"
         case let .malformed(name, reason): "\(name).mustache: error: malformed template: \(reason)"
+        case let .invalid(path, line, column, reason): "\(path):\(line):\(column): error: \(reason)"
         }
     }
 }

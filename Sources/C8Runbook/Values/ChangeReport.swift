@@ -67,25 +67,12 @@ extension ChangeReport {
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
-    /// Table cell text: `|` escaped, line breaks as spaces. One pass over the scalars (no Foundation search:
-    /// a report on 50,000 env entries calls this 100,000 times).
-    static func cell(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "\n") }) else { return text }
-        var output = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "|": output.append(contentsOf: "\\|".unicodeScalars)
-            case "\n": output.append(" ")
-            default: output.append(scalar)
-            }
-        }
-        return String(output)
-    }
+    /// Free text from the input (messages quoting keys, values and env names): every markup character escaped,
+    /// one line, so it stays in its table cell and cannot add HTML.
+    private static func cell(_ text: String) -> String { MarkdownText.escape(text) }
 
-    static func code(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "`")) else { return "`" + text + "`" }
-        return "`" + String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "`" ? "'" : $0 })) + "`"
-    }
+    /// A file name, key or location as code in a table cell (`|` escaped), whatever backticks it holds.
+    private static func code(_ text: String) -> String { MarkdownText.cell(text) }
 
     var markdown: String {
         var lines: [String] = []

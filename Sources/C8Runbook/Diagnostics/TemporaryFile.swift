@@ -1,0 +1,119 @@
+#if canImport(Darwin)
+import Darwin
+#elseif canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+
+/// The temporary file an output is written to before it is renamed over its target: created exclusively
+/// (`O_CREAT | O_EXCL | O_NOFOLLOW`, a random name, mode 0600) in the target's folder, so that nothing planted
+/// there (a symlink, another user's file) is ever followed or reused, and removed on every failure and on
+/// SIGINT, SIGTERM and SIGHUP. SIGXFSZ is ignored while the tool runs, so that a file-size limit is a failed
+/// `write` (EFBIG) that is reported and cleaned up, not a kill that leaves the file behind.
+struct TemporaryFile: ~Copyable {
+    let fd: Int32
+    let path: String
+    private var kept = false
+
+    /// - Throws: `OutputError.cannotWrite(path: target, …)` with the `strerror` text when the folder does not
+    ///   exist or is not writable.
+    init(beside target: String, name: String, reportedAs shown: String) throws(OutputError) {
+        SignalCleanup.install()
+        var lastError: Int32 = EEXIST
+        for _ in 0..<16 {
+            let candidate = folderPrefix(target) + ".\(name).\(String(UInt64.random(in: 0...UInt64.max), radix: 16)).c8runbook-tmp"
+            SignalCleanup.arm(candidate)
+            let fd = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+            if fd >= 0 {
+                self.fd = fd
+                self.path = candidate
+                return
+            }
+            lastError = errno
+            SignalCleanup.disarm()
+            if lastError != EEXIST { break }
+        }
+        throw .cannotWrite(path: shown, reason: SystemCall.describe(lastError))
+    }
+
+    /// Renames the file over `target` and flushes the folder entry; the file is no longer temporary.
+    consuming func rename(over target: String) -> Int32? {
+        guard fsync(fd) == 0 else { return errno }
+        #if canImport(Darwin)
+        let renamed = Darwin.rename(path, target)
+        #elseif canImport(Glibc)
+        let renamed = Glibc.rename(path, target)
+        #else
+        let renamed = Musl.rename(path, target)
+        #endif
+        guard renamed == 0 else { return errno }
+        kept = true
+        SignalCleanup.disarm()
+        let folder = open(folderPrefix(target).isEmpty ? "." : folderPrefix(target), O_RDONLY | O_CLOEXEC)
+        if folder >= 0 {
+            // Some file systems refuse fsync on a folder; the rename has happened either way.
+            _ = fsync(folder)
+            close(folder)
+        }
+        return nil
+    }
+
+    deinit {
+        close(fd)
+        if !kept {
+            unlink(path)
+            SignalCleanup.disarm()
+        }
+    }
+}
+
+/// `a/b/` for `a/b/c`, empty for `c`.
+private func folderPrefix(_ path: String) -> String {
+    guard let slash = path.lastIndex(of: "/") else { return "" }
+    return String(path[...slash])
+}
+
+/// Removes the temporary file being written when a signal ends the process, then lets the signal do what it
+/// would have done. The path is kept as a C string so that the handler only calls `unlink`, `signal` and `raise`,
+/// which are async-signal-safe.
+enum SignalCleanup {
+    nonisolated(unsafe) private static var pending: UnsafeMutablePointer<CChar>? = nil
+    nonisolated(unsafe) private static var installed = false
+
+    static func install() {
+        guard !installed else { return }
+        installed = true
+        _ = pending  // Initialised before any handler can read it.
+        signal(SIGXFSZ, SIG_IGN)
+        for number in [SIGINT, SIGTERM, SIGHUP] {
+            // A signal the parent ignores (nohup) stays ignored.
+            let previous = signal(number, handler)
+            if isIgnore(previous) { signal(number, SIG_IGN) }
+        }
+    }
+
+    static func arm(_ path: String) {
+        let copy = strdup(path)
+        let old = pending
+        pending = copy
+        free(old)
+    }
+
+    static func disarm() {
+        let old = pending
+        pending = nil
+        free(old)
+    }
+
+    private static let handler: @convention(c) (Int32) -> Void = { number in
+        if let path = SignalCleanup.pending { unlink(path) }
+        signal(number, SIG_DFL)
+        raise(number)
+    }
+
+    private static func isIgnore(_ handler: sighandler_t?) -> Bool {
+        guard let handler else { return false }
+        return unsafeBitCast(handler, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self)
+    }
+}

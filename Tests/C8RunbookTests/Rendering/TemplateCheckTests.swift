@@ -1,0 +1,130 @@
+import Foundation
+import Testing
+@testable import C8Runbook
+
+/// Templates that fail loudly (issue 11 item 6): a team's template with an unknown variable, no `# Title` line,
+/// a recursive partial or sections nested too deep is one error naming its file, line and column (exit 65), not
+/// a blank, a wrong title or a crash.
+@Suite struct TemplateCheckTests {
+    func folder(_ files: [String: String]) throws -> URL {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("c8runbook-check-\(UUID().uuidString)")
+        for (name, text) in files {
+            let url = root.appendingPathComponent(name + ".mustache")
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        return root
+    }
+
+    func error(_ files: [String: String]) throws -> (TemplateError, String) {
+        let root = try folder(files)
+        defer { try? FileManager.default.removeItem(at: root) }
+        do {
+            _ = try TemplateSet.overriding(with: root.path)
+        } catch {
+            return (error, root.path)
+        }
+        Issue.record("accepted: \(files.keys.sorted())")
+        return (.folderNotFound(path: ""), root.path)
+    }
+
+    @Test func everyEmbeddedTemplatePassesTheChecks() throws {
+        let check = TemplateCheck(sources: EmbeddedResources.templates)
+        for name in EmbeddedResources.templates.keys.sorted() where !TemplateSet.isVerbatim(name) {
+            #expect(throws: Never.self, "\(name)") { try check.check(name, path: name) }
+        }
+    }
+
+    @Test func anUnknownVariableIsNamedWithItsPlace() throws {
+        let (error, root) = try self.error(["steps/upgrade.helm": "# Upgrade {{region.id}}\n\nRelease {{relase}} in {{region.namespace}}."])
+        #expect(error == .invalid(path: root + "/steps/upgrade.helm.mustache", line: 3, column: 9,
+                                  reason: "unknown variable 'relase' (did you mean 'release'?); Templates/VARIABLES.md lists what each template can use"))
+        #expect(error.exitStatus == .dataError)
+        #expect(error.description.hasPrefix(root + "/steps/upgrade.helm.mustache:3:9: error: unknown variable 'relase'"))
+    }
+
+    @Test func namesOfAnotherGroupAndUnknownTransformsAreUnknown() throws {
+        // `titleHTML` is the HTML page's, not a step's.
+        let (html, _) = try error(["steps/upgrade.helm": "# Upgrade\n{{titleHTML}}"])
+        #expect(html.description.contains(":2:1: error: unknown variable 'titleHTML'"))
+        let (transform, _) = try error(["notes/back-to-back": "{{shout(release)}}"])
+        #expect(transform.description.contains(":1:1: error: unknown variable 'shout()'"))
+        let (section, _) = try error(["phases/upgrade": "# Upgrade\n{{#region0}}{{kubeContxt}}{{/region0}}"])
+        #expect(section.description.contains(":2:13: error: unknown variable 'kubeContxt' (did you mean 'kubeContext'?)"))
+    }
+
+    @Test func transformsAndNestedNamesAreAccepted() throws {
+        let root = try folder(["notes/back-to-back": "{{capitalized(release)}} {{region0.kubeContext}} {{#region0}}{{namespace}}{{^last()}},{{/last()}}{{/region0}} {{.}}"])
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(throws: Never.self) { try TemplateSet.overriding(with: root.path) }
+    }
+
+    @Test func aStepTemplateWithoutItsTitleLineIsRefused() throws {
+        for text in ["Upgrade region {{region.id}}\n\nbody", "", "#\n", "#  \nbody", "\n# Late title"] {
+            let (error, root) = try self.error(["steps/upgrade.helm": text])
+            #expect(error == .invalid(path: root + "/steps/upgrade.helm.mustache", line: 1, column: 1,
+                                      reason: "missing '# Title' line: the first line of a step or phase template is its title"), "\(text.debugDescription)")
+        }
+        let (phase, _) = try error(["phases/upgrade": "Upgrade both regions"])
+        #expect(phase.description.contains("phases/upgrade.mustache:1:1: error: missing '# Title' line"))
+    }
+
+    @Test func aRecursivePartialIsRefusedNotACrash() throws {
+        let step = try #require(EmbeddedResources.templates["html/step.html"])
+        let (error, root) = try self.error(["html/step.html": step + "{{> html/runbook.html}}\n"])
+        let line = step.split(separator: "\n", omittingEmptySubsequences: false).count
+        #expect(error == .invalid(path: root + "/html/step.html.mustache", line: line, column: 1,
+                                  reason: "recursive partial: html/step.html → html/runbook.html → html/step.html"))
+        let (itself, _) = try self.error(["html/contents.html": "{{> html/contents.html}}"])
+        #expect(itself.description.contains("contents.html.mustache:1:1: error: recursive partial: html/contents.html → html/contents.html"))
+        let (missing, _) = try self.error(["html/contents.html": "{{> steps/upgrade.helm}}"])
+        #expect(missing.description.contains(":1:1: error: no template 'steps/upgrade.helm' of this group for the partial"))
+    }
+
+    @Test func sectionsNestedBeyondTheLimitAreRefused() throws {
+        let depth = TemplateCheck.maximumDepth
+        let open = String(repeating: "{{#shared}}", count: depth), close = String(repeating: "{{/shared}}", count: depth)
+        let accepted = try folder(["steps/upgrade.helm": "# Upgrade\n\(open)x\(close)"])
+        defer { try? FileManager.default.removeItem(at: accepted) }
+        #expect(throws: Never.self) { try TemplateSet.overriding(with: accepted.path) }
+        let (error, _) = try self.error(["steps/upgrade.helm": "# Upgrade\n\(open){{#identity}}x{{/identity}}\(close)"])
+        #expect(error.description.contains(":2:\(11 * depth + 1): error: sections nested more than \(depth) deep"))
+    }
+
+    @Test func setDelimitersAreRefused() throws {
+        let (error, _) = try self.error(["notes/back-to-back": "a\n{{=<% %>=}}<%release%>"])
+        #expect(error.description.contains(":2:1: error: set-delimiter tags are not supported in --templates"))
+    }
+
+    /// The vocabulary is gathered from the example; every key the planner and renderers pass for any variant of
+    /// it must be in it, or a team's valid template would be refused.
+    @Test func theVocabularyHoldsEveryKeyOfEveryVariant() throws {
+        let example = try Scenario.parse(yaml: Scenario.exampleYAML, file: "example.yml")
+        var words = Set<String>(), markdown = Set<String>(), html = Set<String>()
+        func keys(_ value: Any, into set: inout Set<String>) {
+            if let dictionary = value as? [String: Any] {
+                for (key, child) in dictionary { set.insert(key); keys(child, into: &set) }
+            } else if let list = value as? [Any] {
+                for item in list { keys(item, into: &set) }
+            }
+        }
+        for (index, scenario) in example.variants.enumerated() {
+            for region in [nil, 0, 1] { keys(TemplateContext(scenario: scenario).values(region: region), into: &words) }
+            for rule in Rule.catalogue where rule.applies(scenario) {
+                for draft in rule.contribute(scenario) { keys(draft.values, into: &words) }
+            }
+            guard index % 12 == 0 else { continue }
+            let runbook = Planner().plan(scenario)
+            keys(RunbookView(runbook: runbook).values, into: &markdown)
+            keys(HTMLRunbookView(runbook: runbook).values, into: &html)
+        }
+        #expect(words.subtracting(TemplateVariables.names(group: "words")).isEmpty)
+        #expect(markdown.subtracting(TemplateVariables.names(group: "markdown")).isEmpty)
+        #expect(html.subtracting(TemplateVariables.names(group: "html")).isEmpty)
+    }
+
+    @Test func variablesReferenceIsCurrent() throws {
+        try GoldenFile.check(TestPaths.file("Templates/VARIABLES.md"), equals: TemplateVariables.reference,
+                             refresh: "C8RUNBOOK_RECORD=1 swift test --filter TemplateCheckTests")
+    }
+}
