@@ -7,8 +7,9 @@ enum Console {
     static func note(_ message: String) { printError("note: \(message)") }
     static func warning(_ message: String) { printError("warning: \(message)") }
 
+    /// Every line goes through the secret detector: a message quoting a user's value never echoes a credential.
     static func printError(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        FileHandle.standardError.write(Data((SecretRedactor.shapesOnly.redactMessage(line) + "\n").utf8))
     }
 
     /// Runs `body`; a diagnostic becomes one line on standard error and its exit code.

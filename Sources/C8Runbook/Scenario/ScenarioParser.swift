@@ -179,6 +179,7 @@ struct ScenarioParser {
         for key in urlKeys {
             let urlNode = try urlMap.required(key)
             let url = try urlNode.string()
+            try Validate.noCredentials(url, urlNode)
             try Validate.url(url, urlNode)
             urls.append(url)
         }

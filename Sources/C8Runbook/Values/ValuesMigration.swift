@@ -7,7 +7,7 @@ public enum ValuesMigration {
         var files: [ValuesMigrationResult.File] = []
         var changes = consistency(input, scenario, stage)
         var secrets: [SecretFinding] = []
-        var redactions = Set<String>()
+        var fragments = Set<String>()
         for file in input.files {
             var migration = FileMigration(scenario: scenario, stage: stage, role: file.role, file: file.relativePath, root: file.document.root)
             migration.run()
@@ -21,11 +21,12 @@ public enum ValuesMigration {
             }
             files.append(.init(path: file.relativePath, input: file.document.path, original: file.document.text, text: text))
             changes += migration.changes
-            secrets += SecretScanner.scan(file.document)
-            redactions.formUnion(SecretScanner.literalValues(file.document))
+            let scan = SecretScanner.scanning(file.document)
+            secrets += scan.findings
+            fragments.formUnion(scan.fragments)
         }
         var result = ValuesMigrationResult(stage: stage, files: files, changes: changes, secrets: secrets)
-        result.redactions = redactions.filter { $0.count >= 4 }.sorted { ($0.count, $0) > ($1.count, $1) }
+        result.redactor = SecretRedactor(fragments: fragments)
         return result
     }
 
@@ -67,12 +68,15 @@ public struct ValuesMigrationResult: Sendable {
         public var rawDiff: String { LineDiff.unified(old: original, new: text, oldName: "a/\(path)", newName: "b/\(path)") }
     }
 
-    /// Literal values of secret-like keys, longest first, replaced by `<redacted>` in every diff.
-    var redactions: [String] = []
+    /// Hides the inputs' secrets (Secrets/SecretRedactor) in everything shown to people.
+    public var redactor = SecretRedactor.shapesOnly
 
-    /// The diff of one file with plaintext secret values replaced by `<redacted>` (rules.md R05).
+    /// The diff of one file with every secret replaced by `<redacted>` (rules.md R05): both sides are redacted
+    /// line by line before diffing, so a redaction never spans lines.
     public func diff(of file: File) -> String {
-        redactions.reduce(file.rawDiff) { $0.replacingOccurrences(of: $1, with: "<redacted>") }
+        guard file.changed else { return "" }
+        return LineDiff.unified(old: redactor.redact(file.original), new: redactor.redact(file.text),
+                                oldName: "a/\(file.path)", newName: "b/\(file.path)")
     }
 
     public var stage: MigrationStage

@@ -1,0 +1,132 @@
+/// Finds the secrets of a values file: literal values of keys that name a secret (`SecretKeyName`), in mappings and in
+/// env entries (`- name: X_PASSWORD` / `value: …`, in either order and in flow style), and secrets recognisable by
+/// their shape in any value (`SecretShapes`: URL credentials, `?password=`, Bearer tokens, PEM bodies, and pairs inside
+/// embedded configuration). References (`existingSecret`, `secretKeyRef`, `valueFrom`, `${VARIABLE}`, Secret names
+/// under `…Secret` keys) are not secrets.
+///
+/// Findings hold locations only. The secret text itself goes into a `SecretRedactor`, never into a finding.
+public enum SecretScanner {
+    /// The findings of one values file, in file order, and the redactor that hides their values.
+    public struct Scan: Sendable {
+        public var findings: [SecretFinding]
+        /// The exact texts to hide: values, their source spellings, block-scalar lines, URL credentials.
+        public var fragments: Set<String>
+    }
+
+    public static func scan(_ document: ValuesDocument) -> [SecretFinding] { scanning(document).findings }
+
+    /// Findings and fragments of one document.
+    public static func scanning(_ document: ValuesDocument) -> Scan {
+        var scan = Scan(findings: [], fragments: [])
+        walk(document.root, path: "", parent: nil, into: &scan)
+        return scan
+    }
+
+    /// The redactor for a set of documents (every input of one command).
+    public static func redactor(for documents: [ValuesDocument]) -> SecretRedactor {
+        SecretRedactor(fragments: documents.reduce(into: Set<String>()) { $0.formUnion(scanning($1).fragments) })
+    }
+
+    /// A key that names a secret whatever its value (`DB_PASSWORD`, `clientSecret`; not `passwordsSecret`,
+    /// whose value may be a Secret's name).
+    public static func isSecretKey(_ key: String) -> Bool { SecretKeyName.isSecret(key) }
+
+    /// Whether `value` under `key` is a secret: the key names one and the value is a literal (not a Secret's name
+    /// under a `…Secret` key).
+    static func isSecretValue(key: String, parent: String?, value: ValuesScalar) -> Bool {
+        guard value.kind != .null, value.kind != .bool, SecretShapes.isLiteral(value.value.utf8) || value.kind == .int,
+              !value.value.contains("{{") else { return false }
+        switch SecretKeyName.classify(key, parent: parent) {
+        case .secret: return true
+        case .secretOrSecretName: return !SecretKeyName.isObjectName(value.value)
+        case .plain: return false
+        }
+    }
+
+    private static func walk(_ node: ValuesNode, path: String, parent: String?, into scan: inout Scan) {
+        switch node.content {
+        case let .scalar(scalar):
+            shapes(scalar, path: path, location: node.location, into: &scan)
+        case let .mapping(entries):
+            for entry in entries {
+                let childPath = path.isEmpty ? entry.key : "\(path).\(entry.key)"
+                if let scalar = entry.value.scalar, isSecretValue(key: entry.key, parent: parent, value: scalar) {
+                    record(scalar, path: childPath, location: entry.value.location ?? entry.keyLocation, kind: .key, into: &scan)
+                } else {
+                    walk(entry.value, path: childPath, parent: entry.key, into: &scan)
+                }
+            }
+        case let .sequence(items):
+            for (index, item) in items.enumerated() {
+                if let name = item.value.envName, let value = item.value["value"], let scalar = value.scalar,
+                   isSecretValue(key: name, parent: nil, value: scalar) {
+                    record(scalar, path: "\(path)[\(name)]", location: value.location ?? item.value.location, kind: .key, into: &scan)
+                } else if let name = item.value.envName {
+                    walk(item.value, path: "\(path)[\(name)]", parent: parent, into: &scan)
+                } else {
+                    walk(item.value, path: "\(path)[\(index)]", parent: parent, into: &scan)
+                }
+            }
+        }
+    }
+
+    /// A whole value is secret.
+    private static func record(_ scalar: ValuesScalar, path: String, location: SourceLocation?, kind: SecretFinding.Kind,
+                               into scan: inout Scan) {
+        if let location { scan.findings.append(SecretFinding(path: path, location: location, kind: kind)) }
+        addFragments(of: scalar.value, into: &scan.fragments)
+        if let spelling = scalar.spelling { addFragments(of: unquoted(spelling), into: &scan.fragments) }
+        if let block = scalar.block {
+            for line in block.lines { addFragments(of: trimmed(line), into: &scan.fragments) }
+        } else if scalar.spelling == nil || scalar.value.contains("\n") {
+            // A quoted or plain scalar over several lines: its source lines are folded, so hide each word.
+            for word in scalar.value.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }) {
+                addFragments(of: trimmed(String(word)), into: &scan.fragments)
+            }
+        }
+    }
+
+    /// Secrets inside a value that is not secret as a whole.
+    private static func shapes(_ scalar: ValuesScalar, path: String, location: SourceLocation?, into scan: inout Scan) {
+        guard scalar.kind == .string else { return }
+        let bytes = Array(scalar.value.utf8)
+        let spans = SecretShapes.spans(in: bytes, pairs: true)
+        guard !spans.isEmpty else { return }
+        var kinds: [SecretFinding.Kind] = []
+        for span in spans {
+            addFragments(of: String(decoding: bytes[span.range], as: UTF8.self), into: &scan.fragments)
+            if !kinds.contains(span.kind) { kinds.append(span.kind) }
+        }
+        if let location {
+            scan.findings += kinds.map { SecretFinding(path: path, location: location, kind: $0) }
+        }
+    }
+
+    /// A fragment and the spellings it may take in the outputs (YAML single quotes doubled, JSON escapes).
+    private static func addFragments(of text: String, into fragments: inout Set<String>) {
+        guard !text.isEmpty else { return }
+        fragments.insert(text)
+        if text.contains("'") { fragments.insert(escaped(text) { $0 == "'" ? "''" : nil }) }
+        if text.contains(where: { $0 == "\"" || $0 == "\\" }) {
+            fragments.insert(escaped(text) { $0 == "\"" || $0 == "\\" ? "\\" + String($0) : nil })
+        }
+    }
+
+    private static func escaped(_ text: String, _ replacement: (Character) -> String?) -> String {
+        var result = ""
+        for character in text { result += replacement(character) ?? String(character) }
+        return result
+    }
+
+    private static func unquoted(_ spelling: String) -> String {
+        guard spelling.count >= 2, let first = spelling.first, first == "'" || first == "\"", spelling.last == first else { return spelling }
+        return String(spelling.dropFirst().dropLast())
+    }
+
+    private static func trimmed(_ text: String) -> String {
+        var slice = Substring(text)
+        while let first = slice.first, first == " " || first == "\t" { slice = slice.dropFirst() }
+        while let last = slice.last, last == " " || last == "\t" || last == "\r" { slice = slice.dropLast() }
+        return String(slice)
+    }
+}
