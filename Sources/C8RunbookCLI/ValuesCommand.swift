@@ -44,7 +44,7 @@ struct ValuesCommand: ParsableCommand {
             outputs.append((path: reportFormat.fileName, text: report.rendered(as: reportFormat)))
             try ValuesOutput.write(outputs, to: outDir, inputs: input.files.map(\.document.path))
             for secret in result.secrets {
-                Console.warning("\(secret.location): plaintext secret in '\(secret.path)': \(SecretFinding.advice)")
+                Console.warning(secret.warning)
             }
             let rewritten = result.files.filter(\.changed).count
             let review = result.changes.filter { $0.kind == .review }.count

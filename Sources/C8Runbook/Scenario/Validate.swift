@@ -84,7 +84,7 @@ extension Validate {
     /// many commands. The message does not quote the URL (rules.md R05; Secrets/SecretShapes).
     static func noCredentials(_ url: String, _ node: ScenarioNode) throws {
         guard let span = SecretShapes.spans(in: url, pairs: false).first else { return }
-        let what = span.kind == .url ? "credentials (user:password@)" : "a secret parameter"
-        throw node.error("storage URL holds \(what); write the URL without them and give the exporters their user through a Kubernetes Secret (rules.md R05)")
+        let what = span.kind == .url ? "credentials (user:password@)" : "a secret (\(span.kind.description))"
+        throw node.error("storage URL holds \(what); write it without and give the exporters their user and password through a Kubernetes Secret (rules.md R05)")
     }
 }

@@ -42,6 +42,11 @@ public struct SecretFinding: Sendable, Equatable, Codable {
         self.kind = kind
     }
 
+    /// The CLI's warning: where, what kind, never the value.
+    public var warning: String {
+        "\(location): plaintext secret (\(kind.description), value not shown) in '\(path)': \(Self.advice)"
+    }
+
     /// rules.md R05, as the report and the CLI print it.
     public static let advice = "move it into a Kubernetes Secret in both regions' namespaces (kubectl --context <context> -n <namespace> create secret generic ...) and reference it with the 8.8 pattern secret.existingSecret + secret.existingSecretKey (both required; inlineSecret only outside production), then remove the plaintext (rules.md R05)"
 }

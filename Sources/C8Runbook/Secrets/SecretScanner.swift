@@ -4,7 +4,8 @@
 /// embedded configuration). References (`existingSecret`, `secretKeyRef`, `valueFrom`, `${VARIABLE}`, Secret names
 /// under `…Secret` keys) are not secrets.
 ///
-/// Findings hold locations only. The secret text itself goes into a `SecretRedactor`, never into a finding.
+/// Findings hold locations only. The secret text itself goes into a `SecretRedactor`, never into a finding. PEM
+/// certificates are redacted but are not findings: they are not credentials to move into a Secret.
 public enum SecretScanner {
     /// The findings of one values file, in file order, and the redactor that hides their values.
     public struct Scan: Sendable {
@@ -95,7 +96,7 @@ public enum SecretScanner {
         var kinds: [SecretFinding.Kind] = []
         for span in spans {
             addFragments(of: String(decoding: bytes[span.range], as: UTF8.self), into: &scan.fragments)
-            if !kinds.contains(span.kind) { kinds.append(span.kind) }
+            if span.kind.isPlaintextSecret, !kinds.contains(span.kind) { kinds.append(span.kind) }
         }
         if let location {
             scan.findings += kinds.map { SecretFinding(path: path, location: location, kind: $0) }

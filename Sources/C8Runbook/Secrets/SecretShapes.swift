@@ -51,7 +51,7 @@ enum SecretShapes {
     // MARK: URLs
 
     /// `scheme://userinfo@host…`: the userinfo when it holds a password (`:`) or is long enough to be a token.
-    /// Returns where to go on scanning (the end of the authority).
+    /// Returns where to go on scanning (after the userinfo).
     private static func urlCredentials(_ bytes: [UInt8], schemeEnd: Int, into spans: inout [Span]) -> Int {
         var start = schemeEnd
         while start > 0, isSchemeByte(bytes[start - 1]) { start -= 1 }
@@ -68,8 +68,10 @@ enum SecretShapes {
             if userinfo.contains(UInt8(ascii: ":")) || userinfo.count >= 16 {
                 spans.append(Span(range: authorityStart..<at, kind: .url))
             }
+            return at + 1
         }
-        return end
+        // No userinfo: scan on inside the authority (JDBC's `;password=` lives there).
+        return authorityStart
     }
 
     /// `jdbc:oracle:thin:user/password@host…` (and `oci:`): the `user/password` part.
@@ -179,7 +181,8 @@ enum SecretShapes {
     // MARK: Authorization headers and PEM
 
     /// `Bearer <token>`, `Basic <base64>`, `Token <token>`: the credential when it looks like one (8 or more token
-    /// characters with a digit or punctuation, so that prose such as "basic authentication" is left alone).
+    /// characters with a digit, punctuation or an inner capital, so that prose such as "basic authentication" is left
+    /// alone).
     private static func authorization(_ bytes: [UInt8], at index: Int, into spans: inout [Span]) {
         var start: Int
         if matches(bytes, index, "bearer ") { start = index + 7 }
@@ -190,7 +193,8 @@ enum SecretShapes {
         var end = start
         var marked = false
         while end < bytes.count, isTokenByte(bytes[end]) {
-            if !isLetter(bytes[end]) { marked = true }
+            // A digit, punctuation or an upper-case letter inside the word: not an English word.
+            if !isLetter(bytes[end]) || (end > start && bytes[end] >= 0x41 && bytes[end] <= 0x5A) { marked = true }
             end += 1
         }
         if end - start >= 8, marked { spans.append(Span(range: start..<end, kind: .bearer)) }
