@@ -16,6 +16,7 @@ enum SecretKeyName: Equatable {
 
     /// Classifies `name`; `parent` is the key of the enclosing mapping (`global.license` for `key`).
     static func classify(_ name: some StringProtocol, parent: (some StringProtocol)? = String?.none) -> SecretKeyName {
+        guard mayName(name) else { return .plain }
         let words = Self.words(name)
         guard let last = words.last else { return .plain }
         if words.contains(where: { $0 == "existing" || $0.hasPrefix("existing") }) { return .plain }
@@ -65,6 +66,21 @@ enum SecretKeyName: Equatable {
                                               "index", "hash", "lookup", "map", "idempotency", "public", "message", "correlation",
                                               "business", "process", "tenant", "variable", "label", "tag", "node", "object", "field"]
     static let referenceWords: Set<String> = ["ref", "name", "path", "file"]
+
+    /// Every secret word holds one of these; most names hold none, and are answered without splitting them.
+    private static let needles: [[UInt8]] = ["pass", "pwd", "secret", "token", "key", "credential"].map { Array($0.utf8) }
+
+    /// Whether `name` holds a needle, ASCII case-insensitively.
+    private static func mayName(_ name: some StringProtocol) -> Bool {
+        let bytes = name.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+        guard bytes.count >= 3 else { return false }
+        for start in 0...(bytes.count - 3) {
+            for needle in needles where start + needle.count <= bytes.count && bytes[start] == needle[0] {
+                if bytes[start..<(start + needle.count)].elementsEqual(needle) { return true }
+            }
+        }
+        return false
+    }
 
     /// `ZEEBE_BROKER_FOO`: upper-case letters, digits and `_` only.
     private static func isEnvStyle(_ name: some StringProtocol) -> Bool {
