@@ -20,7 +20,7 @@ enum SecretKeyName: Equatable {
         let words = Self.words(name)
         guard let last = words.last else { return .plain }
         if words.contains(where: { $0 == "existing" || $0.hasPrefix("existing") }) { return .plain }
-        if exactSecretWords.contains(last) { return last == "secret" ? secretWord(words) : .secret }
+        if exactSecretWords.contains(last) { return last == "secret" && !isEnvStyle(name) ? secretWord(words) : .secret }
         if last == "key" {
             let previous = words.count > 1 ? words[words.count - 2] : nil
             if let previous {
@@ -42,7 +42,8 @@ enum SecretKeyName: Equatable {
 
     /// `secret` alone or after a word naming a kind of secret (`clientSecret`, `inlineSecret`) holds one;
     /// after anything else (`passwordsSecret`, `tlsSecret`, an annotation's `certificate-secret`) it usually
-    /// names a Kubernetes Secret.
+    /// names a Kubernetes Secret. An `ALL_CAPS` variable ending in `_SECRET` always holds one: a container's
+    /// environment is configuration, not a chart key naming a Secret.
     private static func secretWord(_ words: [String]) -> SecretKeyName {
         guard words.count > 1 else { return .secret }
         return explicitSecretKinds.contains(words[words.count - 2]) ? .secret : .secretOrSecretName

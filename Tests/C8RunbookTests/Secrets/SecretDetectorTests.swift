@@ -11,7 +11,7 @@ struct SecretDetectorTests {
         "OAUTH_CLIENT_SECRET", "clientSecret", "inlineSecret", "secret", "GITHUB_TOKEN", "apiToken", "refresh-token",
         "CAMUNDA_LICENSE_KEY", "licenseKey", "apiKey", "S3_ACCESS_KEY", "aws_secret_access_key", "secretKey",
         "privateKey", "OPENAI_KEY", "vault.example/api-key", "ZEEBE_BROKER_EXPORTERS_ES_ARGS_AUTHENTICATION_PASSWORD",
-        "dbpassword", "javax.net.ssl.keyStorePassword", "credentials",
+        "dbpassword", "javax.net.ssl.keyStorePassword", "credentials", "ZEEBE_GATEWAY_TLS_SECRET",
     ])
     func secretNames(name: String) {
         #expect(SecretKeyName.classify(name) == .secret)
