@@ -81,6 +81,26 @@ import Testing
         }
     }
 
+    /// Field case 11, as its README runs it: Secret names are not plaintext secrets, so no secret steps.
+    @Test func fieldCase11SecretNamesAddNoSecretSteps() throws {
+        guard let shared = ValuesCLIFixtures.shared else {
+            print("skipped: ../shared is absent (field case 11)")
+            return
+        }
+        let folder = try BuiltBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try ValuesCLIFixtures.copy(shared.appendingPathComponent("cases/values/11-secret-name-flagged-as-plaintext-secret"), to: folder, as: "in")
+        let initResult = try BuiltBinary.run(["init"] + ValuesCLIFixtures.arguments("in") + ["--kube-context0", "a", "--kube-context1", "b", "-o", "scenario.yml"], in: folder)
+        #expect(initResult.status == 0, "\(initResult.stderr)")
+        #expect(!initResult.stderr.contains("plaintext secret"))
+        let scenario = try String(contentsOf: folder.appendingPathComponent("scenario.yml"), encoding: .utf8)
+        #expect(scenario.contains("\nplaintextSecrets: false\n"))
+        let runbook = try BuiltBinary.run(["generate", "--scenario", "scenario.yml"], in: folder)
+        #expect(runbook.status == 0)
+        let headings = runbook.stdout.split(separator: "\n").filter { $0.hasPrefix("### ") && $0.lowercased().contains("secret") }
+        #expect(headings.isEmpty, "\(headings)")
+    }
+
     @Test func aStorageURLWithCredentialsIsRefusedWithoutEchoingIt() throws {
         let folder = try BuiltBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
