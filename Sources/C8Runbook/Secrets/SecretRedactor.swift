@@ -1,5 +1,6 @@
-/// Replaces secrets in text shown to people with `<redacted>`: the fragments a `SecretScanner` found in the inputs
-/// (wherever they appear, so a secret moved by the rewrite is hidden too), and anything `SecretShapes` recognises.
+/// Replaces secrets in text shown to people with `<redacted: FILE:LINE>` (where the secret is written in the inputs)
+/// or `<redacted>`: the fragments a `SecretScanner` found in the inputs (wherever they appear, so a secret moved by
+/// the rewrite is hidden too), and anything `SecretShapes` recognises.
 ///
 /// Matching is by bytes with an Aho–Corasick automaton over the fragments, so redacting is linear in the text's length
 /// (plus the fragments' total length to build). Fragments shorter than 8 bytes are matched only as whole tokens (not
@@ -15,15 +16,27 @@ public struct SecretRedactor: Sendable {
         var fail: Int32 = 0
         var length: Int32 = 0
         var output: Int32 = -1
+        /// Index into `labels` of the pattern ending here.
+        var label: Int32 = -1
     }
 
     private var nodes: [Node] = [Node()]
+    private var labels: [String] = []
 
     /// No fragments: only shapes are redacted.
     public static let shapesOnly = SecretRedactor(fragments: [])
 
+    /// Fragments shown as `<redacted>`.
     public init(fragments: some Sequence<String>) {
-        for fragment in fragments where fragment.utf8.count >= 3 { insert(Array(fragment.utf8)) }
+        for fragment in fragments where fragment.utf8.count >= 3 { insert(Array(fragment.utf8), label: nil) }
+        link()
+    }
+
+    /// Fragments with where they are written (`camunda-values.yml:12`), shown as `<redacted: camunda-values.yml:12>`.
+    public init(labelled fragments: [String: String]) {
+        for (fragment, label) in fragments.sorted(by: { $0.key < $1.key }) where fragment.utf8.count >= 3 {
+            insert(Array(fragment.utf8), label: label)
+        }
         link()
     }
 
@@ -34,23 +47,24 @@ public struct SecretRedactor: Sendable {
     public func redact(_ text: String, pairs: Bool = true) -> String {
         let bytes = Array(text.utf8)
         var ranges = matches(in: bytes)
-        ranges += SecretShapes.spans(in: bytes, pairs: pairs).map(\.range)
+        ranges += SecretShapes.spans(in: bytes, pairs: pairs).map { ($0.range, nil) }
         guard !ranges.isEmpty else { return text }
-        ranges.sort { $0.lowerBound < $1.lowerBound }
+        ranges.sort { $0.0.lowerBound < $1.0.lowerBound }
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
         var copied = 0
         var index = 0
         while index < ranges.count {
-            var merged = ranges[index]
+            var (merged, label) = ranges[index]
             index += 1
-            while index < ranges.count, ranges[index].lowerBound <= merged.upperBound {
-                merged = merged.lowerBound..<max(merged.upperBound, ranges[index].upperBound)
+            while index < ranges.count, ranges[index].0.lowerBound <= merged.upperBound {
+                merged = merged.lowerBound..<max(merged.upperBound, ranges[index].0.upperBound)
+                label = label ?? ranges[index].1
                 index += 1
             }
             guard merged.lowerBound >= copied else { continue }
             output += bytes[copied..<merged.lowerBound]
-            output += Self.placeholder.utf8
+            output += (label.map { "<redacted: \(labels[$0])>" } ?? Self.placeholder).utf8
             copied = merged.upperBound
         }
         output += bytes[copied...]
@@ -63,7 +77,7 @@ public struct SecretRedactor: Sendable {
 
     // MARK: Automaton
 
-    private mutating func insert(_ pattern: [UInt8]) {
+    private mutating func insert(_ pattern: [UInt8], label: String?) {
         var state = 0
         for byte in pattern {
             if let next = nodes[state].next[byte] {
@@ -75,6 +89,10 @@ public struct SecretRedactor: Sendable {
             }
         }
         nodes[state].length = Int32(pattern.count)
+        if let label {
+            labels.append(label)
+            nodes[state].label = Int32(labels.count - 1)
+        }
     }
 
     /// Breadth-first failure and output links.
@@ -97,10 +115,10 @@ public struct SecretRedactor: Sendable {
         }
     }
 
-    /// Byte ranges of fragment occurrences (the longest acceptable one ending at each position).
-    private func matches(in bytes: [UInt8]) -> [Range<Int>] {
+    /// Byte ranges of fragment occurrences (the longest acceptable one ending at each position) and their labels.
+    private func matches(in bytes: [UInt8]) -> [(Range<Int>, Int?)] {
         guard !isEmpty else { return [] }
-        var ranges: [Range<Int>] = []
+        var ranges: [(Range<Int>, Int?)] = []
         var state = 0
         for (index, byte) in bytes.enumerated() {
             while state != 0, nodes[state].next[byte] == nil { state = Int(nodes[state].fail) }
@@ -110,7 +128,8 @@ public struct SecretRedactor: Sendable {
                 let length = Int(nodes[candidate].length)
                 let start = index + 1 - length
                 if length >= 8 || Self.isWhole(bytes, start..<(index + 1)) {
-                    ranges.append(start..<(index + 1))
+                    let label = nodes[candidate].label
+                    ranges.append((start..<(index + 1), label >= 0 ? Int(label) : nil))
                     break
                 }
                 candidate = Int(nodes[candidate].output)

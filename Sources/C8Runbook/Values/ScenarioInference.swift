@@ -73,7 +73,7 @@ public struct ScenarioInference {
             return InferredScenario.RegionFields(kubeContext: context, namespace: namespace(region, layout: layout.value, urls: urls))
         }
         var skipped: [String] = []
-        let scans = input.files.map { SecretScanner.scanning($0.document) }
+        let scans = input.files.map { SecretScanner.scanning($0.document, displayName: $0.relativePath) }
         let secrets = scans.flatMap(\.findings)
         let plaintext = secrets.first { $0.kind.isPlaintextSecret }
         return InferredScenario(
@@ -105,7 +105,7 @@ public struct ScenarioInference {
             ingress: ingress(),
             secrets: secrets,
             skipped: skipped,
-            redactor: SecretRedactor(fragments: scans.reduce(into: Set<String>()) { $0.formUnion($1.fragments) })
+            redactor: SecretRedactor(labelled: scans.reduce(into: [String: String]()) { $0.merge($1.fragments) { first, _ in first } })
         )
     }
 }

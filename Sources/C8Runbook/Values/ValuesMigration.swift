@@ -7,7 +7,7 @@ public enum ValuesMigration {
         var files: [ValuesMigrationResult.File] = []
         var changes = consistency(input, scenario, stage)
         var secrets: [SecretFinding] = []
-        var fragments = Set<String>()
+        var fragments: [String: String] = [:]
         for file in input.files {
             var migration = FileMigration(scenario: scenario, stage: stage, role: file.role, file: file.relativePath, root: file.document.root)
             migration.run()
@@ -21,12 +21,12 @@ public enum ValuesMigration {
             }
             files.append(.init(path: file.relativePath, input: file.document.path, original: file.document.text, text: text))
             changes += migration.changes
-            let scan = SecretScanner.scanning(file.document)
+            let scan = SecretScanner.scanning(file.document, displayName: file.relativePath)
             secrets += scan.findings
-            fragments.formUnion(scan.fragments)
+            fragments.merge(scan.fragments) { first, _ in first }
         }
         var result = ValuesMigrationResult(stage: stage, files: files, changes: changes, secrets: secrets)
-        result.redactor = SecretRedactor(fragments: fragments)
+        result.redactor = SecretRedactor(labelled: fragments)
         return result
     }
 
@@ -71,7 +71,7 @@ public struct ValuesMigrationResult: Sendable {
     /// Hides the inputs' secrets (Secrets/SecretRedactor) in everything shown to people.
     public var redactor = SecretRedactor.shapesOnly
 
-    /// The diff of one file with every secret replaced by `<redacted>` (rules.md R05): both sides are redacted
+    /// The diff of one file with every secret replaced by `<redacted: FILE:LINE>` (rules.md R05): both sides are redacted
     /// line by line before diffing, so a redaction never spans lines.
     public func diff(of file: File) -> String {
         guard file.changed else { return "" }

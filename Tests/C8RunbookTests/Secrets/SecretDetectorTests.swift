@@ -94,9 +94,9 @@ struct SecretDetectorTests {
         let document = try ValuesReader.read(text, file: "v.yml")
         let scan = SecretScanner.scanning(document)
         #expect(scan.findings.map(\.location.line) == [4])
-        let redacted = SecretRedactor(fragments: scan.fragments).redact(text)
+        let redacted = SecretRedactor(labelled: scan.fragments).redact(text)
         #expect(redacted.split(separator: "\n", omittingEmptySubsequences: false).count == text.split(separator: "\n", omittingEmptySubsequences: false).count)
-        #expect(redacted.hasSuffix("        <redacted>\n        <redacted>\n    - name: NEXT\n      value: visible"))
+        #expect(redacted.hasSuffix("        <redacted: v.yml:4>\n        <redacted: v.yml:4>\n    - name: NEXT\n      value: visible"))
     }
 
     @Test("short fragments match whole tokens only; long ones anywhere")
@@ -118,7 +118,7 @@ struct SecretDetectorTests {
         let document = try ValuesReader.read(text, file: "big.yml")
         let scan = SecretScanner.scanning(document)
         #expect(scan.findings.count == 5_000)
-        let redacted = SecretRedactor(fragments: scan.fragments).redact(text)
+        let redacted = SecretRedactor(labelled: scan.fragments).redact(text)
         #expect(!redacted.contains("-value"))
         #expect(redacted.contains("value: host-4999\n"))
     }
@@ -153,7 +153,7 @@ struct SecretDetectorTests {
             let document = try ValuesReader.read(text, file: path)
             let scan = SecretScanner.scanning(document)
             #expect(scan.findings.isEmpty, "\(scan.findings)")
-            #expect(SecretRedactor(fragments: scan.fragments).redact(text) == text)
+            #expect(SecretRedactor(labelled: scan.fragments).redact(text) == text)
             all += text
         }
         for value in visible { #expect(all.contains(value), "\(value)") }
