@@ -21,7 +21,7 @@ struct GenerateCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the runbook; '-' for standard output (the default).", valueName: "file"))
     var output: String?
 
-    @Option(name: .long, help: ArgumentHelp("The folder holding your 8.7 values files (named as in the scenario's valuesFiles): the runbook then shows the exact diff of each file, as `c8runbook values` writes it.", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp("The folder holding your 8.7 values files (named as in the scenario's valuesFiles): the runbook then shows the exact diff of each file, as `c8runbook values` writes it, with every secret shown as <redacted: FILE:LINE>.", valueName: "dir"))
     var valuesDir: String?
 
     @Option(name: .long, help: ArgumentHelp("A progress file (see 'tick'): show each step ticked or not, with who and when (Markdown and HTML).", valueName: "file"))

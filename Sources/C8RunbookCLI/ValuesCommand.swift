@@ -13,7 +13,7 @@ struct ValuesCommand: ParsableCommand {
             its path relative to the base file's folder) into --out-dir, with a change report (values-report.md or \
             values-report.json) listing each change with its rule (rules.md) and input location. Everything the rules \
             do not touch is kept as written, in its order, with its comments; a file no rule touches is copied byte for \
-            byte. Nothing is written when an input is invalid. Plaintext secrets are reported by key and location only.
+            byte. Nothing is written when an input is invalid. Plaintext secrets are reported by key and location only; the diff and the report show them as <redacted: FILE:LINE>.
             """
     )
 

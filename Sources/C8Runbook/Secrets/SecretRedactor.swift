@@ -22,6 +22,8 @@ public struct SecretRedactor: Sendable {
 
     private var nodes: [Node] = [Node()]
     private var labels: [String] = []
+    /// The root's transitions by byte (0 = none): most bytes of a text start no fragment and cost one array read.
+    private var root = [Int32](repeating: 0, count: 256)
 
     /// No fragments: only shapes are redacted.
     public static let shapesOnly = SecretRedactor(fragments: [])
@@ -98,7 +100,10 @@ public struct SecretRedactor: Sendable {
     /// Breadth-first failure and output links.
     private mutating func link() {
         var queue: [Int] = []
-        for (_, child) in nodes[0].next { queue.append(Int(child)) }
+        for (byte, child) in nodes[0].next {
+            queue.append(Int(child))
+            root[Int(byte)] = child
+        }
         var head = 0
         while head < queue.count {
             let state = queue[head]
@@ -121,8 +126,13 @@ public struct SecretRedactor: Sendable {
         var ranges: [(Range<Int>, Int?)] = []
         var state = 0
         for (index, byte) in bytes.enumerated() {
-            while state != 0, nodes[state].next[byte] == nil { state = Int(nodes[state].fail) }
-            state = nodes[state].next[byte].map(Int.init) ?? 0
+            if state == 0 {
+                state = Int(root[Int(byte)])
+                if state == 0 { continue }
+            } else {
+                while state != 0, nodes[state].next[byte] == nil { state = Int(nodes[state].fail) }
+                state = state == 0 ? Int(root[Int(byte)]) : Int(nodes[state].next[byte] ?? 0)
+            }
             var candidate = nodes[state].length > 0 ? state : Int(nodes[state].output)
             while candidate > 0 {
                 let length = Int(nodes[candidate].length)

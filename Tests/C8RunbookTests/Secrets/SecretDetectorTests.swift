@@ -108,6 +108,42 @@ struct SecretDetectorTests {
         #expect(SecretRedactor(fragments: ["ab", "abcdefgh", "bcd"]).redact("zabcdefghz bcd") == "z<redacted>z <redacted>")
     }
 
+    @Test("the automaton hides exactly what a naive search finds (overlaps, shared prefixes and suffixes)")
+    func automatonAgreesWithNaiveSearch() {
+        var seed: UInt64 = 0x5EC12E7
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        // A fragment that ends inside a longer one's prefix is found through the output links.
+        #expect(SecretRedactor(fragments: ["0123456789XYZ", "3456789X"]).redact("0123456789XQ") == "012<redacted>Q")
+        let alphabet: [Character] = ["a", "b", "-"]
+        for _ in 0..<200 {
+            let fragments = (0..<(1 + next(4))).map { _ in String((0..<(8 + next(4))).map { _ in alphabet[next(3)] }) }
+            let text = String((0..<(40 + next(80))).map { _ in alphabet[next(3)] })
+            var hidden = [Bool](repeating: false, count: text.utf8.count)
+            let bytes = Array(text.utf8)
+            for fragment in fragments {
+                let pattern = Array(fragment.utf8)
+                for start in 0...(bytes.count - pattern.count) where Array(bytes[start..<(start + pattern.count)]) == pattern {
+                    for index in start..<(start + pattern.count) { hidden[index] = true }
+                }
+            }
+            var expected = ""
+            var index = 0
+            while index < bytes.count {
+                if hidden[index] {
+                    while index < bytes.count, hidden[index] { index += 1 }
+                    expected += "<redacted>"
+                } else {
+                    expected += String(UnicodeScalar(bytes[index]))
+                    index += 1
+                }
+            }
+            #expect(SecretRedactor(fragments: fragments).redact(text, pairs: false) == expected, "\(fragments) in \(text)")
+        }
+    }
+
     /// Linearity is measured on 50,000 entries by hand (BENCHMARKS.md); the test keeps the debug build quick.
     @Test("5,000 env entries with a secret each are found and redacted, and nothing else is")
     func large() throws {
