@@ -56,11 +56,16 @@ public enum SecretScanner {
                 shapes(scalar, path: path, location: node.location, into: &scan)
             case let .mapping(entries):
                 for entry in entries {
-                    let childPath = path.isEmpty ? entry.key : "\(path).\(entry.key)"
-                    if let scalar = entry.value.scalar, isSecretValue(key: entry.key, parent: parent, value: scalar) {
-                        record(scalar, path: childPath, location: entry.value.location ?? entry.keyLocation, kind: .key, into: &scan)
+                    // Paths are built only for containers and findings: most entries are plain scalars.
+                    let childPath = { path.isEmpty ? entry.key : "\(path).\(entry.key)" }
+                    if let scalar = entry.value.scalar {
+                        if isSecretValue(key: entry.key, parent: parent, value: scalar) {
+                            record(scalar, path: childPath(), location: entry.value.location ?? entry.keyLocation, kind: .key, into: &scan)
+                        } else {
+                            shapes(scalar, path: childPath(), location: entry.value.location, into: &scan)
+                        }
                     } else {
-                        walk(entry.value, path: childPath, parent: entry.key, into: &scan)
+                        walk(entry.value, path: childPath(), parent: entry.key, into: &scan)
                     }
                 }
             case let .sequence(items):
@@ -95,7 +100,7 @@ public enum SecretScanner {
         }
 
         /// Secrets inside a value that is not secret as a whole.
-        func shapes(_ scalar: ValuesScalar, path: String, location: SourceLocation?, into scan: inout Scan) {
+        func shapes(_ scalar: ValuesScalar, path: @autoclosure () -> String, location: SourceLocation?, into scan: inout Scan) {
             guard scalar.kind == .string else { return }
             let bytes = Array(scalar.value.utf8)
             let spans = SecretShapes.spans(in: bytes, pairs: true)
@@ -106,6 +111,7 @@ public enum SecretScanner {
                 if span.kind.isPlaintextSecret, !kinds.contains(span.kind) { kinds.append(span.kind) }
             }
             if let location {
+                let path = path()
                 scan.findings += kinds.map { SecretFinding(path: path, location: location, kind: $0) }
             }
         }
