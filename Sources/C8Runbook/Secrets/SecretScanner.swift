@@ -91,9 +91,14 @@ public enum SecretScanner {
             if let spelling = scalar.spelling { addFragments(of: unquoted(spelling), label, into: &scan.fragments) }
             if let block = scalar.block {
                 for line in block.lines { addFragments(of: trimmed(line), label, into: &scan.fragments) }
-            } else if scalar.spelling == nil || scalar.value.contains("\n") {
+            }
+            if scalar.value.contains(where: { $0 == "\n" || $0 == "\r\n" }) {
+                // The value's own lines too: they are the source lines of a literal block, whatever its line endings.
+                for line in scalar.value.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }) { addFragments(of: trimmed(String(line)), label, into: &scan.fragments) }
+            }
+            if scalar.block == nil, scalar.spelling == nil || scalar.value.contains(where: { $0 == "\n" || $0 == "\r\n" }) {
                 // A quoted or plain scalar over several lines: its source lines are folded, so hide each word.
-                for word in scalar.value.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }) {
+                for word in scalar.value.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r\n" || $0 == "\t" }) {
                     addFragments(of: trimmed(String(word)), label, into: &scan.fragments)
                 }
             }

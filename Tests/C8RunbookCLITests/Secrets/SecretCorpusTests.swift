@@ -14,9 +14,16 @@ import Testing
     }
 
     /// Runs every command on `name`, returning each output (stdout, stderr, written file) by label.
-    func outputs(_ name: String) throws -> (folder: URL, outputs: [String: String]) {
+    func outputs(_ name: String, crlf: Bool = false) throws -> (folder: URL, outputs: [String: String]) {
         let folder = try BuiltBinary.temporaryFolder()
         _ = try ValuesCLIFixtures.copy(Self.fixtures.appendingPathComponent(name), to: folder, as: "in")
+        if crlf {
+            for path in ["camunda-values.yml", "region0/camunda-values.yml", "region1/camunda-values.yml"] {
+                let file = folder.appendingPathComponent("in/\(path)")
+                let text = try String(contentsOf: file, encoding: .utf8)
+                try text.replacingOccurrences(of: "\n", with: "\r\n").write(to: file, atomically: true, encoding: .utf8)
+            }
+        }
         var outputs: [String: String] = [:]
         func run(_ label: String, _ arguments: [String], written: [String] = []) throws {
             let result = try BuiltBinary.run(arguments, in: folder)
@@ -68,6 +75,18 @@ import Testing
         #expect(outputs["init stderr"]?.contains("in/camunda-values.yml:94:14: plaintext secret (secret-named parameter, value not shown) in 'zeebe.env[SPRING_DATASOURCE_URL].value'") == true)
         let report = try #require(outputs["out/values-report.md"])
         #expect(report.contains("`zeebe.env[REDIS_URL].value` at `in/camunda-values.yml:96:14`"))
+    }
+
+    /// The same corpus with CRLF line endings (Windows editors): still no secret in any output.
+    @Test func noOutputByteHoldsASecretWithCRLFLineEndings() throws {
+        let secrets = try Self.lines(Self.fixtures.appendingPathComponent("seeded/secrets.txt"))
+        let (folder, outputs) = try outputs("seeded", crlf: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (label, text) in outputs.sorted(by: { $0.key < $1.key }) {
+            for secret in secrets {
+                #expect(!text.contains(secret), "\(label) holds \(secret)")
+            }
+        }
     }
 
     @Test func theNegativeCorpusIsNeitherRedactedNorASecret() throws {
