@@ -62,7 +62,7 @@ let package = Package(
         .testTarget(
             name: "C8RunbookCLITests",
             dependencies: ["C8RunbookCLI", "C8Runbook"],
-            exclude: ["BadInput"],
+            exclude: ["BadInput", "Secrets/Fixtures"],
             swiftSettings: swiftSettings
         ),
     ]

@@ -7,7 +7,8 @@ enum Console {
     static func note(_ message: String) { printError("note: \(message)") }
     static func warning(_ message: String) { printError("warning: \(message)") }
 
-    static func printError(_ line: String) { StandardOutput.printError(line) }
+    /// Every line goes through the secret detector: a message quoting a user's value never echoes a credential.
+    static func printError(_ line: String) { StandardOutput.printError(SecretRedactor.shapesOnly.redactMessage(line)) }
 
     /// Runs `body`; a diagnostic becomes one line on standard error and its exit code.
     static func run(_ body: () throws -> Void) throws {

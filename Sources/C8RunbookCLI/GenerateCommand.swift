@@ -22,7 +22,7 @@ struct GenerateCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the runbook; '-' for standard output (the default).", valueName: "file"), completion: .file())
     var output: String?
 
-    @Option(name: .long, help: ArgumentHelp("The folder holding your 8.7 values files (named as in the scenario's valuesFiles): the runbook then shows the exact diff of each file, as `c8runbook values` writes it.", valueName: "dir"), completion: .directory)
+    @Option(name: .long, help: ArgumentHelp("The folder holding your 8.7 values files (named as in the scenario's valuesFiles): the runbook then shows the exact diff of each file, as `c8runbook values` writes it, with every secret shown as <redacted: FILE:LINE>.", valueName: "dir"), completion: .directory)
     var valuesDir: String?
 
     @Option(name: .long, help: ArgumentHelp("A progress file (see 'tick'): show each step ticked or not, with who and when (Markdown and HTML).", valueName: "file"), completion: .file(extensions: ["json"]))

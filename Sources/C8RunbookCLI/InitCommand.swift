@@ -52,7 +52,7 @@ struct InitCommand: ParsableCommand {
                 Console.note("placeholder left in \(placeholder.path): \(placeholder.hint)")
             }
             for secret in inferred.secrets {
-                Console.warning("\(secret.location): plaintext secret in '\(secret.path)': \(SecretFinding.advice)")
+                Console.warning(secret.warning)
             }
         }
     }

@@ -14,7 +14,7 @@ struct ValuesCommand: ParsableCommand {
             values-report.json) listing each change with its rule (rules.md) and input location. Everything the rules \
             do not touch is kept as written, in its order, with its comments; a file no rule touches is copied byte for \
             byte. Nothing is written when an input is invalid, is not dual-region 8.7 values, or contradicts the scenario \
-            (storage type or layout, exporters, compression: exit 65). Plaintext secrets are reported by key and location only.
+            (storage type or layout, exporters, compression: exit 65). Plaintext secrets are reported by key and location only; the diff and the report show them as <redacted: FILE:LINE>.
 
             Before anything is written, an independent check re-reads the files about to be written, merges the base \
             file with each overlay as Helm does, and checks each region's effective 8.8 values: no 8.7-only key, no \
@@ -55,7 +55,7 @@ struct ValuesCommand: ParsableCommand {
             outputs.append((path: reportFormat.fileName, text: report.rendered(as: reportFormat)))
             try ValuesOutput.write(outputs, to: outDir, inputs: input.files.map(\.document.path))
             for secret in result.secrets {
-                Console.warning("\(secret.location): plaintext secret in '\(secret.path)': \(SecretFinding.advice)")
+                Console.warning(secret.warning)
             }
             let rewritten = result.files.filter(\.changed).count
             let review = result.changes.filter { $0.kind == .review }.count

@@ -31,7 +31,7 @@ import Testing
             "-o", "scenario.yml"], in: folder)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr == "warning: in/camunda-values.yml:33:14: plaintext secret in 'connectors.env[CONNECTORS_API_TOKEN]': move it into a Kubernetes Secret in both regions' namespaces (kubectl --context <context> -n <namespace> create secret generic ...) and reference it with the 8.8 pattern secret.existingSecret + secret.existingSecretKey (both required; inlineSecret only outside production), then remove the plaintext (rules.md R05)\n")
+        #expect(result.stderr == "warning: in/camunda-values.yml:33:14: plaintext secret (secret-named key, value not shown) in 'connectors.env[CONNECTORS_API_TOKEN]': move it into a Kubernetes Secret in both regions' namespaces (kubectl --context <context> -n <namespace> create secret generic ...) and reference it with the 8.8 pattern secret.existingSecret + secret.existingSecretKey (both required; inlineSecret only outside production), then remove the plaintext (rules.md R05)\n")
         let scenario = try String(contentsOf: folder.appendingPathComponent("scenario.yml"), encoding: .utf8)
         #expect(scenario.contains("type: opensearch"))
         #expect(scenario.contains("layout: shared"))

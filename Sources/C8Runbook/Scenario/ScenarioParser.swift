@@ -232,6 +232,7 @@ struct ScenarioParser {
         for key in urlKeys {
             let urlNode = try urlMap.required(key)
             let url = try urlNode.string()
+            try Validate.noCredentials(url, urlNode)
             try Validate.url(url, urlNode)
             try Validate.port(url, urlNode)
             urls.append(url)

@@ -127,3 +127,13 @@ enum Validate {
         }
     }
 }
+
+extension Validate {
+    /// A storage URL must not carry credentials (`https://user:password@`, `?password=`): the runbook prints the URL in
+    /// many commands. The message does not quote the URL (rules.md R05; Secrets/SecretShapes).
+    static func noCredentials(_ url: String, _ node: ScenarioNode) throws {
+        guard let span = SecretShapes.spans(in: url, pairs: false).first else { return }
+        let what = span.kind == .url ? "credentials (user:password@)" : "a secret (\(span.kind.description))"
+        throw node.error("storage URL holds \(what); write it without and give the exporters their user and password through a Kubernetes Secret (rules.md R05)")
+    }
+}

@@ -19,10 +19,11 @@ public struct ChangeReport: Sendable {
         self.scenarioName = scenarioName
     }
 
+    /// The report; any secret of the inputs that a message could carry is redacted (Secrets/SecretRedactor).
     public func rendered(as format: Format) -> String {
         switch format {
-        case .markdown: markdown
-        case .json: json
+        case .markdown: result.redactor.redact(markdown)
+        case .json: result.redactor.redact(json)
         }
     }
 

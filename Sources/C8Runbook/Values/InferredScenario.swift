@@ -58,6 +58,8 @@ public struct InferredScenario: Sendable {
     public var secrets: [SecretFinding]
     /// Things read but deliberately not copied (a valueFrom gateway variable, a secret-like one).
     public var skipped: [String]
+    /// Hides the input files' secrets in the scenario text (Secrets/SecretRedactor).
+    public var redactor = SecretRedactor.shapesOnly
 
     /// Placeholders left in the file: field path and what to do.
     public var placeholders: [(path: String, hint: String)] {

@@ -5,7 +5,7 @@ extension ScenarioInference {
         let inferred = try infer()
         let names = Dictionary(input.files.map { ($0.document.path, $0.relativePath) }, uniquingKeysWith: { first, _ in first })
         var writer = ScenarioWriter(scenario: inferred, displayNames: names)
-        let text = writer.render()
+        let text = inferred.redactor.redact(writer.render())
         do {
             _ = try Scenario.parse(yaml: text, file: "<inferred scenario>")
         } catch {

@@ -25,7 +25,8 @@ extension ScenarioInference {
             guard name.range(of: #"^ZEEBE_GATEWAY_[A-Z0-9_]+$"#, options: .regularExpression) != nil else {
                 skipped.append("zeebeGateway.env \(name)\(at): not an upper-case variable name"); continue
             }
-            if SecretScanner.isSecretKey(name) {
+            if let value = entry["value"]?.scalar, SecretScanner.isSecretValue(key: name, parent: nil, value: value)
+                || !SecretShapes.spans(in: value.value, pairs: true).isEmpty {
                 skipped.append("zeebeGateway.env \(name)\(at): secret-like, not copied (rules.md R05)"); continue
             }
             guard let valueNode = entry["value"], valueNode.text != nil,

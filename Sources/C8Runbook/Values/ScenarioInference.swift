@@ -101,7 +101,9 @@ public struct ScenarioInference {
             return InferredScenario.RegionFields(kubeContext: context, namespace: namespace(region, layout: layout.value, urls: urls))
         }
         var skipped: [String] = []
-        let secrets = input.files.flatMap { SecretScanner.scan($0.document) }
+        let scans = input.files.map { SecretScanner.scanning($0.document, displayName: $0.relativePath) }
+        let secrets = scans.flatMap(\.findings)
+        let plaintext = secrets.first { $0.kind.isPlaintextSecret }
         return InferredScenario(
             sourceFiles: input.files.map(\.relativePath),
             release: release,
@@ -125,12 +127,13 @@ public struct ScenarioInference {
             cluster: try cluster(),
             connectors: bool("connectors.enabled", default: true, why: "connectors.enabled not set: the 12.x chart enables Connectors by default"),
             backupRepository: try backupRepository(),
-            plaintextSecrets: Field(!secrets.isEmpty, secrets.first?.location, note: secrets.isEmpty ? "no password-, secret- or token-like key with a literal value found" : nil),
+            plaintextSecrets: Field(plaintext != nil, plaintext?.location, note: plaintext == nil ? "no password-, secret- or token-like key with a literal value, and no credentials in a URL, found" : nil),
             customIndexPrefixes: customIndexPrefixes(),
             multiTenancy: bool("global.multitenancy.enabled", default: false, why: "global.multitenancy.enabled not set"),
             ingress: ingress(),
             secrets: secrets,
-            skipped: skipped
+            skipped: skipped,
+            redactor: SecretRedactor(labelled: scans.reduce(into: [String: String]()) { $0.merge($1.fragments) { first, _ in first } })
         )
     }
 }

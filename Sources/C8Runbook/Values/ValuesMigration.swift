@@ -7,7 +7,7 @@ public enum ValuesMigration {
         var files: [ValuesMigrationResult.File] = []
         var changes = consistency(input, scenario, stage)
         var secrets: [SecretFinding] = []
-        var redactions = Set<String>()
+        var fragments: [String: String] = [:]
         var problems: [ValuesError] = []
         let baseGateway = input.base?.document.root["zeebeGateway"]
         let baseSecurity = (baseGateway?["env"]?.items ?? []).filter { $0.value.envName?.hasPrefix("ZEEBE_GATEWAY_CLUSTER_SECURITY_") == true }
@@ -32,12 +32,13 @@ public enum ValuesMigration {
             files.append(.init(path: file.relativePath, input: file.document.path, original: file.document.text, text: text))
             changes += migration.changes
             problems += migration.problems
-            secrets += SecretScanner.scan(file.document)
-            redactions.formUnion(SecretScanner.literalValues(file.document))
+            let scan = SecretScanner.scanning(file.document, displayName: file.relativePath)
+            secrets += scan.findings
+            fragments.merge(scan.fragments) { first, _ in first }
         }
         var result = ValuesMigrationResult(stage: stage, files: files, changes: changes, secrets: secrets)
         result.problems = problems
-        result.redactions = redactions.filter { $0.count >= 4 }.sorted { ($0.count, $0) > ($1.count, $1) }
+        result.redactor = SecretRedactor(labelled: fragments)
         return result
     }
 
@@ -79,12 +80,15 @@ public struct ValuesMigrationResult: Sendable {
         public var rawDiff: String { LineDiff.unified(old: original, new: text, oldName: "a/\(path)", newName: "b/\(path)") }
     }
 
-    /// Literal values of secret-like keys, longest first, replaced by `<redacted>` in every diff.
-    var redactions: [String] = []
+    /// Hides the inputs' secrets (Secrets/SecretRedactor) in everything shown to people.
+    public var redactor = SecretRedactor.shapesOnly
 
-    /// The diff of one file with plaintext secret values replaced by `<redacted>` (rules.md R05).
+    /// The diff of one file with every secret replaced by `<redacted: FILE:LINE>` (rules.md R05): both sides are redacted
+    /// line by line before diffing, so a redaction never spans lines.
     public func diff(of file: File) -> String {
-        redactions.reduce(file.rawDiff) { $0.replacingOccurrences(of: $1, with: "<redacted>") }
+        guard file.changed else { return "" }
+        return LineDiff.unified(old: redactor.redact(file.original), new: redactor.redact(file.text),
+                                oldName: "a/\(file.path)", newName: "b/\(file.path)")
     }
 
     public var stage: MigrationStage

@@ -107,7 +107,7 @@ struct ValuesMigrationVariantsTests {
         let (result, _) = try variant(.migration)
         #expect(result.diff.hasPrefix("--- a/camunda-values.yml\n+++ b/camunda-values.yml\n@@ -8,8 +8,6 @@\n"))
         #expect(result.diff.contains("-    disableExporter: true\n"))
-        #expect(result.diff.contains("       value: <redacted>\n") || !result.diff.contains("CONNECTORS_API_TOKEN"))
+        #expect(result.diff.contains("       value: <redacted: camunda-values.yml:33>\n") || !result.diff.contains("CONNECTORS_API_TOKEN"))
         let (final, _) = try variant(.final)
         #expect(final.diff(of: final.files[1]).isEmpty)
     }

@@ -1,0 +1,126 @@
+/// What a key name says about its value: a secret (`DB_PASSWORD`, `clientSecret`, `CAMUNDA_LICENSE_KEY`), possibly
+/// the name of a Kubernetes Secret (`passwordsSecret`, `…-ca-certificate-secret`: a secret only when the value cannot
+/// be an object name), or neither (`existingSecret`, `secretKeyRef`, `topologyKey`, `PASSWORD_FILE`).
+///
+/// Names are split into lower-case ASCII words at `_`, `-`, `.`, `/`, spaces and camelCase humps
+/// (`keyStorePassword` → key, store, password; `JDBCUrl` → jdbc, url), reading UTF-8 bytes only. The last word
+/// decides: PASSWORD, PASSWD, PWD, PASS, PASSPHRASE, SECRET, TOKEN, CREDENTIALS, and KEY after a word naming key
+/// material (license, api, access, private, …; any word but a few structural ones for `ALL_CAPS_ENV` names).
+/// Any word `existing` makes the name a reference (Helm's `existingSecret`, `existingSecretKey`,
+/// `existingSecretPasswordKey`).
+enum SecretKeyName: Equatable {
+    case secret
+    /// A secret unless the value is a Kubernetes object name (DNS-1123 subdomain).
+    case secretOrSecretName
+    case plain
+
+    /// Classifies `name`; `parent` is the key of the enclosing mapping (`global.license` for `key`).
+    static func classify(_ name: some StringProtocol, parent: (some StringProtocol)? = String?.none) -> SecretKeyName {
+        guard mayName(name) else { return .plain }
+        let words = Self.words(name)
+        guard let last = words.last else { return .plain }
+        if words.contains(where: { $0 == "existing" || $0.hasPrefix("existing") }) { return .plain }
+        if exactSecretWords.contains(last) { return last == "secret" && !isEnvStyle(name) ? secretWord(words) : .secret }
+        if last == "key" {
+            let previous = words.count > 1 ? words[words.count - 2] : nil
+            if let previous {
+                if keyMaterial.contains(previous) { return .secret }
+                if isEnvStyle(name) && !structuralKeys.contains(previous) && !referenceWords.contains(previous) { return .secret }
+                return .plain
+            }
+            if let parent, Self.words(parent).last.map({ $0 == "license" || $0 == "licence" }) == true { return .secret }
+            return .plain
+        }
+        // One lower-case word glued together (`dbpassword`, `apitoken`, `clientsecret`, `licensekey`).
+        for suffix in compoundSuffixes where last.count > suffix.count && last.hasSuffix(suffix) {
+            return suffix == "secret" && !explicitSecretKinds.contains(where: { last == $0 + "secret" }) ? .secretOrSecretName : .secret
+        }
+        return .plain
+    }
+
+    static func isSecret(_ name: some StringProtocol) -> Bool { classify(name) == .secret }
+
+    /// `secret` alone or after a word naming a kind of secret (`clientSecret`, `inlineSecret`) holds one;
+    /// after anything else (`passwordsSecret`, `tlsSecret`, an annotation's `certificate-secret`) it usually
+    /// names a Kubernetes Secret. An `ALL_CAPS` variable ending in `_SECRET` always holds one: a container's
+    /// environment is configuration, not a chart key naming a Secret.
+    private static func secretWord(_ words: [String]) -> SecretKeyName {
+        guard words.count > 1 else { return .secret }
+        return explicitSecretKinds.contains(words[words.count - 2]) ? .secret : .secretOrSecretName
+    }
+
+    static let exactSecretWords: Set<String> = ["password", "passwd", "pwd", "pass", "passphrase", "passcode", "secret", "token",
+                                                "credential", "credentials", "apikey"]
+    static let compoundSuffixes = ["password", "passwd", "passphrase", "token", "apikey", "accesskey", "secretkey",
+                                   "privatekey", "licensekey", "secret", "pwd"]
+    /// Words before KEY that name key material.
+    static let keyMaterial: Set<String> = ["license", "licence", "api", "access", "secret", "private", "client", "encryption",
+                                           "decryption", "signing", "master", "auth", "account", "shared", "hmac", "ssh", "sas",
+                                           "subscription", "storage", "app", "webhook", "jwt", "session", "cookie", "admin",
+                                           "root", "crypto", "aes", "rsa", "gpg", "pgp", "service", "consumer", "instrumentation"]
+    /// Words before SECRET that name a kind of secret rather than what a Secret holds.
+    static let explicitSecretKinds: Set<String> = ["client", "inline", "shared", "app", "api", "jwt", "signing", "webhook",
+                                                   "hmac", "cookie", "session", "encryption", "consumer", "oauth", "oidc",
+                                                   "private", "access", "master", "application"]
+    /// Words before KEY in `ALL_CAPS` names that are structure, not key material.
+    static let structuralKeys: Set<String> = ["partition", "routing", "sort", "topology", "cache", "primary", "foreign", "group",
+                                              "index", "hash", "lookup", "map", "idempotency", "public", "message", "correlation",
+                                              "business", "process", "tenant", "variable", "label", "tag", "node", "object", "field"]
+    static let referenceWords: Set<String> = ["ref", "name", "path", "file"]
+
+    /// Every secret word holds one of these; most names hold none, and are answered without splitting them.
+    private static let needles: [[UInt8]] = ["pass", "pwd", "secret", "token", "key", "credential"].map { Array($0.utf8) }
+
+    /// Whether `name` holds a needle, ASCII case-insensitively.
+    private static func mayName(_ name: some StringProtocol) -> Bool {
+        let bytes = name.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+        guard bytes.count >= 3 else { return false }
+        for start in 0...(bytes.count - 3) {
+            for needle in needles where start + needle.count <= bytes.count && bytes[start] == needle[0] {
+                if bytes[start..<(start + needle.count)].elementsEqual(needle) { return true }
+            }
+        }
+        return false
+    }
+
+    /// `ZEEBE_BROKER_FOO`: upper-case letters, digits and `_` only.
+    private static func isEnvStyle(_ name: some StringProtocol) -> Bool {
+        name.utf8.allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x5F }
+    }
+
+    /// Lower-case ASCII words of a key name; see the type's documentation.
+    static func words(_ name: some StringProtocol) -> [String] {
+        var words: [String] = []
+        var current: [UInt8] = []
+        let bytes = Array(name.utf8)
+        func flush() {
+            if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
+        }
+        for index in bytes.indices {
+            let byte = bytes[index]
+            let upper = byte >= 0x41 && byte <= 0x5A
+            let lower = byte >= 0x61 && byte <= 0x7A
+            let digit = byte >= 0x30 && byte <= 0x39
+            guard upper || lower || digit || byte >= 0x80 else { flush(); continue }
+            if upper, let previous = index > 0 ? bytes[index - 1] : nil {
+                let previousLower = (previous >= 0x61 && previous <= 0x7A) || (previous >= 0x30 && previous <= 0x39)
+                let previousUpper = previous >= 0x41 && previous <= 0x5A
+                let nextLower = index + 1 < bytes.count && bytes[index + 1] >= 0x61 && bytes[index + 1] <= 0x7A
+                if previousLower || (previousUpper && nextLower) { flush() }
+            }
+            current.append(upper ? byte + 0x20 : byte)
+        }
+        flush()
+        return words
+    }
+
+    /// A Kubernetes object name (DNS-1123 subdomain): lower-case letters, digits, `-` and `.`, starting and ending
+    /// with a letter or digit, at most 253 bytes.
+    static func isObjectName(_ value: some StringProtocol) -> Bool {
+        let bytes = Array(value.utf8)
+        guard let first = bytes.first, let last = bytes.last, bytes.count <= 253 else { return false }
+        func alnum(_ byte: UInt8) -> Bool { (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) }
+        return alnum(first) && alnum(last) && bytes.allSatisfy { alnum($0) || $0 == 0x2D || $0 == 0x2E }
+    }
+}

@@ -1,0 +1,159 @@
+/// Finds the secrets of a values file: literal values of keys that name a secret (`SecretKeyName`), in mappings and in
+/// env entries (`- name: X_PASSWORD` / `value: …`, in either order and in flow style), and secrets recognisable by
+/// their shape in any value (`SecretShapes`: URL credentials, `?password=`, Bearer tokens, PEM bodies, and pairs inside
+/// embedded configuration). References (`existingSecret`, `secretKeyRef`, `valueFrom`, `${VARIABLE}`, Secret names
+/// under `…Secret` keys) are not secrets.
+///
+/// Findings hold locations only. The secret text itself goes into a `SecretRedactor`, never into a finding. PEM
+/// certificates are redacted but are not findings: they are not credentials to move into a Secret.
+public enum SecretScanner {
+    /// The findings of one values file, in file order, and the redactor that hides their values.
+    public struct Scan: Sendable {
+        public var findings: [SecretFinding]
+        /// The exact texts to hide (values, their source spellings, block-scalar lines, URL credentials), each with
+        /// where it is written (`file:line`; the first place when a secret is written twice).
+        public var fragments: [String: String]
+    }
+
+    public static func scan(_ document: ValuesDocument) -> [SecretFinding] { scanning(document).findings }
+
+    /// Findings and fragments of one document. Redactions name the file `displayName` (the path people know it by,
+    /// `region0/camunda-values.yml`), or its path as given.
+    public static func scanning(_ document: ValuesDocument, displayName: String? = nil) -> Scan {
+        var scan = Scan(findings: [], fragments: [:])
+        let walker = Walker(displayName: displayName)
+        walker.walk(document.root, path: "", parent: nil, into: &scan)
+        return scan
+    }
+
+    /// The redactor for a set of documents (every input of one command).
+    public static func redactor(for documents: [ValuesDocument]) -> SecretRedactor {
+        SecretRedactor(labelled: documents.reduce(into: [String: String]()) { $0.merge(scanning($1).fragments) { first, _ in first } })
+    }
+
+    /// A key that names a secret whatever its value (`DB_PASSWORD`, `clientSecret`; not `passwordsSecret`,
+    /// whose value may be a Secret's name).
+    public static func isSecretKey(_ key: String) -> Bool { SecretKeyName.isSecret(key) }
+
+    /// Whether `value` under `key` is a secret: the key names one and the value is a literal (not a Secret's name
+    /// under a `…Secret` key).
+    static func isSecretValue(key: String, parent: String?, value: ValuesScalar) -> Bool {
+        guard value.kind != .null, value.kind != .bool, SecretShapes.isLiteral(value.value.utf8) || value.kind == .int,
+              !value.value.contains("{{") else { return false }
+        switch SecretKeyName.classify(key, parent: parent) {
+        case .secret: return true
+        case .secretOrSecretName: return !SecretKeyName.isObjectName(value.value)
+        case .plain: return false
+        }
+    }
+
+    private struct Walker {
+        var displayName: String?
+
+        func walk(_ node: ValuesNode, path: String, parent: String?, into scan: inout Scan) {
+            switch node.content {
+            case let .scalar(scalar):
+                shapes(scalar, path: path, location: node.location, into: &scan)
+            case let .mapping(entries):
+                for entry in entries {
+                    // Paths are built only for containers and findings: most entries are plain scalars.
+                    let childPath = { path.isEmpty ? entry.key : "\(path).\(entry.key)" }
+                    if let scalar = entry.value.scalar {
+                        if isSecretValue(key: entry.key, parent: parent, value: scalar) {
+                            record(scalar, path: childPath(), location: entry.value.location ?? entry.keyLocation, kind: .key, into: &scan)
+                        } else {
+                            shapes(scalar, path: childPath(), location: entry.value.location, into: &scan)
+                        }
+                    } else {
+                        walk(entry.value, path: childPath(), parent: entry.key, into: &scan)
+                    }
+                }
+            case let .sequence(items):
+                for (index, item) in items.enumerated() {
+                    if let name = item.value.envName, let value = item.value["value"], let scalar = value.scalar,
+                       isSecretValue(key: name, parent: nil, value: scalar) {
+                        record(scalar, path: "\(path)[\(name)]", location: value.location ?? item.value.location, kind: .key, into: &scan)
+                    } else if let name = item.value.envName {
+                        walk(item.value, path: "\(path)[\(name)]", parent: parent, into: &scan)
+                    } else {
+                        walk(item.value, path: "\(path)[\(index)]", parent: parent, into: &scan)
+                    }
+                }
+            }
+        }
+
+        /// A whole value is secret.
+        func record(_ scalar: ValuesScalar, path: String, location: SourceLocation?, kind: SecretFinding.Kind,
+                    into scan: inout Scan) {
+            if let location { scan.findings.append(SecretFinding(path: path, location: location, kind: kind)) }
+            let label = self.label(location)
+            addFragments(of: scalar.value, label, into: &scan.fragments)
+            if let spelling = scalar.spelling { addFragments(of: unquoted(spelling), label, into: &scan.fragments) }
+            if let block = scalar.block {
+                for line in block.lines { addFragments(of: trimmed(line), label, into: &scan.fragments) }
+            }
+            if scalar.value.contains(where: { $0 == "\n" || $0 == "\r\n" }) {
+                // The value's own lines too: they are the source lines of a literal block, whatever its line endings.
+                for line in scalar.value.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }) { addFragments(of: trimmed(String(line)), label, into: &scan.fragments) }
+            }
+            if scalar.block == nil, scalar.spelling == nil || scalar.value.contains(where: { $0 == "\n" || $0 == "\r\n" }) {
+                // A quoted or plain scalar over several lines: its source lines are folded, so hide each word.
+                for word in scalar.value.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r\n" || $0 == "\t" }) {
+                    addFragments(of: trimmed(String(word)), label, into: &scan.fragments)
+                }
+            }
+        }
+
+        /// Secrets inside a value that is not secret as a whole.
+        func shapes(_ scalar: ValuesScalar, path: @autoclosure () -> String, location: SourceLocation?, into scan: inout Scan) {
+            guard scalar.kind == .string else { return }
+            let bytes = Array(scalar.value.utf8)
+            let spans = SecretShapes.spans(in: bytes, pairs: true)
+            guard !spans.isEmpty else { return }
+            var kinds: [SecretFinding.Kind] = []
+            for span in spans {
+                addFragments(of: String(decoding: bytes[span.range], as: UTF8.self), label(location), into: &scan.fragments)
+                if span.kind.isPlaintextSecret, !kinds.contains(span.kind) { kinds.append(span.kind) }
+            }
+            if let location {
+                let path = path()
+                scan.findings += kinds.map { SecretFinding(path: path, location: location, kind: $0) }
+            }
+        }
+
+        /// `file:line`, as redactions show it.
+        func label(_ location: SourceLocation?) -> String {
+            location.map { "\(displayName ?? $0.file):\($0.line)" } ?? displayName ?? "values"
+        }
+    }
+
+    /// A fragment and the spellings it may take in the outputs (YAML single quotes doubled, JSON escapes).
+    private static func addFragments(of text: String, _ label: String, into fragments: inout [String: String]) {
+        guard !text.isEmpty else { return }
+        var spellings = [text]
+        if text.contains("'") { spellings.append(escaped(text) { $0 == "'" ? "''" : nil }) }
+        if text.contains(where: { $0 == "\"" || $0 == "\\" }) {
+            spellings.append(escaped(text) { $0 == "\"" || $0 == "\\" ? "\\" + String($0) : nil })
+        }
+        for spelling in spellings where fragments[spelling] == nil { fragments[spelling] = label }
+    }
+
+
+    private static func escaped(_ text: String, _ replacement: (Character) -> String?) -> String {
+        var result = ""
+        for character in text { result += replacement(character) ?? String(character) }
+        return result
+    }
+
+    private static func unquoted(_ spelling: String) -> String {
+        guard spelling.count >= 2, let first = spelling.first, first == "'" || first == "\"", spelling.last == first else { return spelling }
+        return String(spelling.dropFirst().dropLast())
+    }
+
+    private static func trimmed(_ text: String) -> String {
+        var slice = Substring(text)
+        while let first = slice.first, first == " " || first == "\t" { slice = slice.dropFirst() }
+        while let last = slice.last, last == " " || last == "\t" || last == "\r" { slice = slice.dropLast() }
+        return String(slice)
+    }
+}

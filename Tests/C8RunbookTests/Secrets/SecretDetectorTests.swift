@@ -1,0 +1,197 @@
+@testable import C8Runbook
+import Foundation
+import Testing
+
+/// The one secret detector (Sources/C8Runbook/Secrets): which key names hold secrets, which shapes are secrets in any
+/// text, and how the redactor hides them without hiding what is not a secret.
+@Suite("Secret detector")
+struct SecretDetectorTests {
+    @Test("key names that hold a secret", arguments: [
+        "password", "DB_PASSWORD", "adminPassword", "SMTP_PWD", "LDAP_PASS", "KEYSTORE_PASSPHRASE", "sslPassphrase",
+        "OAUTH_CLIENT_SECRET", "clientSecret", "inlineSecret", "secret", "GITHUB_TOKEN", "apiToken", "refresh-token",
+        "CAMUNDA_LICENSE_KEY", "licenseKey", "apiKey", "S3_ACCESS_KEY", "aws_secret_access_key", "secretKey",
+        "privateKey", "OPENAI_KEY", "vault.example/api-key", "ZEEBE_BROKER_EXPORTERS_ES_ARGS_AUTHENTICATION_PASSWORD",
+        "dbpassword", "javax.net.ssl.keyStorePassword", "credentials", "ZEEBE_GATEWAY_TLS_SECRET",
+    ])
+    func secretNames(name: String) {
+        #expect(SecretKeyName.classify(name) == .secret)
+    }
+
+    @Test("key names that do not hold a secret", arguments: [
+        "existingSecret", "existingSecretKey", "existingSecretPasswordKey", "secretName", "SECRET_NAME", "secretKeyRef",
+        "passwordSecretKeyRef", "PASSWORD_FILE", "tokenPath", "TOKEN_URL", "KEYCLOAK_URL", "topologyKey", "key",
+        "ROUTING_KEY", "PARTITION_KEY", "passwordKey", "adminPasswordKey", "publicKey", "tokenEnabled", "bypass",
+        "compass", "secrets", "imagePullSecrets", "username", "enabled",
+    ])
+    func plainNames(name: String) {
+        #expect(SecretKeyName.classify(name) == .plain)
+    }
+
+    @Test("…Secret keys hold a secret unless their value is a Secret's name (field case 11)")
+    func secretNameKeys() throws {
+        for name in ["passwordsSecret", "route.openshift.io/destination-ca-certificate-secret", "extraEnvVarsSecret", "tlsSecret"] {
+            #expect(SecretKeyName.classify(name) == .secretOrSecretName, "\(name)")
+        }
+        let scalar = { (value: String) in ValuesScalar(value: value, kind: .string) }
+        #expect(!SecretScanner.isSecretValue(key: "passwordsSecret", parent: nil, value: scalar("elasticsearch-tls-passwords")))
+        #expect(SecretScanner.isSecretValue(key: "passwordsSecret", parent: nil, value: scalar("Xk9#Not-A-Name")))
+        #expect(SecretScanner.isSecretValue(key: "key", parent: "license", value: scalar("abc-123")))
+        #expect(!SecretScanner.isSecretValue(key: "key", parent: "tolerations", value: scalar("dedicated")))
+        #expect(!SecretScanner.isSecretValue(key: "password", parent: nil, value: scalar("${DB_PASSWORD}")))
+        #expect(!SecretScanner.isSecretValue(key: "password", parent: nil, value: ValuesScalar(value: "true", kind: .bool)))
+        #expect(SecretScanner.isSecretValue(key: "password", parent: nil, value: ValuesScalar(value: "1234", kind: .int)))
+    }
+
+    @Test("shapes redacted in any text", arguments: [
+        ("https://user:pw-1@host.example/x", "https://<redacted>@host.example/x"),
+        ("redis://:pw-2@redis:6379/0", "redis://<redacted>@redis:6379/0"),
+        ("mongodb+srv://app:pw-3@cluster0.example.net/db", "mongodb+srv://<redacted>@cluster0.example.net/db"),
+        ("jdbc:postgresql://db:5432/c?user=c&password=pw-4&ssl=true", "jdbc:postgresql://db:5432/c?user=c&password=<redacted>&ssl=true"),
+        ("jdbc:sqlserver://sql:1433;user=sa;password=pw-5", "jdbc:sqlserver://sql:1433;user=sa;password=<redacted>"),
+        ("jdbc:oracle:thin:scott/pw-6@db:1521/ORCL", "jdbc:oracle:thin:<redacted>@db:1521/ORCL"),
+        ("https://hooks.example/n?access_token=pw-7&channel=ops", "https://hooks.example/n?access_token=<redacted>&channel=ops"),
+        ("-Xmx1g -Djavax.net.ssl.trustStorePassword=pw-8 -Dx=y", "-Xmx1g -Djavax.net.ssl.trustStorePassword=<redacted> -Dx=y"),
+        ("Authorization: Bearer eyJhbGc.pw-9.sig", "Authorization: Bearer <redacted>"),
+        ("Basic dXNlcjpwYXNz", "Basic <redacted>"),
+        ("https://ghp_0123456789abcdefXYZ@github.com/o/r.git", "https://<redacted>@github.com/o/r.git"),
+        ("-----BEGIN PRIVATE KEY-----\nMIIEvAAA\nBBBB\n-----END PRIVATE KEY-----", "-----BEGIN PRIVATE KEY-----\n<redacted>\n<redacted>\n-----END PRIVATE KEY-----"),
+    ])
+    func shapes(text: String, redacted: String) {
+        #expect(SecretRedactor.shapesOnly.redact(text) == redacted)
+    }
+
+    @Test("not shapes: left as written", arguments: [
+        "https://search.example.internal:443", "http://elastic@es:9200", "basic authentication is required",
+        "the token is required", "Basic Authentication", "see https://docs.camunda.io/docs/self-managed/?tab=helm", "a=b c==d", "12:30: error",
+        "ssh://git@github.com/o/r.git", "password=${DB_PASSWORD}", "password=true",
+    ])
+    func notShapes(text: String) {
+        #expect(SecretRedactor.shapesOnly.redact(text) == text)
+    }
+
+    @Test("pairs in embedded configuration are redacted; prose keeps its colons")
+    func pairs() {
+        let config = #"{"url": "https://x", "apiToken": "pw-10", "clientSecret":"pw-11"}"#
+        #expect(SecretRedactor.shapesOnly.redact(config) == #"{"url": "https://x", "apiToken": "<redacted>", "clientSecret":"<redacted>"}"#)
+        #expect(SecretRedactor.shapesOnly.redact("  password: pw-12 # note\n  user: me") == "  password: <redacted> # note\n  user: me")
+        #expect(SecretRedactor.shapesOnly.redact("passwordsSecret: elasticsearch-tls-passwords") == "passwordsSecret: elasticsearch-tls-passwords")
+        let message = "plaintext secret in 'x.password': move it into a Kubernetes Secret"
+        #expect(SecretRedactor.shapesOnly.redactMessage(message) == message)
+    }
+
+    @Test("a redacted block scalar keeps every line; the next key is not swallowed")
+    func blockScalar() throws {
+        let text = """
+            zeebe:
+              env:
+                - name: CAMUNDA_LICENSE_KEY
+                  value: |
+                    line-one-of-the-license
+                    line-two-of-the-license
+                - name: NEXT
+                  value: visible
+            """
+        let document = try ValuesReader.read(text, file: "v.yml")
+        let scan = SecretScanner.scanning(document)
+        #expect(scan.findings.map(\.location.line) == [4])
+        let redacted = SecretRedactor(labelled: scan.fragments).redact(text)
+        #expect(redacted.split(separator: "\n", omittingEmptySubsequences: false).count == text.split(separator: "\n", omittingEmptySubsequences: false).count)
+        #expect(redacted.hasSuffix("        <redacted: v.yml:4>\n        <redacted: v.yml:4>\n    - name: NEXT\n      value: visible"))
+    }
+
+    @Test("short fragments match whole tokens only; long ones anywhere")
+    func fragments() {
+        let redactor = SecretRedactor(fragments: ["abc1", "a-long-secret-value", "xy"])
+        #expect(redactor.redact("k: abc1\nk2: xabc1y") == "k: <redacted>\nk2: xabc1y")
+        #expect(redactor.redact("prefix-a-long-secret-value-suffix") == "prefix-<redacted>-suffix")
+        #expect(redactor.redact("xy xy") == "xy xy")
+        #expect(SecretRedactor(fragments: ["ab", "abcdefgh", "bcd"]).redact("zabcdefghz bcd") == "z<redacted>z <redacted>")
+    }
+
+    @Test("the automaton hides exactly what a naive search finds (overlaps, shared prefixes and suffixes)")
+    func automatonAgreesWithNaiveSearch() {
+        var seed: UInt64 = 0x5EC12E7
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        // A fragment that ends inside a longer one's prefix is found through the output links.
+        #expect(SecretRedactor(fragments: ["0123456789XYZ", "3456789X"]).redact("0123456789XQ") == "012<redacted>Q")
+        let alphabet: [Character] = ["a", "b", "-"]
+        for _ in 0..<200 {
+            let fragments = (0..<(1 + next(4))).map { _ in String((0..<(8 + next(4))).map { _ in alphabet[next(3)] }) }
+            let text = String((0..<(40 + next(80))).map { _ in alphabet[next(3)] })
+            var hidden = [Bool](repeating: false, count: text.utf8.count)
+            let bytes = Array(text.utf8)
+            for fragment in fragments {
+                let pattern = Array(fragment.utf8)
+                for start in 0...(bytes.count - pattern.count) where Array(bytes[start..<(start + pattern.count)]) == pattern {
+                    for index in start..<(start + pattern.count) { hidden[index] = true }
+                }
+            }
+            var expected = ""
+            var index = 0
+            while index < bytes.count {
+                if hidden[index] {
+                    while index < bytes.count, hidden[index] { index += 1 }
+                    expected += "<redacted>"
+                } else {
+                    expected += String(UnicodeScalar(bytes[index]))
+                    index += 1
+                }
+            }
+            #expect(SecretRedactor(fragments: fragments).redact(text, pairs: false) == expected, "\(fragments) in \(text)")
+        }
+    }
+
+    /// Linearity is measured on 50,000 entries by hand (BENCHMARKS.md); the test keeps the debug build quick.
+    @Test("5,000 env entries with a secret each are found and redacted, and nothing else is")
+    func large() throws {
+        var text = "zeebe:\n  env:\n"
+        for index in 0..<5_000 {
+            text += "    - name: SERVICE_\(index)_PASSWORD\n      value: pw-\(index)-value\n    - name: SERVICE_\(index)_HOST\n      value: host-\(index)\n"
+        }
+        let document = try ValuesReader.read(text, file: "big.yml")
+        let scan = SecretScanner.scanning(document)
+        #expect(scan.findings.count == 5_000)
+        let redacted = SecretRedactor(labelled: scan.fragments).redact(text)
+        #expect(!redacted.contains("-value"))
+        #expect(redacted.contains("value: host-4999\n"))
+    }
+
+    /// Field case 11: Secret names under `…Secret` keys and `…-secret` annotations are not plaintext secrets.
+    @Test("field case 11: Secret names do not set plaintextSecrets")
+    func case11() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../../shared/cases/values/11-secret-name-flagged-as-plaintext-secret").standardized
+        guard FileManager.default.fileExists(atPath: folder.path) else {
+            print("skipped: ../shared is absent (field case 11)")
+            return
+        }
+        let input = try ValuesInput.load(base: folder.appendingPathComponent("camunda-values.yml").path,
+                                         region0: folder.appendingPathComponent("region0/camunda-values.yml").path,
+                                         region1: folder.appendingPathComponent("region1/camunda-values.yml").path)
+        let inferred = try ScenarioInference(input: input, options: .init()).infer()
+        #expect(inferred.secrets.isEmpty)
+        #expect(inferred.plaintextSecrets.value == false)
+    }
+
+    /// The negative corpus shared with the CLI tests: nothing found, nothing redacted, every listed value kept.
+    @Test("negative corpus: no finding, no redaction")
+    func negativeCorpus() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../C8RunbookCLITests/Secrets/Fixtures/negative").standardized
+        let visible = try String(contentsOf: folder.appendingPathComponent("visible.txt"), encoding: .utf8)
+            .split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init)
+        #expect(visible.count >= 15)
+        var all = ""
+        for path in ["camunda-values.yml", "region0/camunda-values.yml", "region1/camunda-values.yml"] {
+            let text = try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8)
+            let document = try ValuesReader.read(text, file: path)
+            let scan = SecretScanner.scanning(document)
+            #expect(scan.findings.isEmpty, "\(scan.findings)")
+            #expect(SecretRedactor(labelled: scan.fragments).redact(text) == text)
+            all += text
+        }
+        for value in visible { #expect(all.contains(value), "\(value)") }
+    }
+}
