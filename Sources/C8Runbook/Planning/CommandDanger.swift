@@ -89,11 +89,19 @@ enum CommandDanger {
             if word == "-X" || word == "--request" { method = index + 1 < words.count ? words[index + 1] : nil }
             else if word.hasPrefix("-X") { method = String(word.dropFirst(2)) }
             else if ["-d", "--data", "--data-raw", "--data-binary", "-F", "--form", "-T", "--upload-file", "--json"].contains(word)
-                        || word.hasPrefix("--data") { return .changes }
+                        || word.hasPrefix("--data") { return isSearch(words) ? .readOnly : .changes }
             else { method = nil }
-            if let method, !["GET", "HEAD"].contains(unquoted(method).uppercased()) { return .changes }
+            if let method, !["GET", "HEAD"].contains(unquoted(method).uppercased()) { return isSearch(words) ? .readOnly : .changes }
         }
         return .readOnly
+    }
+
+    /// A POST to a REST search endpoint (`…/v2/process-instances/search`) is a query: it reads.
+    private static func isSearch(_ words: [String]) -> Bool {
+        words.contains { word in
+            let url = unquoted(word)
+            return (url.hasPrefix("http://") || url.hasPrefix("https://")) && url.hasSuffix("/search")
+        }
     }
 
     /// The words that are not options nor option values.
@@ -140,6 +148,9 @@ enum CommandDanger {
                 switch c {
                 case "'", "\"": quote = c; word.append(c)
                 case " ", "\t": endWord()
+                case "|" where words.first == "[[" && !words.contains("]]"), "&" where words.first == "[[" && !words.contains("]]"):
+                    // `&&` and `||` inside `[[ … ]]` join conditions; they do not start a command.
+                    endWord(); if chars.first == c { chars.removeFirst() }
                 case "|", ";", "&": endCommand(); if chars.first == c { chars.removeFirst() }
                 case "<" where chars.first == "<":
                     chars.removeFirst()

@@ -47,6 +47,12 @@ struct TemplateContext {
             "hasUsers": !s.basicAuthUsers.isEmpty,
             "exporterStateFix": s.targetHasExporterStateFix,
             "contextPath": s.contextPath ?? "",
+            "curlImage": Commands.curlImage,
+            "legacyCount": s.legacyExporterIDs.count,
+            "camundaCount": s.camundaExporterIDs.count,
+            "exporterCount": s.legacyExporterIDs.count + s.camundaExporterIDs.count,
+            "legacySingle": s.legacyExporterIDs.count == 1,
+            "camundaSingle": s.camundaExporterIDs.count == 1,
         ]
     }
 

@@ -67,6 +67,9 @@ import Testing
         #expect(CommandDanger.classify("helm upgrade r c --version 1 --kube-context a --namespace b") == .changes)
         #expect(CommandDanger.classify("helm --kube-context a --namespace b list") == .readOnly)
         #expect(CommandDanger.classify("rm -rf /") == nil, "an unknown tool is not called safe")
+        #expect(CommandDanger.classify(#"[[ "$a" == x && "$b" == y ]] && { echo done; break; }"#) == .readOnly)
+        #expect(CommandDanger.classify(#"[[ "$a" == x ]] && rm -rf /"#) == nil, "a command after the test is still classified")
+        #expect(CommandDanger.classify("curl -sS -X POST 'http://localhost:8080/v2/process-instances/search' -d '{}'") == .readOnly, "a search reads")
         #expect(CommandDanger.classify("echo 'a | rm -rf /'") == .readOnly, "quoted text is not a command")
     }
 
@@ -101,8 +104,8 @@ import Testing
         let runbook = Planner().plan(try ScenarioFixture.reference)
         let html = HTMLRenderer().page(runbook)
         #expect(html.contains("class=\"step danger-irreversible"))
-        #expect(html.contains("class=\"badge danger danger-read-only\""))
-        #expect(html.contains("<pre class=\"command danger-changes\""))
+        #expect(html.contains("class=\"danger-mark danger-read-only\""))
+        #expect(html.contains("<pre class=\"command\" data-danger=\"changes\""))
         #expect(html.contains("id=\"confirm-upgrade.helm.region0\""))
         #expect(html.components(separatedBy: "class=\"confirm\"").count - 1 == runbook.steps.filter { $0.danger == .irreversible }.count)
     }

@@ -19,7 +19,7 @@ import Testing
         #expect(markdown.contains(" · done by alice\\_\\* at \(at)\n"))
         #expect(markdown.contains("- [ ] `prepare.versions` · "))
         #expect(markdown.contains("**stale**: ticked by alice\\_\\* at \(at), but the step changed since"))
-        #expect(markdown.contains("- [ ] `prepare.backup.region0` · "))
+        #expect(markdown.contains("- [ ] `prepare.backup` · "))
         // Without progress, the runbook is exactly what `generate` always wrote.
         #expect(Self.runbook.rendered(as: .markdown, progress: ProgressMarks(state: ProgressState(runbook: Self.runbook,
             file: ProgressFile(runbookFingerprint: "f")))) == Self.runbook.rendered(as: .markdown))
