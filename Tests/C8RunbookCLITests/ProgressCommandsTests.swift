@@ -74,12 +74,12 @@ import Testing
         let before = try Data(contentsOf: path)
         let refused = try ProgressBinary.run(["tick", "post.exporters.disable", "--scenario", "scenario.yml"], in: folder)
         #expect(refused.status == 3)
-        #expect(refused.stderr == "error: cannot tick 'post.exporters.disable': 'migration.complete.region0', 'migration.complete.region1' and 'post.precondition' are not done (O5: Legacy exporters are disabled only after every data-migration job is Complete, and only if Optimize is not used.); tick those first, or use --force to record it anyway\n")
+        #expect(refused.stderr == "error: cannot tick 'post.exporters.disable': 'migration.watch', 'migration.complete.region0', 'migration.complete.region1' and 'post.precondition' are not done (O5: Legacy exporters are disabled only after every data-migration job is Complete, and only if Optimize is not used.); tick those first, or use --force to record it anyway\n")
         #expect(try Data(contentsOf: path) == before)
 
         let forced = try ProgressBinary.run(["tick", "post.exporters.disable", "--force", "--by", "carol", "--scenario", "scenario.yml"], in: folder)
         #expect(forced.status == 0)
-        #expect(forced.stderr.contains("warning: ticked 'post.exporters.disable' with --force: 'migration.complete.region0', 'migration.complete.region1' and 'post.precondition' are not done (O5: "))
+        #expect(forced.stderr.contains("warning: ticked 'post.exporters.disable' with --force: 'migration.watch', 'migration.complete.region0', 'migration.complete.region1' and 'post.precondition' are not done (O5: "))
         let events = try #require(try Self.json(String(decoding: try Data(contentsOf: path), as: UTF8.self))["events"] as? [[String: Any]])
         #expect(events.last?["forced"] as? Bool == true && events.last?["by"] as? String == "carol")
     }

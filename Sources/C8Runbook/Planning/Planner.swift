@@ -44,10 +44,13 @@ public struct Planner: Sendable {
         let notes = draft.notes.map { note in
             Note(kind: note.kind, text: templates.render("notes/\(note.template)", values).trimmed, reference: note.reference)
         }
+        // A command the classifier does not know counts as a change: a mark must never understate the risk.
+        let commandDangers = draft.commands.map { CommandDanger.classify($0) ?? .changes }
         return Step(
             id: draft.id, title: title, phase: draft.phase ?? rule.phase, rules: [rule.id] + draft.alsoRules,
             region: draft.region, body: body, commands: draft.commands, blocks: draft.blocks, notes: notes,
-            sources: rule.sources.map { $0.pinned(to: context.scenario) }, after: [], required: draft.required
+            sources: rule.sources.map { $0.pinned(to: context.scenario) }, after: [], required: draft.required,
+            danger: max(draft.danger ?? .readOnly, Danger.stated[draft.key] ?? .readOnly, commandDangers.max() ?? .readOnly), commandDangers: commandDangers
         )
     }
 

@@ -20,6 +20,10 @@ public struct Step: Sendable, Codable, Equatable {
     public var after: [Dependency]
     /// False for remedies and optional checks: the upgrade is complete without them.
     public var required: Bool
+    /// The most dangerous of the step's commands, or what its rule says when that is more (issue 10 item 12).
+    public var danger: Danger = .readOnly
+    /// The class of each command, index for index with `commands`.
+    public var commandDangers: [Danger] = []
 
     public struct Dependency: Sendable, Codable, Equatable, Hashable {
         public var step: String

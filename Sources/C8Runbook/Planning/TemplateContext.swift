@@ -55,6 +55,12 @@ struct TemplateContext {
             "newestChart": ChartRelease.newest.chart.description,
             "exporterFixChart": ChartVersion.firstWithExporterStateFix.description,
             "elasticsearchImage": s.targetRelease?.elasticsearch ?? "",
+            "curlImage": Commands.curlImage,
+            "legacyCount": s.legacyExporterIDs.count,
+            "camundaCount": s.camundaExporterIDs.count,
+            "exporterCount": s.legacyExporterIDs.count + s.camundaExporterIDs.count,
+            "legacySingle": s.legacyExporterIDs.count == 1,
+            "camundaSingle": s.camundaExporterIDs.count == 1,
         ]
     }
 

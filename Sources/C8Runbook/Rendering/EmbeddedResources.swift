@@ -68,11 +68,19 @@ enum EmbeddedResources {
 <section class="step{{#optional}} optional{{/optional}}{{#done}} ticked{{/done}}{{#stale}} stale{{/stale}}" id="{{id}}">
 <header class="step-header">
 <h3><input type="checkbox" class="done" id="done-{{id}}" title="Done"{{#done}} checked="checked"{{/done}} /> <label for="done-{{id}}"><span class="num">{{number}}</span> {{{titleHTML}}}</label> <a class="anchor" href="#{{id}}" title="Link to this step">#</a></h3>
-<p class="meta">{{#hasRegion}}<span class="badge region region-{{regionID}}">region {{regionID}}</span> <span class="where"><code>{{kubeContext}}</code> / <code>{{namespace}}</code></span>{{/hasRegion}}{{^hasRegion}}<span class="badge region once" title="Done once, for both regions">once</span>{{/hasRegion}}{{#optional}} <span class="badge optional">optional</span>{{/optional}} <code class="step-id">{{id}}</code> <span class="rules">{{#rules}}{{rule}}{{^last()}} · {{/last()}}{{/rules}}</span></p>
+<p class="meta">{{#hasRegion}}<span class="badge region region-{{regionID}}">region {{regionID}}</span> <span class="where"><code>{{kubeContext}}</code> / <code>{{namespace}}</code></span>{{/hasRegion}}{{^hasRegion}}<span class="badge region once" title="Done once, for both regions">once</span>{{/hasRegion}}{{#optional}} <span class="badge optional">optional</span>{{/optional}} <span class="danger-mark danger-{{danger}}" title="{{dangerTitle}}">{{dangerLabel}}</span> <code class="step-id">{{id}}</code> <span class="rules">{{#rules}}{{rule}}{{^last()}} · {{/last()}}{{/rules}}</span></p>
 {{#hasMark}}
 <p class="progress">{{#done}}Done by <strong>{{markBy}}</strong> at {{markAt}}{{#markForced}} (forced past open prerequisites){{/markForced}}{{/done}}{{#stale}}<strong>Stale:</strong> ticked by {{markBy}} at {{markAt}}, but the step changed since; tick it again once done{{/stale}}</p>
 {{/hasMark}}
 </header>
+{{#irreversible}}
+<div class="confirm" role="note">
+<p class="confirm-label">Irreversible: only restoring the backup undoes this step</p>
+<p>Before you run it, write this line into the change log, signed:</p>
+<p class="confirm-line" id="confirm-{{id}}"><code>{{confirmation}}</code></p>
+<p class="confirm-sign">Signed: ______________________</p>
+</div>
+{{/irreversible}}
 {{#hasAfter}}
 <p class="after">Do after {{#after}}<a href="#{{step}}" title="{{constraint}}"><span class="num">{{number}}</span> {{{titleHTML}}}</a>{{^last()}}, {{/last()}}{{/after}}</p>
 {{/hasAfter}}
@@ -81,9 +89,14 @@ enum EmbeddedResources {
 </div>
 {{#hasCommands}}
 <div class="commands">
+{{#commandGroups}}
+{{#hasLabel}}
+<p class="command-label{{#isPortForward}} port-forward{{/isPortForward}}">{{label}}</p>
+{{/hasLabel}}
 {{#commands}}
-<pre class="command"><code>{{command}}</code></pre>
+<pre class="command" data-danger="{{danger}}" title="{{dangerLabel}}"><code>{{command}}</code></pre>
 {{/commands}}
+{{/commandGroups}}
 </div>
 {{/hasCommands}}
 {{#blocks}}
@@ -142,6 +155,11 @@ enum EmbeddedResources {
   --r0-line: #b9d3f0;
   --r1-line: #d8c3ee;
   --dashed: #b7bec9;
+  --changes: #8a4b00;
+  --changes-wash: #fff1de;
+  --changes-line: #e8a54b;
+  --irreversible: #b3261e;
+  --irreversible-wash: #fdeceb;
   color-scheme: light dark;
   --mono: ui-monospace, "SFMono-Regular", "Cascadia Mono", Menlo, Consolas, "DejaVu Sans Mono", "Liberation Mono", monospace;
   --sans: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif;
@@ -256,6 +274,22 @@ tr:last-child > th, tr:last-child > td { border-bottom: 0; }
 .region-1 { color: var(--r1); background: var(--r1-wash); border-color: var(--r1-line); }
 .region.once { color: var(--muted); background: var(--wash); border-color: var(--line); }
 .badge.optional { color: var(--muted); background: var(--paper); border: 1px dashed var(--dashed); }
+.danger-mark { display: inline-block; border-radius: 999px; padding: 0.05rem 0.6rem; font-size: 0.75rem; font-weight: 700; letter-spacing: 0.02em; white-space: nowrap; border: 1px solid transparent; }
+.danger-mark.danger-read-only { color: var(--muted); background: var(--paper); border-color: var(--line); font-weight: 600; }
+.danger-mark.danger-changes { color: var(--changes); background: var(--changes-wash); border-color: var(--changes-line); }
+.danger-mark.danger-irreversible { color: #fff; background: var(--irreversible); border-color: var(--irreversible); text-transform: uppercase; }
+.danger-mark.danger-irreversible::before { content: "⚠ "; }
+.step:has(> .step-header .danger-changes) { border-left: 4px solid var(--changes-line); }
+.step:has(> .step-header .danger-irreversible) { border: 2px solid var(--irreversible); border-left-width: 6px; }
+.confirm { margin: 0.75rem 0 0; padding: 0.6rem 1rem; border-radius: 8px; background: var(--irreversible-wash); border: 1px solid var(--irreversible); font-size: 0.92rem; }
+.confirm p { margin: 0.25rem 0; }
+.confirm-label { font-weight: 700; color: var(--irreversible); text-transform: uppercase; font-size: 0.78rem; letter-spacing: 0.05em; }
+.confirm-line code { background: var(--paper); }
+.confirm-sign { color: var(--muted); }
+.command-label { margin: 0.75rem 0 0.25rem; font-size: 0.8rem; font-weight: 700; color: var(--muted); }
+.command-label.port-forward { color: var(--accent); }
+pre.command[data-danger="changes"] { box-shadow: inset 4px 0 0 var(--changes-line); }
+pre.command[data-danger="irreversible"] { box-shadow: inset 6px 0 0 var(--irreversible); }
 
 .after { margin: 0.6rem 0 0; font-size: 0.85rem; color: var(--muted); }
 .body { margin-top: 0.25rem; }
@@ -314,6 +348,11 @@ pre.command::before { content: "$ "; color: #7d8590; user-select: none; }
     --done-wash: #142119;
     --done-line: #2b6a3a;
     --dashed: #4a5466;
+    --changes: #f2b866;
+    --changes-wash: #2d2010;
+    --changes-line: #a8702a;
+    --irreversible: #f26b62;
+    --irreversible-wash: #3a1513;
   }
   pre.command { background: #0a0d12; border-color: var(--line); }
 }
@@ -346,7 +385,7 @@ pre.command::before { content: "$ "; color: #7d8590; user-select: none; }
   .anchor { display: none; }
   .sources a::after { content: " (" attr(href) ")"; font-size: 0.85em; overflow-wrap: anywhere; color: #555; }
   a { color: inherit; }
-  .badge, .note, .warnings { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+  .badge, .danger-mark, .note, .warnings, .confirm { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 }
 .progress { margin: 0.35rem 0 0 1.6rem; font-size: 0.85rem; color: var(--muted); }
 .step.ticked { background: var(--done-wash); border-color: var(--done-line); }
@@ -413,6 +452,10 @@ pre.command::before { content: "$ "; color: #7d8590; user-select: none; }
 The guide says both regions "must be upgraded simultaneously" without saying how. Camunda's own test issues the two `helm upgrade` commands back to back, without `--wait`, then waits for both StatefulSets: otherwise the brokers do not become ready.
 
 """#,
+        #"notes/backup-repository-name"#: #"""
+The scenario names no `backupRepository`, so the commands use the snapshot repository `camunda` (the name in Camunda's examples). Use the repository your 8.7 Operate and Tasklist back up to (`camunda.operate.backup.repositoryName`), or set `backupRepository` in the scenario.
+
+"""#,
         #"notes/chart-unknown"#: #"""
 Chart `{{chartTo}}` is not one this c8runbook knows (it knows 13.0.0 to {{newestChart}}): the image versions and fixes the runbook mentions are those of the newest known chart. Check them against the chart's `values.yaml`.
 
@@ -425,12 +468,20 @@ The guide says "ensure this variable is also defined", which reads as the rename
 The guide's note names the legacy variables `..._ELASTICSEARCHREGION0_ARGS_CONNECT_URL`; the legacy exporters' variables are `..._ARGS_URL`. `_ARGS_CONNECT_URL` exists only for the Camunda Exporter.
 
 """#,
+        #"notes/data-check-every-region"#: #"""
+The guide checks Operate and Tasklist in the browser. Camunda's CI (c8-multi-region `deployC8processAndCheck`) proves the migration by deploying a process and searching its definitions and instances through each region's API; the runbook does the same in both regions, so a region whose exporter or importer stalled shows up here.
+
+"""#,
         #"notes/disable-exporter-key"#: #"""
 The guide's table says to replace `global.elasticsearch.disableExporter: false`. Remove the key whatever its value: manual exporters (the dual-region reference has `true`) need both chart exporters `false`; a chart-managed exporter on one shared storage needs both `true`.
 
 """#,
         #"notes/exporter-state-bug"#: #"""
 Your target chart `{{chartTo}}` ships {{#camundaImage}}camunda/camunda {{camundaImage}}, {{/camundaImage}}an image before 8.8.25: a broker restart can flip a disabled exporter back to `ENABLED` (camunda/camunda#52260). Prefer chart {{exporterFixChart}} or later (the newest known is {{newestChart}}) before removing the configuration, and check the exporters after every restart.
+
+"""#,
+        #"notes/exporters-converge"#: #"""
+Camunda documents this for 8.8 → 8.9 upgrades and for switching Optimize off (camunda-docs#10032, camunda-platform-helm#6455); the clean-up here removes the legacy exporters from the configuration in the same way, so the same convergence check applies. A disabled exporter can also be re-added by the leader's state distribution (camunda/camunda#55585).
 
 """#,
         #"notes/first-region-is-region0"#: #"""
@@ -489,8 +540,12 @@ The guide says to keep the legacy exporters enabled "during migration"; the impo
 The chart sets the management base path to `orchestration.contextPath`, so actuator URLs move under it; the guide does not mention this.
 
 """#,
-        #"notes/no-dual-region-backup"#: #"""
-Camunda documents no dual-region-specific pre-upgrade backup; back up each region with the standard procedure.
+        #"notes/old-clients-rest"#: #"""
+Clients on the Zeebe Java client or the Spring Zeebe SDK 8.7.15 or older that use the REST API are not compatible with the 8.8 REST API: move them to a later 8.7 patch or to the 8.8 Camunda Java client before the upgrade. gRPC clients keep working.
+
+"""#,
+        #"notes/one-backup-both-regions"#: #"""
+Camunda's backup guide is written for one cluster. In a dual-region deployment the stretched Zeebe cluster is backed up once (one gateway reaches every partition), while each region's web apps and {{storage}} are backed up in their region; one backup id ties the parts together so that the restore takes every part from the same moment.
 
 """#,
         #"notes/one-camunda-exporter-shared"#: #"""
@@ -503,6 +558,10 @@ For OpenSearch the Camunda Exporter needs `_ARGS_CONNECT_TYPE: opensearch` (the 
 """#,
         #"notes/operator-role"#: #"""
 8.7's OPERATOR role (read, and change process instances) has no 8.8 default role of its own: the runbook gives those users `readonly-admin` and `task-worker`, not `admin`. If they must still cancel, retry or modify process instances, grant them that on the Process Definition resource through an authorization or a role of your own.
+
+"""#,
+        #"notes/optimize-startup-migration"#: #"""
+Optimize migrates its own data when the 8.8 Optimize first starts: it is unavailable until that migration finished, which can take long with much data. Plan that downtime in the change window.
 
 """#,
         #"notes/optimize-unsupported"#: #"""
@@ -521,6 +580,10 @@ The guide says to disable the legacy exporters through the management API but gi
 The prefix migration is irreversible: do not restart the cluster on 8.7 afterwards. Camunda does not document how to coordinate it across two regions' storages.
 
 """#,
+        #"notes/restore-downgrade"#: #"""
+Camunda's restore guide restores into a clean installation of the backed-up version. Going back from chart {{chartTo}} to {{chartFrom}} is a Helm downgrade; if Helm refuses it (an immutable field of a StatefulSet), `helm uninstall` the release in this region and `helm install` it with the same `--version` and files: the commands otherwise stay the same.
+
+"""#,
         #"notes/rolling-clean-up"#: #"""
 Unlike the upgrade, the clean-up is rolling: finish region 0 (rollout done, topology healthy) before starting region 1. Both at once would restart the brokers with the same ordinal in both regions together, and with replication factor {{replicationFactor}} a partition whose replicas sit on them would lose quorum. Camunda's guide asks for "simultaneous" only for the 8.7 → 8.8 upgrade; this order is an inference from how partitions are spread.
 
@@ -537,8 +600,20 @@ The 13.x chart refuses separated Ingress objects: the upgrade fails until you sw
 "Single Elasticsearch/OpenSearch instance" applies inside each region; Camunda's 8.8 dual-region architecture keeps one storage per region.
 
 """#,
+        #"notes/single-instance-shared"#: #"""
+"Single Elasticsearch/OpenSearch instance" holds for your shared storage as it is. Camunda's 8.8 dual-region reference keeps one storage per region; with one shared storage, losing it stops both regions' web apps.
+
+"""#,
         #"notes/snapshot-period"#: #"""
 The chart always writes `camunda.data.snapshot-period` from `orchestration.data.snapshotPeriod` (default `5m`), and the unified property wins: a non-default `ZEEBE_BROKER_DATA_SNAPSHOTPERIOD` would silently stop applying.
+
+"""#,
+        #"notes/storage-in-cluster"#: #"""
+The storage URL resolves inside the cluster, so the check runs there: a short-lived pod (`{{curlImage}}`, removed when curl exits) in the region's namespace. Set `STORAGE_AUTH=user:password` in your shell first (`STORAGE_AUTH=:` for a storage without security). A storage signed by a private CA needs its certificate in the pod: exec into a pod that mounts it instead (for example a broker) and run the same curl there with `--cacert`.
+
+"""#,
+        #"notes/tasklist-transient-errors"#: #"""
+While the task migration runs, Tasklist can answer with transient errors (tasks not yet migrated, failed requests that succeed on retry). Tell Tasklist users before the upgrade; the errors stop when the Jobs complete.
 
 """#,
         #"notes/unprotected-api-production"#: #"""
@@ -551,6 +626,10 @@ The guide prints `unprotectedApi: false` "to restore previous behavior". `false`
 """#,
         #"notes/user-passwords"#: #"""
 Never commit these passwords: keep this file out of Git. It is the last `-f` of every `helm upgrade` in this runbook (the upgrade, the clean-up and the troubleshooting re-runs): without it the users are not created and `demo`/`demo` stays the only admin.
+
+"""#,
+        #"notes/watch-jobs-together"#: #"""
+The guide waits for each region in turn. Both regions migrate at the same time and either can stall or fail; Camunda's CI (c8-multi-region `checkMigrationSucceed`) checks both Jobs and restarts a region's importer after a few minutes without completion, so the runbook watches them together and fails fast.
 
 """#,
         #"phases/configure-values"#: #"""
@@ -636,15 +715,24 @@ Generated by c8runbook for release `{{release}}`, chart `{{chartFrom}}` → `{{c
 <a id="{{id}}"></a>
 ### {{number}} {{title}}
 
-- [{{checkbox}}] `{{id}}` · {{where}} · {{rules}}{{#optional}} · optional{{/optional}}{{#progress}} · {{progress}}{{/progress}}
+- [{{checkbox}}] `{{id}}` · {{where}} · {{rules}}{{#optional}} · optional{{/optional}}{{#progress}} · {{progress}}{{/progress}} · {{dangerMark}}
+{{#irreversible}}
+
+> ⚠️ **Irreversible: only restoring the backup undoes this step.** Before you run it, write this line into the change log, signed:
+> `{{confirmation}}`
+{{/irreversible}}
 
 {{body}}
-{{#hasCommands}}
+{{#commandGroups}}
 
-{{commandsFence}}bash
+{{#hasLabel}}
+{{label}}:
+
+{{/hasLabel}}
+{{fence}}bash
 {{commands}}
-{{commandsFence}}
-{{/hasCommands}}
+{{fence}}
+{{/commandGroups}}
 {{#blocks}}
 
 {{#hasFile}}
@@ -674,9 +762,9 @@ Sources: {{sources}}
 
 """#,
         #"steps/migration.complete"#: #"""
-# Wait for region {{region.id}}'s data migration to complete
+# Confirm region {{region.id}}'s data migration completed
 
-The importer `{{importerName}}` must be available and the Job `{{dataMigrationJob}}` must reach `Complete`. The job's log shows `Process Migration completed` and `Task Migration completed successfully` (or `Task Migration is not needed`). The importer may keep running afterwards; that is expected. Camunda's own test allows 45 minutes for the whole migration.
+The importer `{{importerName}}` is available and the Job `{{dataMigrationJob}}` reports `Complete`. The job's log shows `Process Migration completed` and `Task Migration completed successfully` (or `Task Migration is not needed`). The importer may keep running afterwards; that is expected.
 
 """#,
         #"steps/migration.identity"#: #"""
@@ -691,6 +779,32 @@ The Job `{{identityMigrationJob}}` starts once the Orchestration Cluster is read
 The importers read the records the legacy exporters write, and complete only once they see data written by 8.8; the Camunda Exporters start after that. Do not disable or remove {{legacyIDs}} until {{#migrationInBoth}}both regions' jobs{{/migrationInBoth}}{{^migrationInBoth}}region 0's job{{/migrationInBoth}} completed.
 
 """#,
+        #"steps/migration.watch"#: #"""
+# Create traffic and watch {{#migrationInBoth}}both regions'{{/migrationInBoth}}{{^migrationInBoth}}the{{/migrationInBoth}} migration Job{{#migrationInBoth}}s{{/migrationInBoth}} together
+
+Right after the upgrades, deploy a one-task process and start an instance through region 0's REST API: the importers complete only once they see records written by 8.8, and an idle cluster never completes the import (camunda/camunda#38476). Keep the port-forward running for `verify.data`.
+
+Then one loop watches {{#migrationInBoth}}both Jobs{{/migrationInBoth}}{{^migrationInBoth}}the Job{{/migrationInBoth}} `{{dataMigrationJob}}` every 15 seconds. It stops at once when a Job reports `Failed` (then `troubleshooting.failed-migration-job`), ends when every Job is `Complete`, and after 5 minutes without completion says so each round: read the importer's log and, if it repeats the same batch, restart the importer (`troubleshooting.restart-importer`) instead of waiting. Camunda's own CI restarts the importer after 5 minutes and allows 45 minutes in all.
+
+"""#,
+        #"steps/post.data"#: #"""
+# Check the data path again after the clean-up
+
+The clean-up restarted every broker and removed the importer. Deploy the check process and start an instance through region 0 again, then search both through each region's REST API: both regions list the new instance.
+
+"""#,
+        #"steps/post.disk"#: #"""
+# Watch the brokers' disk for a day
+
+For a day after the clean-up, watch each broker volume's usage: with every exporter exporting or disabled, it stays flat under load. A steady climb means a partition cannot compact its log; list the exporters again (`post.exporters.converge`).
+
+"""#,
+        #"steps/post.drill"#: #"""
+# Rehearse failover and failback (recommended)
+
+Camunda's CI runs its failover and failback procedure right after the migration (c8-multi-region `TestAWSDualRegFailover_8_6_plus`, `TestAWSDualRegFailback_8_6_plus`). Rehearse Camunda's 8.8 dual-region operational procedure on a test deployment upgraded the same way, with the exporter ids {{camundaIDs}}, before you need it in production.
+
+"""#,
         #"steps/post.end-state"#: #"""
 # Compare with the end state
 
@@ -703,6 +817,12 @@ After the clean-up, your base file has the structure of Camunda's greenfield 8.8
 The legacy exporters are `DISABLED` and the Camunda Exporters `ENABLED`, on every broker:
 
 """#,
+        #"steps/post.exporters.converge"#: #"""
+# Disable again every legacy exporter that is not `DISABLED`
+
+Removing an exporter from the values only removes it from the brokers' static configuration; each broker keeps it in its dynamic configuration, where it can be stuck in `ENABLED`, `UNKNOWN` or `CONFIG_NOT_FOUND` and pin log compaction, so the volumes fill. List the exporters: every legacy one ({{legacyIDs}}) must say exactly `DISABLED`. The loop disables again any that does not; then `lastChange` must show `"status": "COMPLETED"` with no `pendingChange`. Repeat the list and the loop until every legacy exporter reports `DISABLED`.
+
+"""#,
         #"steps/post.exporters.disable"#: #"""
 # Disable the legacy exporters through the management API
 
@@ -712,13 +832,13 @@ The exporter state is cluster-wide: do this once, through region 0. Port-forward
         #"steps/post.exporters.no-delete"#: #"""
 # Do not delete the disabled exporters
 
-`DELETE actuator/exporters/<id>` refuses an exporter in state `DISABLED` ("is in state 'DISABLED' instead of 'CONFIG_NOT_FOUND'", camunda/camunda#39053). After the upgrade `GET actuator/exporters` lists four exporters: two disabled legacy ones and two enabled Camunda Exporters. That is the expected end state.
+`DELETE actuator/exporters/<id>` refuses an exporter in state `DISABLED` ("is in state 'DISABLED' instead of 'CONFIG_NOT_FOUND'", camunda/camunda#39053). After the upgrade `GET actuator/exporters` lists {{exporterCount}} exporters: {{legacyCount}} disabled legacy one{{^legacySingle}}s{{/legacySingle}} ({{legacyIDs}}) and {{camundaCount}} enabled Camunda Exporter{{^camundaSingle}}s{{/camundaSingle}} ({{camundaIDs}}). That is the expected end state.
 
 """#,
         #"steps/post.exporters.recheck"#: #"""
 # Check the legacy exporters stay disabled
 
-The clean-up rollout restarted every broker. List the exporters again{{^exporterStateFix}}, and repeat this after every broker restart{{/exporterStateFix}}: if a legacy exporter shows `ENABLED`, disable it again as in `post.exporters.disable`.
+The clean-up rollout restarted every broker. List the exporters again{{^exporterStateFix}}, and repeat this after every broker restart{{/exporterStateFix}}: every legacy exporter must say exactly `DISABLED`; if one shows anything else (`ENABLED`, `UNKNOWN`, `CONFIG_NOT_FOUND`), `post.exporters.converge` disables it again.
 
 """#,
         #"steps/post.helm"#: #"""
@@ -770,15 +890,21 @@ Only now that they are disabled: delete the legacy exporter configuration. Remov
 
 """#,
         #"steps/prepare.backup"#: #"""
-# Back up region {{region.id}}
+# Back up both regions with one backup id
 
-Create and verify a backup of region {{region.id}} (namespace `{{region.namespace}}`): the Zeebe brokers' data and the {{storage}} indices, following Camunda's backup and restore procedure for 8.7. Do not continue until the backup is verified.
+Take one backup of the whole deployment, with one id, as Camunda's 8.7 backup procedure says: first every region's web apps (Operate, Tasklist{{#optimize}}, Optimize{{/optimize}}), then the Zeebe cluster once, through region 0's gateway (both regions' brokers form one cluster). Backups of the components taken separately may not form a consistent recovery point. The commands run inside the clusters from short-lived curl pods, against the 8.7 services `{{release}}-operate`, `{{release}}-tasklist`{{#optimize}}, `{{release}}-optimize`{{/optimize}} and `{{gatewayService}}`.
+
+1. `BACKUP_ID` is set once, in this shell; keep the shell open until the end.
+2. Start the web apps' backups in region 0 and region 1, then repeat each check until it answers `"state":"COMPLETED"` (`FAILED` or `INCOMPLETE`: start again with a new id).
+3. Soft-pause exporting (expect HTTP 204), snapshot the `zeebe-record*` indices of {{#perRegion}}each region's {{storage}}{{/perRegion}}{{#shared}}the shared {{storage}}{{/shared}} (`"state":"SUCCESS"`), start the Zeebe backup, and repeat its check until `"state":"COMPLETED"` on every partition.
+4. Resume exporting (HTTP 204), **also if any step failed**: a soft pause left on stops log compaction.
+5. Write the printed `BACKUP_ID` into the change log. The Zeebe backup needs the brokers' backup store (`ZEEBE_BROKER_DATA_BACKUP_STORE` and its settings) configured in 8.7; without it the Zeebe backup fails, and there is no way back.
 
 """#,
         #"steps/prepare.disk"#: #"""
 # Plan disk for index replicas{{#region}} in region {{id}}{{/region}}
 
-8.8 creates its Camunda indices with 1 replica (`orchestration.index.replicas: 1`). If 8.7 ran with 0 replicas, plan at least 2.5 times the current disk usage, and at least two master-eligible nodes, or the cluster turns yellow. To roll back to no replicas, set `CAMUNDA_DATABASE_INDEX_NUMBER_OF_REPLICAS=0`.
+8.8 creates its Camunda indices with 1 replica (`orchestration.index.replicas: 1`). If 8.7 ran with 0 replicas, plan at least 2.5 times the current disk usage, and at least two master-eligible nodes, or the cluster turns yellow. To keep no replicas, set `CAMUNDA_DATABASE_INDEX_NUMBER_OF_REPLICAS=0` in `orchestration.env` of the 8.8 files **before** the upgrade, or only in the clean-up upgrade: while the migration Job exists, a changed `orchestration.env` makes `helm upgrade` fail (a Job's pod template is immutable).
 
 """#,
         #"steps/prepare.exporter-inventory"#: #"""
@@ -812,9 +938,9 @@ An upgrade is not the time for architectural change. Keep: release `{{release}}`
 
 """#,
         #"steps/prepare.storage-layout"#: #"""
-# Keep one {{storage}} per region
+# {{#perRegion}}Keep one {{storage}} per region{{/perRegion}}{{#shared}}Keep the shared {{storage}}{{/shared}}
 
-The component guide asks for a single {{storage}} instance for Zeebe, Operate and Tasklist data. In a dual-region setup this holds inside each region: {{#perRegion}}keep your two regional storages; do not merge them.{{/perRegion}}{{#shared}}your deployment already uses one shared storage.{{/shared}}
+The component guide asks for a single {{storage}} instance for Zeebe, Operate and Tasklist data. {{#perRegion}}In a dual-region setup this holds inside each region: keep your two regional storages; do not merge them.{{/perRegion}}{{#shared}}Your deployment already uses one {{storage}} for both regions: keep it. The data migration then runs in region 0 only, and {{camundaCount}} Camunda Exporter{{^camundaSingle}}s{{/camundaSingle}} write{{#camundaSingle}}s{{/camundaSingle}} to it.{{/shared}}
 
 """#,
         #"steps/prepare.storage-version"#: #"""
@@ -827,6 +953,32 @@ Camunda 8.8 needs Elasticsearch 8.16 or later, or OpenSearch 2.17 or later, {{#p
 # Confirm both regions run the same 8.7 release and pin the 8.8 chart
 
 Check that both regions run the same chart (`{{chartFrom}}`, Camunda 8.7.x) under release `{{release}}`. Upgrade one minor only: 8.7 → 8.8, chart 12.x → 13.x. This runbook pins chart `{{chartTo}}` in every `helm` command; confirm it is listed by the search below and that you have read its release notes. The first line sets the variables Camunda's dual-region scripts and operational procedure use; the last saves the chart's defaults to compare your values with.
+
+"""#,
+        #"steps/rollback.plan"#: #"""
+# Abort or roll back: what can still be undone
+
+Read this before the upgrade and keep the backup id at hand. The point of no return is the first `helm upgrade` to 8.8 (`upgrade.helm.region0`): the brokers migrate their state when they start on 8.8, and Camunda supports no downgrade.
+
+| Reached | To go back |
+|---|---|
+| Any `prepare.*` or `values.*` step | Nothing changed in the clusters: stop here. If `prepare.backup` stopped half-way, resume exporting (its last `POST …/exporting/resume`). |
+| `upgrade.helm.region0` or later, up to the clean-up | Restore the backup in both regions: `rollback.restore-storage`, then `rollback.restore-zeebe` in region 0 and region 1. Everything written since the backup is lost. |
+| `post.helm.*` (clean-up) or later | The same restore; the legacy exporters' indices are no longer written after `post.exporters.disable`. |
+
+Decide within the change window; the longer 8.8 runs, the more work the restore discards.
+
+"""#,
+        #"steps/rollback.restore-storage"#: #"""
+# Restore the {{storage}} from the backup{{#region}} in region {{id}}{{/region}}
+
+Only to abort the upgrade (see `rollback.plan`). Stops {{#region}}region {{id}}'s{{/region}}{{^region}}both regions'{{/region}} Camunda components, lists the snapshots of `BACKUP_ID` (every one must say `SUCCESS`), deletes Camunda's indices and restores every snapshot of the backup, one by one. Run it in both regions before `rollback.restore-zeebe`.
+
+"""#,
+        #"steps/rollback.restore-zeebe"#: #"""
+# Restore region {{region.id}}'s brokers from the backup on chart {{chartFrom}}
+
+Only to abort the upgrade, after `rollback.restore-storage`. With the brokers stopped and their volumes deleted, the 8.7 chart starts them with `ZEEBE_RESTORE` from the file below, beside your 8.7 values files (write it first: your 8.7 `zeebe.env` plus the two restore variables); each broker restores its partitions from the backup store; follow broker 0's log until the restore finished. Do both regions before the last command, the plain 8.7 release, which starts every component again.
 
 """#,
         #"steps/troubleshooting.failed-migration-job"#: #"""
@@ -1070,6 +1222,12 @@ Camunda recommends replacing legacy properties that map directly to unified ones
 # Write the 8.8 values files
 
 Let `c8runbook values` apply every change of this phase to your 8.7 files: it writes the files to upgrade with into `{{migrationDir}}`, under the same names, with `values-report.md` beside them listing each change, the rule behind it and the input line, what it kept as you wrote it, and any plaintext secret it found. Keep your 8.7 files: the post-migration clean-up runs the same command with `--stage final` into `{{finalDir}}`. The steps that follow explain each change; review the report and the diff, then commit `{{migrationDir}}`{{#usersFile}} (not the users file `{{usersFile}}`, which holds passwords){{/usersFile}}. Every path in the commands is absolute (anchored at `valuesFiles.directory`, by default the scenario file's folder), so they work from any folder.
+
+"""#,
+        #"steps/verify.data"#: #"""
+# Find the check process in both regions
+
+Search the check process that `migration.watch` deployed, through each region's REST API, as Camunda's migration CI does: both regions must list its definition and its instance (retry for a minute while the exporters catch up). Each region's port-forward runs in its own terminal: region 0 on local port 8080 (stop the one `migration.watch` started first), region 1 on 8081.{{#apiProtected}}{{#identity}} Set `CAMUNDA_TOKEN` to an access token first.{{/identity}}{{^identity}} Set `CAMUNDA_AUTH=user:password` of an admin user first.{{/identity}}{{/apiProtected}}
 
 """#,
         #"steps/verify.health"#: #"""

@@ -93,8 +93,14 @@ struct RunbookView {
             "optional": !step.required,
             "body": step.body,
             "hasCommands": !step.commands.isEmpty,
-            "commands": step.commands.joined(separator: "\n"),
-            "commandsFence": MarkdownText.fence(for: step.commands.joined(separator: "\n")),
+            "commandGroups": CommandGroup.groups(of: step).map { group -> [String: Any] in
+                let commands = group.commands.joined(separator: "\n")
+                return ["commands": commands, "fence": MarkdownText.fence(for: commands), "label": group.label ?? "", "hasLabel": group.label != nil]
+            },
+            "danger": step.danger.rawValue,
+            "dangerMark": Self.mark(step.danger),
+            "irreversible": step.danger == .irreversible,
+            "confirmation": Self.confirmation(step, s),
             "blocks": step.blocks.map { block -> [String: Any] in
                 [
                     "language": block.language, "content": block.content, "fence": MarkdownText.fence(for: block.content),
@@ -126,6 +132,21 @@ struct RunbookView {
             "done": mark.done, "stale": !mark.done, "doneBy": MarkdownText.escape(mark.by), "doneAt": mark.at,
             "progress": mark.done ? "done by \(who)\(mark.forced ? " (forced)" : "")" : "**stale**: ticked by \(who), but the step changed since",
         ]
+    }
+
+    /// The danger mark on a step's line: plain for read-only, bold for changes, a warning sign for irreversible.
+    static func mark(_ danger: Danger) -> String {
+        switch danger {
+        case .readOnly: "read-only"
+        case .changes: "**changes a cluster**"
+        case .irreversible: "⚠️ **irreversible**"
+        }
+    }
+
+    /// The line an operator writes into the change log before an irreversible step, naming where it runs.
+    static func confirmation(_ step: Step, _ s: Scenario) -> String {
+        let target = step.region.map { "\(s.regions[$0].kubeContext)/\(s.regions[$0].namespace)" } ?? "both regions"
+        return "I confirm \(step.id) on \(target): the backup is verified and the abort plan is read."
     }
 
     static let phaseWideConstraints: Set<String> = ["O1", "O2"]

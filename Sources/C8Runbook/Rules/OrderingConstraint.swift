@@ -74,7 +74,7 @@ extension OrderingConstraint {
         OrderingConstraint(
             id: "F6", text: "After the clean-up rollout, itself a broker restart, check again that the legacy exporters stay disabled (rules.md F.6 step 9).",
             source: "MGMT, camunda/camunda#52260", kind: .before(earlier: .ids(["post.rollout.region0", "post.rollout.region1"]),
-                                                                later: .ids(["post.exporters.recheck"]))),
+                                                                later: .ids(["post.exporters.recheck", "post.exporters.converge", "post.disk", "post.data"]))),
         OrderingConstraint(
             id: "O8", text: "The identity migration job starts only after the Orchestration Cluster is ready.",
             source: "CHART", kind: .before(earlier: .rules(["R39"]), later: .rules(["R45"]))),

@@ -59,9 +59,11 @@ struct StepDraft {
     /// Other rules this step also carries out.
     var alsoRules: [String] = []
     var required = true
+    /// Raises the step's danger class above what its commands show (the 8.8 upgrade is irreversible); never lowers it.
+    var danger: Danger?
 
     init(_ key: String, region: Int? = nil, phase: Phase? = nil, values: [String: Any] = [:], commands: [String] = [],
-         blocks: [Block] = [], notes: [NoteDraft] = [], alsoRules: [String] = [], required: Bool = true) {
+         blocks: [Block] = [], notes: [NoteDraft] = [], alsoRules: [String] = [], required: Bool = true, danger: Danger? = nil) {
         self.key = key
         self.region = region
         self.phase = phase
@@ -71,6 +73,7 @@ struct StepDraft {
         self.notes = notes
         self.alsoRules = alsoRules
         self.required = required
+        self.danger = danger
     }
 
     var id: String { region.map { "\(key).region\($0)" } ?? key }

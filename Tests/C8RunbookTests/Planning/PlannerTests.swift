@@ -81,7 +81,9 @@ import Testing
                     #expect(line.range(of: #"kubectl --context \S+ -n [a-z0-9-]+ "#, options: .regularExpression) != nil, "\(step.id): \(line)")
                 }
                 if command.hasPrefix("helm upgrade") {
-                    #expect(command.contains("--version \(scenario.chart.to)") && command.contains("--kube-context") && command.contains("--namespace"))
+                    // The abort path goes back to the installed 8.7 chart; everything else pins the target.
+                    let version = step.id.hasPrefix("rollback.") ? scenario.chart.from : scenario.chart.to
+                    #expect(command.contains("--version \(version)") && command.contains("--kube-context") && command.contains("--namespace"))
                 }
                 if command.hasPrefix("helm --kube-context") { #expect(command.contains("--namespace")) }
                 if let region = step.region, command.contains("kubectl") || command.hasPrefix("helm") {

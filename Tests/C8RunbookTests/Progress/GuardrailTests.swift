@@ -34,7 +34,7 @@ import Testing
         #expect(file == before)
         let message = ProgressError.blocked(step: "post.exporters.disable", prerequisites: ProgressState(runbook: Self.runbook, file: file)
             .openPrerequisites(of: Self.runbook.step(id: "post.exporters.disable")!)).description
-        #expect(message.contains(": 'migration.complete.region1' and 'post.precondition' are not done (O5: Legacy exporters are disabled only after every data-migration job is Complete"))
+        #expect(message.contains(": 'migration.watch', 'migration.complete.region1' and 'post.precondition' are not done (O5: Legacy exporters are disabled only after every data-migration job is Complete"))
         #expect(message.hasSuffix("use --force to record it anyway"))
     }
 

@@ -19,13 +19,15 @@ import Testing
         let half = try ProgressFixtures.ticked(["prepare.storage-layout", "prepare.versions", "prepare.storage-version.region0"])
         let halfState = ProgressState(runbook: Self.runbook, file: half)
         #expect(halfState.next().map(\.id) == ["prepare.storage-version.region1"])
-        #expect(halfState.next(region: 0).map(\.id) == ["prepare.backup.region0"])
+        #expect(halfState.next(region: 0).map(\.id) == ["prepare.backup"], "the backup is one step for both regions")
     }
 
     @Test func theMigrationWaitsInBothRegionsTogetherThenThePostMigration() throws {
         let file = try ProgressFixtures.walk { $0.next().contains { $0.phase == .migration } }
         let state = ProgressState(runbook: Self.runbook, file: file)
-        #expect(state.next().map(\.id) == ["migration.complete.region0", "migration.complete.region1"])
+        #expect(state.next().map(\.id) == ["migration.watch"], "one watch over both regions' Jobs first")
+        let watched = try ProgressFixtures.walk { $0.next().contains { $0.id.hasPrefix("migration.complete") } }
+        #expect(ProgressState(runbook: Self.runbook, file: watched).next().map(\.id) == ["migration.complete.region0", "migration.complete.region1"])
         // Only required steps are offered, never a remedy.
         #expect(state.ready.allSatisfy { $0.required })
     }

@@ -11,7 +11,7 @@ import Testing
             #expect(markdown.contains("- [ ] `\(step.id)` · "), "\(step.id) checkbox")
         }
         #expect(markdown.contains("| Kube context | `cluster-london` | `cluster-paris` |"))
-        #expect(markdown.contains("1. [Prepare](#1-prepare): 12 steps"))
+        #expect(markdown.contains("1. [Prepare](#1-prepare): 11 steps"))
     }
 
     @Test func notesAreLabelledCallouts() throws {

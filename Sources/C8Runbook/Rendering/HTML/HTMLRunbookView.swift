@@ -102,7 +102,17 @@ struct HTMLRunbookView {
             "optional": !step.required,
             "bodyHTML": CommonMark.html(step.body).trimmed,
             "hasCommands": !step.commands.isEmpty,
-            "commands": step.commands.map { ["command": $0] },
+            "commandGroups": CommandGroup.groups(of: step).map { group -> [String: Any] in
+                [
+                    "label": group.label ?? "", "hasLabel": group.label != nil, "isPortForward": group.isPortForward,
+                    "commands": group.commands.map { ["command": $0, "danger": group.danger.rawValue, "dangerLabel": group.danger.label] },
+                ]
+            },
+            "danger": step.danger.rawValue,
+            "dangerLabel": step.danger.label,
+            "dangerTitle": Self.dangerTitle(step.danger),
+            "irreversible": step.danger == .irreversible,
+            "confirmation": RunbookView.confirmation(step, runbook.scenario),
             "blocks": step.blocks.map { block -> [String: Any] in
                 [
                     "language": block.language, "content": block.content,
@@ -160,6 +170,14 @@ struct HTMLRunbookView {
             let kind = line.hasPrefix("+++") || line.hasPrefix("---") ? "file"
                 : line.hasPrefix("+") ? "added" : line.hasPrefix("-") ? "removed" : line.hasPrefix("@@") ? "hunk" : "context"
             return ["text": String(line), "kind": kind]
+        }
+    }
+
+    static func dangerTitle(_ danger: Danger) -> String {
+        switch danger {
+        case .readOnly: "Reads only: safe to run again"
+        case .changes: "Changes a cluster or a storage"
+        case .irreversible: "Cannot be undone without restoring the backup"
         }
     }
 

@@ -4,7 +4,7 @@ extension Rule {
         sources: [.seed("API security defaults"), .authentication("Unprotected API mode"), .chart("values.yaml")],
         steps: { s in
             guard s.apiSecurity == .unprotected else {
-                return [StepDraft("values.api-security")]
+                return [StepDraft("values.api-security", notes: [.warning("old-clients-rest", "issue 10 item 10")])]
             }
             var yaml = ValuesSnippet()
             yaml.set("orchestration.security.authentication.unprotectedApi", .bool(true))
@@ -12,6 +12,7 @@ extension Rule {
             return [StepDraft("values.api-security", blocks: [s.baseBlock(yaml)], notes: [
                 .correction("unprotected-api", "rules.md §E.2d"),
                 .warning("unprotected-api-production", "rules.md R25"),
+                .warning("old-clients-rest", "issue 10 item 10"),
             ])]
         }
     )

@@ -4,6 +4,6 @@ extension Rule {
         condition: "optimize is true",
         sources: [.seed("Multi-region specific considerations"), .seed("Post-migration"), .base("Changes to the default deployment setup")],
         applies: { $0.optimize },
-        steps: { _ in [StepDraft("values.optimize", notes: [.warning("optimize-unsupported", "rules.md §E.2f")])] }
+        steps: { _ in [StepDraft("values.optimize", notes: [.warning("optimize-unsupported", "rules.md §E.2f"), .warning("optimize-startup-migration", "issue 10 item 10")])] }
     )
 }

@@ -7,7 +7,7 @@ extension Rule {
                 StepDraft("prepare.disk", region: id, commands: [
                     s.storageCommand(id, path: "_cat/allocation?v"),
                     s.storageCommand(id, path: "_cluster/health?pretty"),
-                ])
+                ], notes: s.storageNotes)
             }
         }
     )

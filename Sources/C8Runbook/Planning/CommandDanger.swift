@@ -1,0 +1,173 @@
+import Foundation
+
+/// Classifies a runbook command by what it does to a cluster (issue 10 item 12): the words of each simple command
+/// in it (split at `|`, `&&`, `||`, `;`, newlines outside quotes) are matched against the tools the runbook uses.
+/// The most dangerous part wins. A command this classifier does not know is nil, so a test can name it; the
+/// planner treats it as `changes`.
+enum CommandDanger {
+    static func classify(_ command: String) -> Danger? {
+        var worst = Danger.readOnly
+        for words in simpleCommands(command) {
+            guard let danger = classify(words: words) else { return nil }
+            worst = max(worst, danger)
+        }
+        return worst
+    }
+
+    /// Read-only `kubectl` verbs; `exec` and `run` are classified by the command they run.
+    private static let kubectlReading: Set<String> = ["get", "describe", "logs", "wait", "top", "port-forward", "version", "auth", "explain", "events"]
+    private static let kubectlChanging: Set<String> = ["delete", "apply", "create", "patch", "scale", "label", "annotate", "replace", "set", "edit", "cordon", "drain"]
+    private static let helmReading: Set<String> = ["list", "ls", "search", "show", "get", "status", "history", "repo", "template", "version", "lint", "diff"]
+    private static let helmChanging: Set<String> = ["upgrade", "install", "rollback", "uninstall", "delete"]
+    /// Shell words and local tools that read, filter, wait or print.
+    private static let local: Set<String> = [
+        "export", "jq", "grep", "echo", "printf", "sleep", "date", "cat", "test", "[", "[[", "true", "false", "head", "tail",
+        "sort", "wc", "tee", "c8runbook", "for", "while", "until", "do", "done", "if", "then", "else", "fi", "break", "exit",
+        "wait", "read", "mkdir", "sed", "awk", "]]", "}", ")", "base64", "in", "seq", "tr",
+    ]
+
+    private static func classify(words: [String]) -> Danger? {
+        var rest = words[...]
+        while let first = rest.first {
+            // Shell keywords that open a command (`do curl -XPOST …`, `if kubectl get …`) and `!`.
+            if ["do", "then", "else", "if", "while", "until", "!", "{", "("].contains(first) { rest.removeFirst(); continue }
+            // `NAME=value` prefixes; `NAME=$(command …` is that command.
+            if let equals = first.firstIndex(of: "="), first[..<equals].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }),
+               !first[..<equals].isEmpty {
+                let value = first[first.index(after: equals)...]
+                rest.removeFirst()
+                if value.hasPrefix("$(") { rest.insert(String(value.dropFirst(2)), at: rest.startIndex) }
+                continue
+            }
+            break
+        }
+        guard var first = rest.first else { return .readOnly }
+        if first.hasPrefix("$(") { first = String(first.dropFirst(2)) }
+        let arguments = Array(rest.dropFirst())
+        switch first {
+        case "kubectl": return kubectl(arguments)
+        case "helm": return helm(arguments)
+        case "curl": return curl(arguments)
+        case "./generate_zeebe_helm_values.sh": return .readOnly
+        case "sh", "bash":
+            // `sh -c "…"`: the quoted script decides.
+            guard arguments.first == "-c", arguments.count >= 2 else { return nil }
+            let script = arguments[1]
+            let inner = script.count >= 2 && (script.first == "\"" || script.first == "'") ? String(script.dropFirst().dropLast()) : script
+            return classify(inner)
+        default: return local.contains(first) ? .readOnly : nil
+        }
+    }
+
+    private static func kubectl(_ words: [String]) -> Danger? {
+        let verbs = positional(words, valued: ["--context", "-n", "--namespace", "-l", "-c", "--container", "-o", "--for", "--timeout", "--image", "--tail", "--field-selector", "--selector", "--restart"])
+        guard let verb = verbs.first else { return nil }
+        if verb == "rollout" { return verbs.dropFirst().first == "status" || verbs.dropFirst().first == "history" ? .readOnly : .changes }
+        if verb == "exec" || verb == "run" {
+            // The command after `--` decides; a pod `kubectl run` creates is removed again with `--rm`.
+            guard let dash = words.firstIndex(of: "--") else { return verb == "exec" ? .readOnly : .changes }
+            let inner = classify(words: Array(words[(dash + 1)...]))
+            return verb == "run" && !words.contains("--rm") ? max(inner ?? .changes, .changes) : inner
+        }
+        if kubectlReading.contains(verb) { return .readOnly }
+        if kubectlChanging.contains(verb) { return .changes }
+        return nil
+    }
+
+    private static func helm(_ words: [String]) -> Danger? {
+        let verbs = positional(words, valued: ["--kube-context", "--namespace", "-n", "--version", "-f", "--values", "--set", "-o"])
+        guard let verb = verbs.first else { return nil }
+        if helmReading.contains(verb) { return .readOnly }
+        if helmChanging.contains(verb) { return .changes }
+        return nil
+    }
+
+    /// A curl that sends a body or a method other than GET/HEAD changes something.
+    private static func curl(_ words: [String]) -> Danger {
+        for (index, word) in words.enumerated() {
+            let method: String?
+            if word == "-X" || word == "--request" { method = index + 1 < words.count ? words[index + 1] : nil }
+            else if word.hasPrefix("-X") { method = String(word.dropFirst(2)) }
+            else if ["-d", "--data", "--data-raw", "--data-binary", "-F", "--form", "-T", "--upload-file", "--json"].contains(word)
+                        || word.hasPrefix("--data") { return isSearch(words) ? .readOnly : .changes }
+            else { method = nil }
+            if let method, !["GET", "HEAD"].contains(unquoted(method).uppercased()) { return isSearch(words) ? .readOnly : .changes }
+        }
+        return .readOnly
+    }
+
+    /// A POST to a REST search endpoint (`…/v2/process-instances/search`) is a query: it reads.
+    private static func isSearch(_ words: [String]) -> Bool {
+        words.contains { word in
+            let url = unquoted(word)
+            return (url.hasPrefix("http://") || url.hasPrefix("https://")) && url.hasSuffix("/search")
+        }
+    }
+
+    /// The words that are not options nor option values.
+    private static func positional(_ words: [String], valued: Set<String>) -> [String] {
+        var result: [String] = []
+        var skip = false
+        for word in words {
+            if skip { skip = false; continue }
+            if word == "--" { break }
+            if word.hasPrefix("-") { skip = valued.contains(word); continue }
+            result.append(word)
+        }
+        return result
+    }
+
+    private static func unquoted(_ word: String) -> String {
+        word.filter { $0 != "'" && $0 != "\"" }
+    }
+
+    /// Splits a command into simple commands and each into words, honouring single and double quotes; `\`-newline
+    /// continues a line. Heredoc bodies (`<<'EOF'` … `EOF`) are skipped.
+    static func simpleCommands(_ command: String) -> [[String]] {
+        var commands: [[String]] = []
+        var words: [String] = []
+        var word = ""
+        var quote: Character? = nil
+        var heredocEnd: String? = nil
+        var pendingHeredoc: String? = nil
+        func endWord() { if !word.isEmpty { words.append(word); word = "" } }
+        func endCommand() { endWord(); if !words.isEmpty { commands.append(words); words = [] } }
+        let lines = command.replacingOccurrences(of: "\\\n", with: " ").split(separator: "\n", omittingEmptySubsequences: false)
+        for line in lines {
+            if let end = heredocEnd {
+                if line.trimmed == end { heredocEnd = nil }
+                continue
+            }
+            var chars = Array(line)[...]
+            while let c = chars.popFirst() {
+                if let q = quote {
+                    word.append(c)
+                    if c == q { quote = nil }
+                    continue
+                }
+                switch c {
+                case "'", "\"": quote = c; word.append(c)
+                case " ", "\t": endWord()
+                case "|" where words.first == "[[" && !words.contains("]]"), "&" where words.first == "[[" && !words.contains("]]"):
+                    // `&&` and `||` inside `[[ … ]]` join conditions; they do not start a command.
+                    endWord(); if chars.first == c { chars.removeFirst() }
+                case "|", ";", "&": endCommand(); if chars.first == c { chars.removeFirst() }
+                case "<" where chars.first == "<":
+                    chars.removeFirst()
+                    let rest = String(chars).trimmed
+                    let marker = rest.prefix { !$0.isWhitespace }.filter { $0 != "'" && $0 != "\"" && $0 != "-" }
+                    pendingHeredoc = String(marker)
+                    chars = chars.dropFirst(rest.prefix { !$0.isWhitespace }.count + (chars.count - rest.count))
+                case ">": endWord(); // a redirect target is a local file
+                    let rest = chars.drop { $0 == " " || $0 == ">" }
+                    chars = rest.drop { !$0.isWhitespace && $0 != ";" && $0 != "|" && $0 != "&" }
+                default: word.append(c)
+                }
+            }
+            if quote == nil { endCommand() }
+            if let pending = pendingHeredoc { heredocEnd = pending; pendingHeredoc = nil }
+        }
+        endCommand()
+        return commands
+    }
+}

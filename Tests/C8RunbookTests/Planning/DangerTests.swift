@@ -1,0 +1,125 @@
+import Foundation
+import Testing
+@testable import C8Runbook
+
+/// Danger marks (issue 10 item 12): every step and command of every scenario variant is classified from the command
+/// itself, the classes match what the commands do, and the renderers show them.
+@Suite struct DangerTests {
+    static var variants: [Scenario] { get throws { try ScenarioFixture.reference.variants } }
+
+    @Test func everyCommandOfEveryVariantIsKnownToTheClassifier() throws {
+        let variants = try Self.variants
+        #expect(variants.count == 108)  // 144 combinations less the 36 with Optimize but no Identity (refused since issue 10 item 2)
+        var unknown: Set<String> = []
+        for scenario in variants {
+            for step in Planner().plan(scenario).steps {
+                #expect(step.commandDangers.count == step.commands.count, "\(step.id)")
+                for command in step.commands where CommandDanger.classify(command) == nil { unknown.insert("\(step.id): \(command)") }
+                #expect(step.danger >= (step.commandDangers.max() ?? .readOnly), "\(step.id)")
+            }
+        }
+        #expect(unknown.isEmpty, "commands the classifier does not know: \(unknown.sorted())")
+    }
+
+    @Test func classesFollowWhatTheCommandsDo() throws {
+        for scenario in try Self.variants {
+            for step in Planner().plan(scenario).steps {
+                for (command, danger) in zip(step.commands, step.commandDangers) {
+                    let simple = CommandDanger.simpleCommands(command)
+                    let verbs = simple.map { $0.prefix(6).joined(separator: " ") }
+                    if verbs.contains(where: { $0.hasPrefix("kubectl") && $0.contains(" delete ") }) || command.contains("/disable")
+                        || command.hasPrefix("helm upgrade") || command.contains("-XPOST") || command.contains("-XPUT") {
+                        #expect(danger >= .changes, "\(step.id): \(command)")
+                    }
+                    if simple.count == 1, let words = simple.first, words.first == "kubectl",
+                       words.dropFirst(5).first == "get" || words.dropFirst(5).first == "logs" || words.dropFirst(5).first == "port-forward" {
+                        #expect(danger == .readOnly, "\(step.id): \(command)")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func theUpgradeIsIrreversibleAndTheChecksAreReadOnly() throws {
+        let runbook = Planner().plan(try ScenarioFixture.reference)
+        for id in ["upgrade.helm.region0", "upgrade.helm.region1"] {
+            #expect(try #require(runbook.step(id: id)).danger == .irreversible, "\(id)")
+        }
+        #expect(try #require(runbook.step(id: "verify.pods.region0")).danger == .readOnly)
+        #expect(try #require(runbook.step(id: "post.exporters.disable")).danger == .changes)
+        #expect(try #require(runbook.step(id: "troubleshooting.restart-importer.region0")).danger == .changes)
+        #expect(try #require(runbook.step(id: "values.cluster-sizing")).danger == .readOnly, "a values edit changes no cluster")
+    }
+
+    @Test func theClassifierReadsPipelinesLoopsAndPods() {
+        #expect(CommandDanger.classify("kubectl --context a -n b get pods") == .readOnly)
+        #expect(CommandDanger.classify("kubectl --context a -n b delete job x") == .changes)
+        #expect(CommandDanger.classify("kubectl --context a -n b rollout restart deployment/x") == .changes)
+        #expect(CommandDanger.classify("kubectl --context a -n b logs job/x --tail=-1 | grep -E 'a|b'") == .readOnly)
+        #expect(CommandDanger.classify("curl -s 'http://localhost:9600/actuator/exporters'") == .readOnly)
+        #expect(CommandDanger.classify("curl -s -XPOST 'http://localhost:9600/actuator/exporters/x/disable'") == .changes)
+        #expect(CommandDanger.classify("curl -s -X DELETE 'http://x/y'") == .changes)
+        #expect(CommandDanger.classify("curl -s -d '{}' 'http://x/y'") == .changes)
+        #expect(CommandDanger.classify("for id in a b; do curl -s -XPOST \"http://x/$id/disable\"; done") == .changes)
+        #expect(CommandDanger.classify("state=$(curl -s 'http://x' | jq -r .state)") == .readOnly)
+        #expect(CommandDanger.classify("kubectl --context a -n b run c8-curl --rm -i --restart=Never --image=curlimages/curl -- curl -s http://x:9200/") == .readOnly)
+        #expect(CommandDanger.classify("kubectl --context a -n b exec pod-0 -- curl -s -XPOST http://x/_snapshot/r/s/_restore") == .changes)
+        #expect(CommandDanger.classify("helm upgrade r c --version 1 --kube-context a --namespace b") == .changes)
+        #expect(CommandDanger.classify("helm --kube-context a --namespace b list") == .readOnly)
+        #expect(CommandDanger.classify("rm -rf /") == nil, "an unknown tool is not called safe")
+        #expect(CommandDanger.classify(#"[[ "$a" == x && "$b" == y ]] && { echo done; break; }"#) == .readOnly)
+        #expect(CommandDanger.classify(#"[[ "$a" == x ]] && rm -rf /"#) == nil, "a command after the test is still classified")
+        #expect(CommandDanger.classify("curl -sS -X POST 'http://localhost:8080/v2/process-instances/search' -d '{}'") == .readOnly, "a search reads")
+        #expect(CommandDanger.classify("echo 'a | rm -rf /'") == .readOnly, "quoted text is not a command")
+    }
+
+    @Test func markdownShowsEveryStepsMarkAndAsksToConfirmIrreversibleSteps() throws {
+        let runbook = Planner().plan(try ScenarioFixture.reference)
+        let markdown = MarkdownRenderer().render(runbook)
+        for step in runbook.steps {
+            let line = try #require(markdown.split(separator: "\n").first { $0.hasPrefix("- [ ] `\(step.id)`") }, "\(step.id)")
+            #expect(line.hasSuffix(" · " + RunbookView.mark(step.danger)), "\(line)")
+        }
+        #expect(markdown.contains("`I confirm upgrade.helm.region0 on ctx-zero/ns-zero: the backup is verified and the abort plan is read.`")
+                || markdown.contains("`I confirm upgrade.helm.region0 on cluster-london/camunda-london: the backup is verified and the abort plan is read.`"))
+    }
+
+    @Test func noPastedBlockHoldsAPortForwardAndAnotherCommand() throws {
+        for scenario in try Self.variants {
+            let runbook = Planner().plan(scenario)
+            for step in runbook.steps {
+                for group in CommandGroup.groups(of: step) where group.commands.contains(where: CommandGroup.isPortForward) {
+                    #expect(group.commands.count == 1, "\(step.id)")
+                }
+            }
+            let markdown = MarkdownRenderer().render(runbook)
+            for block in markdown.components(separatedBy: "```bash\n").dropFirst() {
+                let body = block.components(separatedBy: "\n```")[0]
+                if body.contains(" port-forward ") { #expect(!body.contains("\n"), "a port-forward shares a block: \(body)") }
+            }
+        }
+    }
+
+    @Test func htmlStylesEachClassAndAddsAConfirmationBox() throws {
+        let runbook = Planner().plan(try ScenarioFixture.reference)
+        let html = HTMLRenderer().page(runbook)
+        #expect(html.contains("<section class=\"step\" id=\"upgrade.helm.region0\">"), "the section keeps its class; CSS finds the mark with :has")
+        #expect(html.contains(".step:has(> .step-header .danger-irreversible)"))
+        #expect(html.contains("class=\"danger-mark danger-read-only\""))
+        #expect(html.contains("<pre class=\"command\" data-danger=\"changes\""))
+        #expect(html.contains("id=\"confirm-upgrade.helm.region0\""))
+        #expect(html.components(separatedBy: "class=\"confirm\"").count - 1 == runbook.steps.filter { $0.danger == .irreversible }.count)
+    }
+
+    @Test func jsonCarriesTheClasses() throws {
+        let runbook = Planner().plan(try ScenarioFixture.reference)
+        let data = try JSONEncoder().encode(runbook)
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let steps = (object["phases"] as? [[String: Any]] ?? []).flatMap { $0["steps"] as? [[String: Any]] ?? [] }
+        #expect(steps.count == runbook.steps.count)
+        #expect(steps.allSatisfy { Danger(rawValue: $0["danger"] as? String ?? "") != nil })
+        let upgrade = try #require(steps.first { $0["id"] as? String == "upgrade.helm.region0" })
+        #expect(upgrade["danger"] as? String == "irreversible")
+        #expect(upgrade["commandDangers"] as? [String] == ["changes"])
+    }
+}
