@@ -62,7 +62,7 @@ extension Scenario {
     }
 
     /// Fields `c8runbook init` could not infer and left as `TODO-…` placeholders.
-    var placeholders: [(field: String, value: String)] {
+    public var placeholders: [(field: String, value: String)] {
         var fields: [(String, String)] = [("release", release)]
         for region in regions {
             fields.append(("regions[\(region.id)].kubeContext", region.kubeContext))
