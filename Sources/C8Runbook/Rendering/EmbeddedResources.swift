@@ -70,7 +70,7 @@ enum EmbeddedResources {
 <h3><input type="checkbox" class="done" id="done-{{id}}" title="Done"{{#done}} checked="checked"{{/done}} /> <label for="done-{{id}}"><span class="num">{{number}}</span> {{{titleHTML}}}</label> <a class="anchor" href="#{{id}}" title="Link to this step">#</a></h3>
 <p class="meta">{{#hasRegion}}<span class="badge region region-{{regionID}}">region {{regionID}}</span> <span class="where"><code>{{kubeContext}}</code> / <code>{{namespace}}</code></span>{{/hasRegion}}{{^hasRegion}}<span class="badge region once" title="Done once, for both regions">once</span>{{/hasRegion}}{{#optional}} <span class="badge optional">optional</span>{{/optional}} <code class="step-id">{{id}}</code> <span class="rules">{{#rules}}{{rule}}{{^last()}} · {{/last()}}{{/rules}}</span></p>
 {{#hasMark}}
-<p class="progress">{{#done}}Done by <strong>{{markBy}}</strong> at {{markAt}}{{#markForced}} (forced past open prerequisites){{/markForced}}{{/done}}{{#stale}}<strong>Stale:</strong> ticked by {{markBy}} at {{markAt}}, but the step changed since; tick it again once done{{/stale}}</p>
+<p class="progress">{{#done}}Done by <strong>{{markBy}}</strong> at {{markAt}}{{#markForced}} (forced past open prerequisites){{/markForced}}{{/done}}{{#stale}}<strong>Stale:</strong> ticked by {{markBy}} at {{markAt}}, but the step changed since; tick it again once done{{/stale}}{{#reopened}}Reopened by <strong>{{markBy}}</strong> at {{markAt}}{{/reopened}}{{#hasNote}}: “{{markNote}}”{{/hasNote}}</p>
 {{/hasMark}}
 </header>
 {{#hasAfter}}
