@@ -53,7 +53,10 @@ public struct ProgressRecorder: Sendable {
     /// Appends the request's events to `log`, or throws and leaves it as it was.
     public func apply(_ request: Request, to log: inout ProgressLog) throws(ProgressError) -> [Outcome] {
         try Self.check(by: request.by, note: request.note)
-        let ids = request.steps.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        var ids = request.steps.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        // Ticks in the runbook's order, so that steps done together (both regions' helm upgrades) satisfy each other.
+        let order = Dictionary(runbook.steps.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        if request.action == .tick { ids.sort { (order[$0] ?? Int.max, $0) < (order[$1] ?? Int.max, $1) } }
         var working = log
         var outcomes: [Outcome] = []
         for id in ids {

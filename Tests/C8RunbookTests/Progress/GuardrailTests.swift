@@ -65,12 +65,18 @@ import Testing
         }
     }
 
-    /// O3: the region 1 helm upgrade goes right after region 0's, without waiting: either may be ticked first.
-    @Test func backToBackPartnersNeedNotBeTickedFirst() throws {
+    /// O3: the page prints "After: upgrade.helm.region0" for region 1's upgrade, so region 1 alone is refused;
+    /// `next` offers both, and ticking both in one command (in any order) records them in the runbook's order.
+    @Test func backToBackPartnersAreTickedInThePagesOrder() throws {
         var file = try ProgressFixtures.walk { $0.next().contains { $0.id == "upgrade.helm.region0" } }
         let next = ProgressState(runbook: Self.runbook, file: file).next().map(\.id)
         #expect(next == ["upgrade.helm.region0", "upgrade.helm.region1"])
-        _ = try Self.apply(["upgrade.helm.region1"], to: &file)
+        #expect(throws: ProgressError.blocked(step: "upgrade.helm.region1", prerequisites: [
+            OpenPrerequisite(step: "upgrade.helm.region0", constraint: "O3", reason: ProgressState.reason("O3"))])) {
+            _ = try Self.apply(["upgrade.helm.region1"], to: &file)
+        }
+        _ = try Self.apply(["upgrade.helm.region1", "upgrade.helm.region0"], to: &file)
+        #expect(file.events.suffix(2).map(\.step) == ["upgrade.helm.region0", "upgrade.helm.region1"])
         #expect(file.events.last?.forced == false)
         // But not before region 0 could start: O2's prerequisites still hold through the pair.
         var early = try ProgressFixtures.ticked(["prepare.storage-layout"])
