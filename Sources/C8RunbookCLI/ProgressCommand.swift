@@ -5,7 +5,7 @@ import Foundation
 enum ProgressCommand {
     static func record(_ action: ProgressEvent.Action, steps: [String], by: String?, note: String?, force: Bool,
                        options: ProgressOptions) throws {
-        let context = try options.load(mustExist: false)
+        let context = try options.load(mustExist: false, events: false)
         let runbook = context.tracked
         let placeholders = context.scenario.placeholders.map { "\($0.field) '\($0.value)'" }
         if action == .tick && !placeholders.isEmpty && !force { throw ProgressError.placeholders(placeholders) }

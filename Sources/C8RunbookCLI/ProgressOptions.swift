@@ -41,7 +41,11 @@ struct ProgressOptions: ParsableArguments {
         var scenarioPath: String?
         var log: ProgressLog?
         var tracked: Runbook
-        var shown: Runbook
+        var planner: Planner
+        var scenarioFile: String
+
+        /// The runbook as `generate` shows it (its commands name the scenario file as given).
+        var shown: Runbook { planner.plan(scenario, scenarioFile: scenarioFile) }
 
         var deployment: ProgressDeployment { ProgressDeployment(scenario) }
     }
@@ -49,10 +53,11 @@ struct ProgressOptions: ParsableArguments {
     /// Reads the log and the scenario. Without `--scenario`, the scenario the log records is used; a log that
     /// records none (an older tool's, or one started with the built-in example for another deployment) is refused,
     /// never read against the built-in example. A log of another deployment is refused. `mustExist`: an explicit
-    /// `--progress` that does not exist is an error (status, next), not an empty log.
-    func load(mustExist: Bool) throws -> Context {
+    /// `--progress` that does not exist is an error (status, next), not an empty log. `events` false reads only
+    /// the log's header (tick and untick read the whole log again under the lock).
+    func load(mustExist: Bool, events: Bool = true) throws -> Context {
         let store = self.store
-        let log = try store.scan()
+        let log = events ? try store.scan() : try store.header()
         if log == nil, mustExist, progress != nil { throw ProgressError.missing(path: progressPath) }
         var options = runbook
         var scenario: Scenario
@@ -76,7 +81,7 @@ struct ProgressOptions: ParsableArguments {
         }
         let planner = Planner(templates: try options.loadTemplates())
         return Context(scenario: scenario, scenarioPath: path, log: log, tracked: planner.planForProgress(scenario),
-                       shown: planner.plan(scenario, scenarioFile: options.scenarioFile))
+                       planner: planner, scenarioFile: options.scenarioFile)
     }
 
     /// The recorded state; with no file yet, an empty log.

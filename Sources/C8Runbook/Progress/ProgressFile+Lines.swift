@@ -179,6 +179,16 @@ struct EventLine {
     /// A string's content up to its closing quote (consumed); nil when it breaks JSON's rules.
     private mutating func string(_ escaped: inout Bool) -> Range<Int>? {
         let start = position
+        // Eight bytes at a time while none is a quote, a backslash, a control character or beyond ASCII.
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let base = UnsafeRawPointer(bytes.baseAddress!)
+        while position + 8 <= bytes.count {
+            let word = base.loadUnaligned(fromByteOffset: position, as: UInt64.self)
+            let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
+            let special = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | (word &- ones &* 0x20) | word
+            if special & highs != 0 { break }
+            position += 8
+        }
         while position < bytes.count {
             let byte = bytes[position]
             if byte == 0x22 {

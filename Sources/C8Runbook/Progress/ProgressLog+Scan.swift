@@ -16,9 +16,11 @@ extension ProgressLog {
         var table = StepTable()
         var buffer = [UInt8](repeating: 0, count: 1 << 18)
         var filled = 0, base = 0, number = 0
-        var previousAt = [UInt8](repeating: 0, count: 20)
+        // Times as three big-endian words: compared as tuples, they sort as the text does.
+        var previousAt = Stamp(high: 0, middle: 0, low: 0)
         var hasPrevious = false
         var nowBytes = now.map { Array($0.utf8) }
+        let nowStamp = nowBytes.flatMap { bytes in bytes.count == 20 ? bytes.withUnsafeBufferPointer { Stamp($0) } : nil }
         var last: (offset: Int, length: Int)?
 
         func handle(_ line: UnsafeBufferPointer<UInt8>, offset: Int) throws(ProgressError) {
@@ -43,22 +45,23 @@ extension ProgressLog {
                 return
             }
             // Times: compared as bytes (the format sorts as text).
-            let at = UnsafeBufferPointer(rebasing: line[atRange])
-            if let now = nowBytes, memcmp(at.baseAddress!, now, 20) > 0 {
-                log.record(TimeIssue(kind: .future, line: number, step: text(line, stepRange), at: text(line, atRange), reference: String(decoding: now, as: UTF8.self)))
-            } else if hasPrevious, memcmp(at.baseAddress!, previousAt, 20) < 0 {
+            let at = Stamp(UnsafeBufferPointer(rebasing: line[atRange]))
+            if let nowStamp, at > nowStamp {
+                log.record(TimeIssue(kind: .future, line: number, step: text(line, stepRange), at: text(line, atRange), reference: now ?? ""))
+            } else if hasPrevious, at < previousAt {
                 log.record(TimeIssue(kind: .outOfOrder, line: number, step: text(line, stepRange), at: text(line, atRange),
-                                     reference: String(decoding: previousAt, as: UTF8.self)))
+                                     reference: previousAt.text))
             }
-            previousAt.withUnsafeMutableBufferPointer { _ = memcpy($0.baseAddress!, at.baseAddress!, 20) }
+            previousAt = at
             hasPrevious = true
             last = (offset, line.count)
         }
 
         func noteTimeOf(_ at: String, step: String) {
-            let previous = hasPrevious ? String(decoding: previousAt, as: UTF8.self) : nil
+            let previous = hasPrevious ? previousAt.text : nil
             log.noteTime(at, step: step, line: number, previous: previous, now: now)
-            if at.utf8.count == 20 { previousAt = Array(at.utf8); hasPrevious = true }
+            let bytes = Array(at.utf8)
+            if bytes.count == 20 { previousAt = bytes.withUnsafeBufferPointer { Stamp($0) }; hasPrevious = true }
         }
 
         func text(_ line: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
@@ -112,13 +115,41 @@ extension ProgressLog {
     }
 }
 
+/// A 20-byte time (`2026-11-24T21:43:56Z`) as three big-endian words, so that comparing stamps compares the text.
+private struct Stamp: Comparable {
+    var high: UInt64, middle: UInt64, low: UInt32
+
+    init(high: UInt64, middle: UInt64, low: UInt32) {
+        (self.high, self.middle, self.low) = (high, middle, low)
+    }
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let raw = UnsafeRawPointer(bytes.baseAddress!)
+        high = UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: 0, as: UInt64.self))
+        middle = UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+        low = UInt32(bigEndian: raw.loadUnaligned(fromByteOffset: 16, as: UInt32.self))
+    }
+
+    static func < (a: Stamp, b: Stamp) -> Bool { (a.high, a.middle, a.low) < (b.high, b.middle, b.low) }
+
+    var text: String {
+        var bytes = [UInt8](repeating: 0, count: 20)
+        bytes.withUnsafeMutableBytes { raw in
+            raw.storeBytes(of: high.bigEndian, toByteOffset: 0, as: UInt64.self)
+            raw.storeBytes(of: middle.bigEndian, toByteOffset: 8, as: UInt64.self)
+            raw.storeBytes(of: low.bigEndian, toByteOffset: 16, as: UInt32.self)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
 extension ProgressFile {
     /// The longest line a log may hold (a note is at most 1,000 characters).
     static let maximumLine = 1 << 20
 }
 
 /// Step ids seen in the log, looked up by their bytes (no string is made for a line that is not kept), with the
-/// place of each step's last line.
+/// place of each step's last line: an open-addressing table of entry indices, hashed eight bytes at a time.
 private struct StepTable {
     struct Entry {
         var step: [UInt8]
@@ -126,21 +157,53 @@ private struct StepTable {
         var length: Int
     }
 
-    private var buckets: [UInt64: [Int]] = [:]
+    private var slots = [Int32](repeating: -1, count: 1024)
     private(set) var entries: [Entry] = []
 
+    private static func hash(_ step: UnsafeBufferPointer<UInt8>) -> Int {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(step.count)
+        let raw = UnsafeRawPointer(step.baseAddress!)
+        var index = 0
+        while index + 8 <= step.count {
+            hash = (hash ^ raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* 0x0000_0100_0000_01b3
+            hash ^= hash >> 29
+            index += 8
+        }
+        while index < step.count {
+            hash = (hash ^ UInt64(step[index])) &* 0x0000_0100_0000_01b3
+            index += 1
+        }
+        return Int(truncatingIfNeeded: hash ^ (hash >> 32))
+    }
+
     mutating func set(_ step: UnsafeBufferPointer<UInt8>, offset: Int, length: Int) {
-        var hash = FNV1a64()
-        hash.combine(step)
-        if let indices = buckets[hash.value] {
-            for index in indices where entries[index].step.count == step.count
-                && entries[index].step.withUnsafeBufferPointer({ memcmp($0.baseAddress!, step.baseAddress!, step.count) == 0 }) {
+        if entries.count * 2 >= slots.count { grow() }
+        let mask = slots.count - 1
+        var slot = Self.hash(step) & mask
+        while true {
+            let index = Int(slots[slot])
+            if index < 0 {
+                slots[slot] = Int32(entries.count)
+                entries.append(Entry(step: Array(step), offset: offset, length: length))
+                return
+            }
+            if entries[index].step.count == step.count,
+               entries[index].step.withUnsafeBufferPointer({ memcmp($0.baseAddress!, step.baseAddress!, step.count) == 0 }) {
                 entries[index].offset = offset
                 entries[index].length = length
                 return
             }
+            slot = (slot + 1) & mask
         }
-        buckets[hash.value, default: []].append(entries.count)
-        entries.append(Entry(step: Array(step), offset: offset, length: length))
+    }
+
+    private mutating func grow() {
+        slots = [Int32](repeating: -1, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (index, entry) in entries.enumerated() {
+            var slot = entry.step.withUnsafeBufferPointer { Self.hash($0) } & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(index)
+        }
     }
 }

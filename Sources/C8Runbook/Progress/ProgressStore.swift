@@ -40,6 +40,17 @@ public struct ProgressStore: Sendable {
         return try scan(file, now: now)
     }
 
+    /// Only what the first line says: the deployment and scenario of a version-2 log (no event read; `count` 0),
+    /// or, for a version-1 file, the whole file read as `scan` does. nil when there is no file.
+    public func header() throws(ProgressError) -> ProgressLog? {
+        guard let file = try DurableFile.Reader(target, name: path) else { return nil }
+        if let first = try file.firstLine(limit: 64 * 1024), file.size <= ProgressFile.maximumSize,
+           let header = try ProgressFile.readHeader(first, path: path) {
+            return ProgressLog(deployment: header.deployment, scenario: header.scenario)
+        }
+        return try scan(file, now: nil)
+    }
+
     private func scan(_ file: DurableFile.Reader, now: String?) throws(ProgressError) -> ProgressLog {
         let first = try file.firstLine(limit: 64 * 1024)
         if file.size == 0 { throw .corrupt(path: path, reason: "the file is empty") }
