@@ -159,25 +159,45 @@ struct EventLine {
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
+    /// Where a value is in the line: two 32-bit offsets (a line is at most 1 MiB), so that `Fields` stays small
+    /// enough to be copied in registers rather than through `memmove`.
+    struct Span {
+        var start: Int32, end: Int32
+        init(_ range: Range<Int>) { (start, end) = (Int32(range.lowerBound), Int32(range.upperBound)) }
+        var range: Range<Int> { Int(start)..<Int(end) }
+        var count: Int { Int(end - start) }
+        var isEmpty: Bool { start == end }
+    }
+
     struct Fields {
         var action: ProgressEvent.Action
-        var at: Range<Int>, by: Range<Int>, contentHash: Range<Int>, host: Range<Int>, step: Range<Int>
-        var note: Range<Int>?, runbook: Range<Int>?
+        var at: Span, by: Span, contentHash: Span, host: Span, step: Span
+        var note: Span?, runbook: Span?
         var forced: Bool
         /// Some string holds an escape or a byte beyond ASCII: build strings with the careful decoder.
         var escaped: Bool
     }
 
-    private mutating func literal(_ text: StaticString) -> Bool {
+    @inline(__always) private mutating func literal(_ text: StaticString) -> Bool {
         let count = text.utf8CodeUnitCount
         guard position + count <= bytes.count else { return false }
-        let equal = text.withUTF8Buffer { memcmp(bytes.baseAddress! + position, $0.baseAddress!, count) == 0 }
-        if equal { position += count }
-        return equal
+        // Word by word, inline: these literals are short and there are ten on every line.
+        let here = UnsafeRawPointer(bytes.baseAddress! + position), there = UnsafeRawPointer(text.utf8Start)
+        var index = 0
+        while index + 8 <= count {
+            guard here.loadUnaligned(fromByteOffset: index, as: UInt64.self) == there.loadUnaligned(fromByteOffset: index, as: UInt64.self) else { return false }
+            index += 8
+        }
+        while index < count {
+            guard here.load(fromByteOffset: index, as: UInt8.self) == there.load(fromByteOffset: index, as: UInt8.self) else { return false }
+            index += 1
+        }
+        position += count
+        return true
     }
 
     /// A string's content up to its closing quote (consumed); nil when it breaks JSON's rules.
-    private mutating func string(_ escaped: inout Bool) -> Range<Int>? {
+    @inline(__always) private mutating func string(_ escaped: inout Bool) -> Span? {
         let start = position
         // Eight bytes at a time while none is a quote, a backslash, a control character or beyond ASCII.
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
@@ -193,7 +213,7 @@ struct EventLine {
             let byte = bytes[position]
             if byte == 0x22 {
                 position += 1
-                return start..<(position - 1)
+                return Span(start..<(position - 1))
             }
             if byte < 0x20 { return nil }
             if byte == 0x5C {
@@ -231,7 +251,7 @@ struct EventLine {
         let forced: Bool
         if literal("true") { forced = true } else if literal("false") { forced = false } else { return nil }
         guard literal(",\"host\":\""), let host = string(&escaped) else { return nil }
-        var note: Range<Int>?, runbook: Range<Int>?
+        var note: Span?, runbook: Span?
         if literal(",\"note\":\"") {
             guard let range = string(&escaped) else { return nil }
             note = range
@@ -248,8 +268,8 @@ struct EventLine {
     /// The event, or nil when a string is not valid UTF-8 or an escape is not one JSON allows (the strict reader
     /// then says which).
     func event(_ fields: Fields) -> ProgressEvent? {
-        func text(_ range: Range<Int>) -> String? {
-            let slice = UnsafeBufferPointer(rebasing: bytes[range])
+        func text(_ span: Span) -> String? {
+            let slice = UnsafeBufferPointer(rebasing: bytes[span.range])
             if !fields.escaped { return String(decoding: slice, as: UTF8.self) }
             var quoted = [UInt8](repeating: 0x22, count: slice.count + 2)
             quoted.replaceSubrange(1..<(slice.count + 1), with: slice)

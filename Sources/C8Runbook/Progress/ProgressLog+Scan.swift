@@ -14,7 +14,10 @@ extension ProgressLog {
     ) throws(ProgressError) -> ProgressLog {
         var log = ProgressLog(deployment: header.deployment, scenario: header.scenario)
         var table = StepTable()
-        var buffer = [UInt8](repeating: 0, count: 1 << 18)
+        // Raw memory rather than an array: nothing here may copy the buffer behind the reader's back.
+        var capacity = 1 << 18
+        var buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        defer { buffer.deallocate() }
         var filled = 0, base = 0, number = 0
         // Times as three big-endian words: compared as tuples, they sort as the text does.
         var previousAt = Stamp(high: 0, middle: 0, low: 0)
@@ -27,12 +30,12 @@ extension ProgressLog {
             number += 1
             if number == 1 { return }  // The header, read by the caller.
             var parser = EventLine(line)
-            var atRange: Range<Int>, stepRange: Range<Int>
+            let atRange: Range<Int>, stepRange: Range<Int>
             var built: ProgressEvent?
-            if let fields = parser.check(), ProgressClock.isTimestamp(bytes: UnsafeBufferPointer(rebasing: line[fields.at])),
+            if let fields = parser.check(), ProgressClock.isTimestamp(bytes: UnsafeBufferPointer(rebasing: line[fields.at.range])),
                !fields.escaped || { built = parser.event(fields); return built != nil }() {
-                atRange = fields.at
-                stepRange = fields.step
+                atRange = fields.at.range
+                stepRange = fields.step.range
                 if let keep { keep(built ?? parser.event(fields)!) }
                 table.set(UnsafeBufferPointer(rebasing: line[stepRange]), offset: offset, length: line.count)
             } else {
@@ -69,29 +72,27 @@ extension ProgressLog {
         }
 
         while true {
-            if filled == buffer.count {
-                guard buffer.count < ProgressFile.maximumLine else {
+            if filled == capacity {
+                guard capacity < ProgressFile.maximumLine else {
                     throw .invalid(path: path, at: "line \(number + 1)", reason: "longer than \(ProgressFile.maximumLine >> 10) KiB")
                 }
-                buffer.append(contentsOf: [UInt8](repeating: 0, count: buffer.count))
+                let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
+                larger.update(from: buffer, count: filled)
+                buffer.deallocate()
+                buffer = larger
+                capacity *= 2
             }
-            let count = try buffer.withUnsafeMutableBufferPointer { bytes throws(ProgressError) in
-                try read(UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: bytes[filled...])))
-            }
+            let count = try read(UnsafeMutableRawBufferPointer(start: buffer + filled, count: capacity - filled))
             if count == 0 { break }
             filled += count
             var start = 0
-            try buffer.withUnsafeBufferPointer { bytes throws(ProgressError) in
-                while start < filled, let found = memchr(bytes.baseAddress! + start, 0x0A, filled - start) {
-                    let end = bytes.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                    try handle(UnsafeBufferPointer(rebasing: bytes[start..<end]), offset: base + start)
-                    start = end + 1
-                }
+            while start < filled, let found = memchr(buffer + start, 0x0A, filled - start) {
+                let end = buffer.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                try handle(UnsafeBufferPointer(start: buffer + start, count: end - start), offset: base + start)
+                start = end + 1
             }
             if start > 0 {
-                buffer.withUnsafeMutableBufferPointer { bytes in
-                    _ = memmove(bytes.baseAddress!, bytes.baseAddress! + start, filled - start)
-                }
+                if filled > start { _ = memmove(buffer, buffer + start, filled - start) }
                 base += start
                 filled -= start
             }
