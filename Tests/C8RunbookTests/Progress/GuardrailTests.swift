@@ -116,3 +116,24 @@ import Testing
         }
     }
 }
+
+/// The tracker matches the page: every "do after" the runbook prints for a step (Markdown "After:", HTML "Do after")
+/// is a prerequisite `tick` enforces, per region too, in every combination of the scenario's choices.
+@Suite struct PagePrerequisiteTests {
+    @Test func everyDoAfterThePagePrintsIsEnforced() throws {
+        for scenario in try Scenario.parse(yaml: Scenario.exampleYAML, file: "scenario.yml").variants {
+            let runbook = Planner().plan(scenario)
+            let state = ProgressState(runbook: runbook, file: ProgressFile(runbookFingerprint: runbook.fingerprint))
+            let printed: [String: [Step.Dependency]] = runbook.immediatePrerequisites
+            for step in runbook.steps {
+                let shown = (printed[step.id] ?? []).filter { !RunbookView.phaseWideConstraints.contains($0.constraint) }
+                let enforced = Set(state.openPrerequisites(of: step).map(\.step))
+                for dependency in shown {
+                    let required = runbook.step(id: dependency.step)?.required ?? false
+                    #expect(!required || enforced.contains(dependency.step), "\(step.id): the page says after '\(dependency.step)' (\(dependency.constraint))")
+                    #expect(required, "\(step.id): the page says after the optional step '\(dependency.step)', which tick does not enforce")
+                }
+            }
+        }
+    }
+}
