@@ -56,7 +56,7 @@ let package = Package(
         .testTarget(
             name: "C8RunbookTests",
             dependencies: ["C8Runbook"],
-            exclude: ["Values/Fixtures", "FuzzRegressions"],
+            exclude: ["Values/Fixtures", "FuzzRegressions", "Progress/Fixtures"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

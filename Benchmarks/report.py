@@ -73,20 +73,26 @@ print(f"Target: at least 1,000 runbooks per second planned and rendered to Markd
 print()
 
 tick = hyperfine("tick.json")
-print("## tick against a progress log")
+reads = hyperfine("read.json")
+print("## tick, status and next against a progress log (version 2)")
 print()
-print("| Events in the log | Median | Per 1,000 events beyond the first 1,000 |")
-print("|---|---|---|")
+print("| Events in the log | tick | status | next |")
+print("|---|---|---|---|")
 medians = {n: tick[f"tick, {n} events"]["median"] for n in sizes}
-base = medians[sizes[0]]
+status = {n: reads[f"status, {n} events"]["median"] for n in sizes}
+nexts = {n: reads[f"next, {n} events"]["median"] for n in sizes}
 for n in sizes:
-    slope = "" if n == sizes[0] else f"{(medians[n] - base) / ((n - sizes[0]) / 1000) * 1000:.1f} ms"
-    print(f"| {n:,} | {ms(medians[n])} | {slope} |")
-ten = medians.get(10000)
+    print(f"| {n:,} | {ms(medians[n])} | {ms(status[n])} | {ms(nexts[n])} |")
 print()
-print(f"Target: under 50 ms at 10,000 events: **{ms(ten)}**, {'met' if ten is not None and ten < 0.05 else 'missed'}; growth per 1,000 events stays "
-      f"{'flat' if max(medians.values()) < 2 * base else 'linear' if medians[sizes[-1]] / medians[sizes[-2]] < 2.6 else 'super-linear'} "
-      f"({ms(medians[sizes[-2]])} → {ms(medians[sizes[-1]])} for {sizes[-2]:,} → {sizes[-1]:,} events).")
+print("| Target | Figure | Met |")
+print("|---|---|---|")
+def ratio(table, n, limit, what):
+    r = table[n] / table[sizes[0]]
+    print(f"| {what} at {n:,} events vs {sizes[0]:,}: at most {limit}× | {r:.2f}× | {'yes' if r <= limit else 'no'} |")
+ratio(medians, 4000, 1.25, "`tick`")
+ratio(medians, 100000, 1.5, "`tick`")
+ratio(status, 10000, 1.5, "`status`")
+ratio(nexts, 10000, 1.5, "`next`")
 print()
 
 if os.path.exists(os.path.join(folder, "values-scale.json")):
@@ -106,6 +112,12 @@ print("## Peak memory (maximum resident set size)")
 print()
 print("| Command | Peak RSS |")
 print("|---|---|")
+tick_memory = None
 for line in open(os.path.join(folder, "memory.tsv")):
     name, kib = line.rstrip("\n").split("\t")
     print(f"| `{name}` | {int(kib) / 1024:.1f} MiB |")
+    if name == "tick (100000 events)":
+        tick_memory = int(kib) / 1024
+if tick_memory is not None:
+    print()
+    print(f"Target: peak memory of `tick` at 100,000 events at most 50 MiB: **{tick_memory:.1f} MiB**, {'met' if tick_memory <= 50 else 'missed'}.")

@@ -52,7 +52,7 @@ struct GenerateCommand: ParsableCommand {
             let review = try valuesDir.map { folder throws(ValuesError) in try ValuesReview.make(scenario: scenario, valuesFolder: folder) }
             let runbook = Planner(templates: templates).plan(scenario, review: review, scenarioFile: options.scenarioFile)
             runbook.warnings.forEach(Console.warning)
-            let marks = try progress.map { path in try ProgressMarks.load(path, runbook: Planner(templates: templates).planForProgress(scenario)) }
+            let marks = try progress.map { path in try ProgressMarks.load(path, runbook: Planner(templates: templates).planForProgress(scenario), scenario: options.scenario) }
             let text = fragment
                 ? HTMLRenderer(templates: templates, progress: marks).fragment(runbook)
                 : runbook.rendered(as: format, templates: templates, progress: marks)

@@ -25,8 +25,9 @@ struct NextCommand: ParsableCommand {
 
     func run() throws {
         try Console.run {
-            let (tracked, runbook) = try options.loadRunbooks()
-            let next = NextSteps(state: try options.loadState(tracked).state, region: region, all: all).showing(runbook)
+            let context = try options.load(mustExist: true)
+            let runbook = context.shown
+            let next = NextSteps(state: options.state(context), region: region, all: all).showing(runbook)
             switch format {
             case .text: print(next.text(scenario: runbook.scenario, options: options.given), terminator: "")
             case .json: print(JSONText.encode(next), terminator: "")

@@ -5,15 +5,24 @@ import Foundation
 enum ProgressCommand {
     static func record(_ action: ProgressEvent.Action, steps: [String], by: String?, note: String?, force: Bool,
                        options: ProgressOptions) throws {
-        let runbook = try options.loadRunbook()
+        let context = try options.load(mustExist: false, events: false)
+        let runbook = context.tracked
+        let placeholders = context.scenario.placeholders.map { "\($0.field) '\($0.value)'" }
+        if action == .tick && !placeholders.isEmpty && !force { throw ProgressError.placeholders(placeholders) }
         let recorder = ProgressRecorder(runbook: runbook, host: ProcessInfo.processInfo.hostName)
-        let request = ProgressRecorder.Request(action: action, steps: steps, by: by ?? loginName, note: note, force: force)
+        var request = ProgressRecorder.Request(action: action, steps: steps, by: by ?? loginName, note: note, force: force)
+        request.placeholders = action == .tick && !placeholders.isEmpty
         let store = options.store
-        var after = ProgressFile(runbookFingerprint: runbook.fingerprint)
-        let outcomes = try store.update(runbookFingerprint: runbook.fingerprint) { (file: inout ProgressFile) throws(ProgressError) in
-            let outcomes = try recorder.apply(request, to: &file)
-            after = file
+        var after = ProgressLog(deployment: context.deployment, scenario: context.scenarioPath)
+        let path = options.progressPath
+        let outcomes = try store.update(runbookFingerprint: runbook.fingerprint, deployment: context.deployment, scenario: context.scenarioPath,
+                                        waiting: { Console.note("waiting for another c8runbook writing '\(path)' to finish (lock '\(path).lock')") }) { (log: inout ProgressLog) throws(ProgressError) in
+            let outcomes = try recorder.apply(request, to: &log)
+            after = log
             return outcomes
+        }
+        if request.placeholders {
+            Console.warning("ticked with --force although the scenario still has placeholders: " + placeholders.joined(separator: ", "))
         }
         for outcome in outcomes {
             switch outcome {
@@ -29,7 +38,7 @@ enum ProgressCommand {
                 Console.note("'\(step)' is not ticked; nothing recorded for it")
             }
         }
-        let state = ProgressState(runbook: runbook, file: after)
+        let state = ProgressState(runbook: runbook, log: after)
         for case let .recorded(event, _, _) in outcomes where event.action == .untick {
             let dependents = state.doneDependents(of: event.step)
             if !dependents.isEmpty {

@@ -6,7 +6,7 @@ import Foundation
 struct ProgressOptions: ParsableArguments {
     @OptionGroup var runbook: ScenarioOptions
 
-    @Option(name: .long, help: ArgumentHelp("The progress file. Default: \(ProgressFile.defaultFileName) beside the scenario file (in the current directory without --scenario). Its lock is the same path with '.lock' added.", valueName: "file"), completion: .file(extensions: ["json"]))
+    @Option(name: .long, help: ArgumentHelp("The progress file. Default: \(ProgressFile.defaultFileName) beside the scenario file (in the current directory without --scenario). Its lock is the same path with '.lock' added. Without --scenario, the scenario the log was started with is used.", valueName: "file"), completion: .file(extensions: ["json"]))
     var progress: String?
 
     /// `--progress`, or the default file beside the scenario.
@@ -32,24 +32,61 @@ struct ProgressOptions: ParsableArguments {
         if progress?.isEmpty == true { throw ValidationError("--progress needs a file path") }
     }
 
-    /// The runbook progress is tracked against (`Planner.planForProgress`), and the same runbook as `generate`
-    /// shows it, whose commands name the scenario file as it was given.
-    func loadRunbooks() throws -> (tracked: Runbook, shown: Runbook) {
-        let scenario = try runbook.loadScenario()
-        let planner = Planner(templates: try runbook.loadTemplates())
-        return (planner.planForProgress(scenario), planner.plan(scenario, scenarioFile: runbook.scenarioFile))
+    /// What a progress command works with: the scenario (given, or the one the log was started with), the log as
+    /// read (nil: no file yet), the runbook progress is tracked against (`Planner.planForProgress`) and the same
+    /// runbook as `generate` shows it, whose commands name the scenario file.
+    struct Context {
+        var scenario: Scenario
+        /// The scenario file's absolute path; nil for the built-in example.
+        var scenarioPath: String?
+        var log: ProgressLog?
+        var tracked: Runbook
+        var planner: Planner
+        var scenarioFile: String
+
+        /// The runbook as `generate` shows it (its commands name the scenario file as given).
+        var shown: Runbook { planner.plan(scenario, scenarioFile: scenarioFile) }
+
+        var deployment: ProgressDeployment { ProgressDeployment(scenario) }
     }
 
-    /// The runbook progress is tracked against.
-    func loadRunbook() throws -> Runbook {
-        let scenario = try runbook.loadScenario()
-        return Planner(templates: try runbook.loadTemplates()).planForProgress(scenario)
+    /// Reads the log and the scenario. Without `--scenario`, the scenario the log records is used; a log that
+    /// records none (an older tool's, or one started with the built-in example for another deployment) is refused,
+    /// never read against the built-in example. A log of another deployment is refused. `mustExist`: an explicit
+    /// `--progress` that does not exist is an error (status, next), not an empty log. `events` false reads only
+    /// the log's header (tick and untick read the whole log again under the lock).
+    func load(mustExist: Bool, events: Bool = true) throws -> Context {
+        let store = self.store
+        let log = events ? try store.scan() : try store.header()
+        if log == nil, mustExist, progress != nil { throw ProgressError.missing(path: progressPath) }
+        var options = runbook
+        var scenario: Scenario
+        if runbook.scenario == nil, let log {
+            guard log.formatVersion >= 2 else { throw ProgressError.noScenario(path: progressPath) }
+            if let recorded = log.scenario {
+                Console.note("using the scenario this progress log was started with: \(recorded)")
+                options.scenario = recorded
+                scenario = try options.loadScenario()
+            } else {
+                scenario = try Scenario.parse(yaml: Scenario.exampleYAML, file: "<built-in example>")
+                guard log.deployment == ProgressDeployment(scenario) else { throw ProgressError.noScenario(path: progressPath) }
+                Console.note("using the built-in example scenario this progress log was started with")
+            }
+        } else {
+            scenario = try options.loadScenario()
+        }
+        let path = options.scenario.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+        if let recorded = log?.deployment, recorded != ProgressDeployment(scenario) {
+            throw ProgressError.otherDeployment(path: progressPath, recorded: recorded, scenario: options.scenario, given: ProgressDeployment(scenario))
+        }
+        let planner = Planner(templates: try options.loadTemplates())
+        return Context(scenario: scenario, scenarioPath: path, log: log, tracked: planner.planForProgress(scenario),
+                       planner: planner, scenarioFile: options.scenarioFile)
     }
 
     /// The recorded state; with no file yet, an empty log.
-    func loadState(_ runbook: Runbook) throws -> (state: ProgressState, hasFile: Bool) {
-        let file = try store.load()
-        return (ProgressState(runbook: runbook, file: file ?? ProgressFile(runbookFingerprint: runbook.fingerprint)), file != nil)
+    func state(_ context: Context) -> ProgressState {
+        ProgressState(runbook: context.tracked, log: context.log ?? ProgressLog(deployment: context.deployment, scenario: context.scenarioPath))
     }
 }
 

@@ -19,9 +19,8 @@ struct StatusCommand: ParsableCommand {
 
     func run() throws {
         try Console.run {
-            let runbook = try options.loadRunbook()
-            let (state, hasFile) = try options.loadState(runbook)
-            let report = ProgressReport(state: state, progressFile: options.progressPath, hasFile: hasFile)
+            let context = try options.load(mustExist: true)
+            let report = ProgressReport(state: options.state(context), progressFile: options.progressPath, hasFile: context.log != nil)
             switch format {
             case .text: print(report.text(bars: isatty(STDOUT_FILENO) == 1), terminator: "")
             case .json: print(JSONText.encode(report), terminator: "")

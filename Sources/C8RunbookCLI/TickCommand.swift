@@ -7,10 +7,12 @@ struct TickCommand: ParsableCommand {
         commandName: "tick",
         abstract: "Record that steps are done.",
         discussion: """
-            Appends one event per step to the progress file (who, when in UTC, host, the step's content hash), \
-            under an exclusive lock and with a crash-safe replace, so operators in several shells can tick at once. \
-            A step whose prerequisites (rules.md §B.7) are open is refused (exit 3) unless --force, which is recorded. \
-            All steps of one command are recorded together or not at all.
+            Appends one line per step to the progress file (who, when in UTC, host, the step's content hash, the note), \
+            under an exclusive lock and flushed to disk, so operators in several shells can tick at once. \
+            A step ticked before a step the runbook says to do it after (rules.md §B.7) is refused (exit 3) unless \
+            --force, which is recorded; so is a tick against a scenario that still has TODO- placeholders. \
+            All steps of one command are recorded together or not at all, in the runbook's order. Without --scenario, \
+            the scenario the progress file was started with is used; a progress file of another deployment is refused.
             """
     )
 

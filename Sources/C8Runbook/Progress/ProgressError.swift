@@ -19,10 +19,19 @@ public enum ProgressError: DiagnosticError, Equatable {
     case blocked(step: String, prerequisites: [OpenPrerequisite])
     /// A `--by` or `--note` value that cannot go into the log.
     case badValue(option: String, reason: String)
+    /// The log tracks another deployment than the scenario in hand (`scenario`: the file that describes it, nil for
+    /// the built-in example).
+    case otherDeployment(path: String, recorded: ProgressDeployment, scenario: String?, given: ProgressDeployment)
+    /// The command names no scenario and the log does not record one (a version-1 log).
+    case noScenario(path: String)
+    /// Ticking against a scenario that still holds `TODO-` placeholders, without `--force`.
+    case placeholders([String])
 
     public var exitStatus: ExitStatus {
         switch self {
-        case .corrupt, .foreign, .futureVersion, .invalid: .dataError
+        case .corrupt, .foreign, .futureVersion, .invalid, .otherDeployment: .dataError
+        case .noScenario: .usage
+        case .placeholders: .incomplete
         case .io: .cannotCreate
         case .missing: .noInput
         case .unknownStep, .badValue: .usage
@@ -47,7 +56,7 @@ extension ProgressError: CustomStringConvertible {
         case let .foreign(path, reason):
             "\(path): error: not a c8runbook progress file (\(reason)); it was left untouched"
         case let .futureVersion(path, version):
-            "\(path): error: progress file formatVersion \(version) was written by a newer c8runbook (this one reads \(ProgressFile.formatVersion)); it was left untouched"
+            "\(path): error: progress file formatVersion \(version) was written by a newer c8runbook (this one reads up to \(ProgressFile.formatVersion)); it was left untouched"
         case let .invalid(path, at, reason):
             "\(path): error: invalid progress file at '\(at)': \(reason); it was left untouched"
         case let .missing(path):
@@ -62,6 +71,12 @@ extension ProgressError: CustomStringConvertible {
             "error: cannot tick '\(step)': " + Self.grouped(prerequisites).joined(separator: "; ") + "; tick those first, or use --force to record it anyway"
         case let .badValue(option, reason):
             "error: \(option): \(reason)"
+        case let .otherDeployment(path, recorded, scenario, given):
+            "\(path): error: this progress log tracks \(recorded.description), not \(given.description) of \(scenario.map { "'\($0)'" } ?? "the built-in example"); give the log of that deployment with --progress; it was left untouched"
+        case let .noScenario(path):
+            "\(path): error: this progress log does not record its scenario file (an older c8runbook wrote it); give --scenario once"
+        case let .placeholders(fields):
+            "error: the scenario still has placeholders: \(fields.joined(separator: ", ")); replace them first, or use --force to record anyway"
         }
     }
 }

@@ -18,11 +18,15 @@ public struct ProgressEvent: Sendable, Codable, Equatable {
     /// The machine the command ran on.
     public var host: String
     public var note: String?
-    /// True when `--force` overrode open prerequisites.
+    /// True when `--force` overrode open prerequisites, or a tick was recorded against a scenario with `TODO-`
+    /// placeholders.
     public var forced: Bool
+    /// `Runbook.fingerprint` of the runbook the event was recorded against (version-2 logs; nil in events converted
+    /// from version 1).
+    public var runbook: String?
 
     public init(action: Action, step: String, contentHash: String, by: String, at: String, host: String,
-                note: String? = nil, forced: Bool = false) {
+                note: String? = nil, forced: Bool = false, runbook: String? = nil) {
         self.action = action
         self.step = step
         self.contentHash = contentHash
@@ -31,5 +35,6 @@ public struct ProgressEvent: Sendable, Codable, Equatable {
         self.host = host
         self.note = note
         self.forced = forced
+        self.runbook = runbook
     }
 }

@@ -10,12 +10,12 @@ extension ProgressFile {
     static func decodeCanonical(_ data: Data) -> ProgressFile? {
         var reader = CanonicalReader(bytes: [UInt8](data))
         guard let file = reader.read() else { return nil }
-        return file.encoded() == data ? file : nil
+        return file.encodedVersion1() == data ? file : nil
     }
 }
 
 /// Reads `encoded()`'s layout; nil at the first line that is not exactly that layout.
-private struct CanonicalReader {
+struct CanonicalReader {
     let bytes: [UInt8]
     var position = 0
 
@@ -63,10 +63,12 @@ private struct CanonicalReader {
             }
         }
         guard let version = line().flatMap({ Self.field($0, indent: 2) }), version.key == "formatVersion",
-              let number = Int(version.value), number == ProgressFile.formatVersion,
+              let number = Int(version.value), number == 1,
               let fingerprint = line().flatMap({ Self.field($0, indent: 2) }), fingerprint.key == "runbookFingerprint",
               expect("}"), position == bytes.count else { return nil }
-        return ProgressFile(runbookFingerprint: fingerprint.value, events: events)
+        var file = ProgressFile(runbookFingerprint: fingerprint.value, events: events)
+        file.formatVersion = 1
+        return file
     }
 
     /// One event's keys as they are read.

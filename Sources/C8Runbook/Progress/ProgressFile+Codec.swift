@@ -1,12 +1,12 @@
-public import Foundation
+import Foundation
 
 extension ProgressFile {
     /// Progress files grow by a few hundred bytes per tick; anything this large is not one.
     static let maximumSize = 64 << 20
 
-    /// Reads progress JSON strictly: every key known, every value well formed, so that rewriting the file can never
-    /// drop something this version does not understand. `path` names the file in errors.
-    public static func decode(_ data: Data, path: String) throws(ProgressError) -> ProgressFile {
+    /// Reads a version-1 file (one JSON object) strictly: every key known, every value well formed, so that
+    /// converting it can never drop something this version does not understand. `path` names the file in errors.
+    static func decodeVersion1(_ data: Data, path: String) throws(ProgressError) -> ProgressFile {
         if data.isEmpty { throw .corrupt(path: path, reason: "the file is empty") }
         if data.count > maximumSize { throw .corrupt(path: path, reason: "larger than \(maximumSize >> 20) MiB") }
         if let file = decodeCanonical(data) {
@@ -43,7 +43,7 @@ extension ProgressFile {
     }
 
     /// Value checks beyond types: what a tool wrote, not what a hand or another program made up.
-    private func check(path: String) throws(ProgressError) {
+    func check(path: String) throws(ProgressError) {
         if runbookFingerprint.isEmpty {
             throw .invalid(path: path, at: "runbookFingerprint", reason: "empty")
         }
@@ -57,10 +57,10 @@ extension ProgressFile {
         }
     }
 
-    /// Pretty JSON with sorted keys and a final newline: same log, same bytes. Written by hand rather than with
-    /// `JSONEncoder`, which spent as long on a 10,000-event log as the rest of a `tick` together; the layout is
-    /// `JSONEncoder`'s (`.prettyPrinted, .sortedKeys, .withoutEscapingSlashes`), so either reads the other's files.
-    public func encoded() -> Data {
+    /// A version-1 file: pretty JSON with sorted keys and a final newline, in `JSONEncoder`'s layout
+    /// (`.prettyPrinted, .sortedKeys, .withoutEscapingSlashes`). Only the fast reader of version-1 files uses it, to
+    /// prove a reading exact; the tool writes version 2 (`encoded()`).
+    func encodedVersion1() -> Data {
         var out = JSONBytes(capacity: 256 + events.count * 320)
         out.append("{\n  \"events\" : [")
         out.append(events.isEmpty ? "\n\n  ],\n" : "\n")
@@ -92,7 +92,7 @@ extension ProgressFile {
 }
 
 /// Bytes of JSON text, appended to in place.
-private struct JSONBytes {
+struct JSONBytes {
     var bytes: [UInt8] = []
 
     init(capacity: Int) { bytes.reserveCapacity(capacity) }
@@ -156,6 +156,7 @@ extension ProgressFile: Codable {
             throw FormatProblem.foreign("'formatVersion' is not a positive integer")
         }
         if version > ProgressFile.formatVersion { throw FormatProblem.future(version) }
+        if version != 1 { throw FormatProblem.foreign("formatVersion \(version) logs hold one JSON object per line") }
         guard keys.contains(StrictKeys(stringValue: "events")), keys.contains(StrictKeys(stringValue: "runbookFingerprint")) else {
             let found = keys.allKeys.map(\.stringValue).sorted().prefix(4).map { "'\($0)'" }.joined(separator: ", ")
             throw FormatProblem.foreign("it has no 'events' and 'runbookFingerprint' but \(found)")
@@ -169,7 +170,7 @@ extension ProgressFile: Codable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(formatVersion, forKey: .formatVersion)
+        try container.encode(1, forKey: .formatVersion)
         try container.encode(runbookFingerprint, forKey: .runbookFingerprint)
         try container.encode(events, forKey: .events)
     }

@@ -22,6 +22,8 @@ public struct ProgressRecorder: Sendable {
         public var by: String
         public var note: String?
         public var force: Bool
+        /// The scenario still holds `TODO-` placeholders and `force` overrides them: ticks are recorded as forced.
+        public var placeholders = false
 
         public init(action: ProgressEvent.Action, steps: [String], by: String, note: String? = nil, force: Bool = false) {
             self.action = action
@@ -42,18 +44,29 @@ public struct ProgressRecorder: Sendable {
 
     /// Appends the request's events to `file`, or throws and leaves it as it was.
     public func apply(_ request: Request, to file: inout ProgressFile) throws(ProgressError) -> [Outcome] {
+        var log = ProgressLog(file)
+        let outcomes = try apply(request, to: &log)
+        file.events += log.appended
+        return outcomes
+    }
+
+    /// Appends the request's events to `log`, or throws and leaves it as it was.
+    public func apply(_ request: Request, to log: inout ProgressLog) throws(ProgressError) -> [Outcome] {
         try Self.check(by: request.by, note: request.note)
-        let ids = request.steps.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-        var working = file
+        var ids = request.steps.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        // Ticks in the runbook's order, so that steps done together (both regions' helm upgrades) satisfy each other.
+        let order = Dictionary(runbook.steps.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        if request.action == .tick { ids.sort { (order[$0] ?? Int.max, $0) < (order[$1] ?? Int.max, $1) } }
+        var working = log
         var outcomes: [Outcome] = []
         for id in ids {
-            let state = ProgressState(runbook: runbook, file: working, hashes: hashes)
+            let state = ProgressState(runbook: runbook, log: working, hashes: hashes)
             let ticked = state.entry(id)?.tick ?? state.removed.first { $0.step == id }
             guard let step = state.step(id) else {
                 // A step gone from the runbook can still be unticked, to clear its stale tick.
                 if request.action == .untick, let ticked {
-                    working.events.append(event(.untick, id, hash: ticked.contentHash, request, forced: false))
-                    outcomes.append(.recorded(working.events.last!, previous: ticked, overridden: []))
+                    working.append(event(.untick, id, hash: ticked.contentHash, request, forced: false))
+                    outcomes.append(.recorded(working.appended.last!, previous: ticked, overridden: []))
                     continue
                 }
                 throw .unknownStep(id: id, suggestions: Suggestion.ranked(id, runbook.steps.map(\.id)))
@@ -62,18 +75,18 @@ public struct ProgressRecorder: Sendable {
             case .tick:
                 let open = state.openPrerequisites(of: step)
                 if !open.isEmpty && !request.force { throw .blocked(step: id, prerequisites: open) }
-                working.events.append(event(.tick, id, hash: hashes[id] ?? step.contentHash, request, forced: !open.isEmpty))
-                outcomes.append(.recorded(working.events.last!, previous: ticked, overridden: open))
+                working.append(event(.tick, id, hash: hashes[id] ?? step.contentHash, request, forced: !open.isEmpty || request.placeholders))
+                outcomes.append(.recorded(working.appended.last!, previous: ticked, overridden: open))
             case .untick:
                 guard let ticked else {
                     outcomes.append(.notTicked(step: id))
                     continue
                 }
-                working.events.append(event(.untick, id, hash: hashes[id] ?? step.contentHash, request, forced: false))
-                outcomes.append(.recorded(working.events.last!, previous: ticked, overridden: []))
+                working.append(event(.untick, id, hash: hashes[id] ?? step.contentHash, request, forced: false))
+                outcomes.append(.recorded(working.appended.last!, previous: ticked, overridden: []))
             }
         }
-        file = working
+        log = working
         return outcomes
     }
 

@@ -59,6 +59,25 @@ extension ProgressReport {
             }
         }
 
+        if !reopened.isEmpty {
+            lines.append("")
+            lines.append("Reopened (unticked)")
+            let width = reopened.map(\.step.count).max() ?? 0
+            for event in reopened {
+                lines.append("  \(event.step.padding(toLength: width, withPad: " ", startingAt: 0))  \(Self.who(event))")
+            }
+        }
+
+        if timeIssueCount > 0 {
+            lines.append("")
+            lines.append("Event times to check (\(timeIssueCount); a machine's clock may be wrong)")
+            for issue in timeIssues {
+                let what = issue.kind == .future ? "later than now (\(issue.reference))" : "earlier than the event before it (\(Self.printable(issue.reference)))"
+                lines.append("  line \(issue.line): \(Self.printable(issue.step)) at \(Self.printable(issue.at)) is \(what)")
+            }
+            if timeIssueCount > timeIssues.count { lines.append("  … and \(timeIssueCount - timeIssues.count) more") }
+        }
+
         lines.append("")
         if complete {
             lines.append("Every required step is done.")

@@ -55,6 +55,12 @@ public struct ProgressReport: Sendable, Codable, Equatable {
     public var stale: [StaleTick]
     /// The ids `next` would show.
     public var next: [String]
+    /// Events whose times are later than the clock, or earlier than the event before them (the first twenty), and
+    /// how many in all.
+    public var timeIssues: [ProgressLog.TimeIssue]
+    public var timeIssueCount: Int
+    /// Steps whose last event is an untick (with its note), in runbook order.
+    public var reopened: [ProgressEvent]
 
     /// `hasFile` false: nothing has been recorded yet.
     public init(state: ProgressState, progressFile: String, hasFile: Bool) {
@@ -66,8 +72,14 @@ public struct ProgressReport: Sendable, Codable, Equatable {
         let optional = runbook.steps.filter { !$0.required }
         self.progressFile = progressFile
         self.runbookFingerprint = runbook.fingerprint
-        self.recordedFingerprint = hasFile ? state.file.runbookFingerprint : nil
-        self.events = state.file.events.count
+        self.recordedFingerprint = hasFile ? state.log.runbookFingerprint : nil
+        self.events = state.log.count
+        self.timeIssues = state.log.timeIssues
+        self.timeIssueCount = state.log.timeIssueCount
+        self.reopened = runbook.steps.compactMap { step in
+            guard let event = state.log.latest[step.id], event.action == .untick else { return nil }
+            return event
+        }
         self.required = Count(done: count(required).done, total: required.count)
         self.optional = Count(done: count(optional).done, total: optional.count)
         self.complete = state.isComplete

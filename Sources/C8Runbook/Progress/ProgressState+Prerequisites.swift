@@ -1,24 +1,18 @@
 extension ProgressState {
-    /// The prerequisites (rules.md §B.7) of `step` that are not done. Optional steps — troubleshooting remedies and
-    /// optional checks — never block anything. A back-to-back partner (O3: region 0 and region 1 helm upgrades)
-    /// is issued together with the step, so it need not be ticked first; only its own prerequisites count.
+    /// The prerequisites (rules.md §B.7) of `step` that are not done: every "do after" the page prints for it, the
+    /// per-region ones included. Optional steps — troubleshooting remedies and optional checks — never block
+    /// anything. A back-to-back partner (O3: region 0's helm upgrade before region 1's) counts like any other
+    /// prerequisite, as the page prints it; ticking both in one command records them in the runbook's order.
     public func openPrerequisites(of step: Step) -> [OpenPrerequisite] {
-        var visited: Set<String> = [step.id]
         var open: [OpenPrerequisite] = []
-        collect(step, into: &open, visited: &visited)
-        return open
-    }
-
-    private func collect(_ step: Step, into open: inout [OpenPrerequisite], visited: inout Set<String>) {
         for dependency in step.after {
             guard let prerequisite = self.step(dependency.step), prerequisite.required, !isDone(dependency.step) else { continue }
-            if Self.isBackToBack(dependency, of: step.id) {
-                if visited.insert(prerequisite.id).inserted { collect(prerequisite, into: &open, visited: &visited) }
-            } else if !open.contains(where: { $0.step == dependency.step }) {
+            if !open.contains(where: { $0.step == dependency.step }) {
                 open.append(OpenPrerequisite(step: dependency.step, constraint: dependency.constraint,
                                              reason: Self.reason(dependency.constraint)))
             }
         }
+        return open
     }
 
     /// Whether a dependency comes from a back-to-back constraint rather than a "before" one.
@@ -56,9 +50,12 @@ extension ProgressState {
         let candidates = ready.filter { region == nil || $0.region == nil || $0.region == region }
         guard let head = candidates.first else { return [] }
         let partners = Set(Self.backToBackPartners(of: head.id))
-        return candidates.filter { step in
-            step.id == head.id || partners.contains(step.id)
-                || (step.region != nil && head.region != nil && step.phase == head.phase && Self.stem(step.id) == Self.stem(head.id))
+        // The head's partners and other-region copies, ready or waiting only for the head (done together with it).
+        return runbook.steps.filter { step in
+            guard step.required, !isDone(step.id), region == nil || step.region == nil || step.region == region else { return false }
+            guard step.id == head.id || partners.contains(step.id)
+                || (step.region != nil && head.region != nil && step.phase == head.phase && Self.stem(step.id) == Self.stem(head.id)) else { return false }
+            return step.id == head.id || openPrerequisites(of: step).allSatisfy { $0.step == head.id }
         }
     }
 

@@ -20,7 +20,7 @@ public struct ProgressState: Sendable {
     }
 
     public let runbook: Runbook
-    public let file: ProgressFile
+    public let log: ProgressLog
     /// Every step of the runbook, by id.
     public let entries: [String: Entry]
     /// Ticks of steps that are gone from the runbook, by step id.
@@ -30,9 +30,12 @@ public struct ProgressState: Sendable {
     /// `hashes` are the steps' content hashes by id, when the caller has them already (they cost a pass over every
     /// step's text).
     public init(runbook: Runbook, file: ProgressFile, hashes: [String: String]? = nil) {
+        self.init(runbook: runbook, log: ProgressLog(file), hashes: hashes)
+    }
+
+    public init(runbook: Runbook, log: ProgressLog, hashes: [String: String]? = nil) {
         let hashes = hashes ?? Self.hashes(of: runbook)
-        var last: [String: ProgressEvent] = [:]
-        for event in file.events { last[event.step] = event }  // File order is the order under the lock.
+        let last = log.latest  // The last event of each step in log order, which is the order under the lock.
         let steps = Dictionary(runbook.steps.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var entries: [String: Entry] = [:]
         for step in runbook.steps {
@@ -45,7 +48,7 @@ public struct ProgressState: Sendable {
                 : Entry(status: .stale, tick: event, staleReason: .changed)
         }
         self.runbook = runbook
-        self.file = file
+        self.log = log
         self.entries = entries
         self.stepsByID = steps
         self.removed = last.values.filter { $0.action == .tick && steps[$0.step] == nil }.sorted { $0.step < $1.step }
@@ -71,5 +74,5 @@ public struct ProgressState: Sendable {
     }
 
     /// Whether the runbook the file was last written against is the one in hand.
-    public var fingerprintMatches: Bool { file.runbookFingerprint == runbook.fingerprint }
+    public var fingerprintMatches: Bool { log.runbookFingerprint.map { $0 == runbook.fingerprint } ?? true }
 }

@@ -1,50 +1,116 @@
 import Foundation
+#if canImport(Darwin)
+import Darwin
+#elseif canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
-/// A progress file on disk. Reading needs no lock (a rename swaps whole files); every change reads, appends and
-/// replaces the file while holding an exclusive lock on `<file>.lock`, so two operators ticking at the same
-/// moment are both recorded and a crash leaves the old file or the new one.
+/// A progress log on disk. Reading needs no lock (writers only append whole lines, or rename a whole new file into
+/// place); every change happens while holding an exclusive lock on `<file>.lock`: read, let the change append
+/// events, then append their lines with `O_APPEND` and `fsync`. Two operators ticking at the same moment are both
+/// recorded; a crash leaves every complete line, and at most a torn last line that readers ignore and the next
+/// writer cuts. A symlinked log is read, locked and written at its target.
 public struct ProgressStore: Sendable {
+    /// The path as given (in messages).
     public let path: String
 
     public init(path: String) {
         self.path = path
     }
 
-    /// A separate lock file, because the rename gives the progress file a new inode: a lock on the data file
-    /// itself would be held on a file that is no longer there.
-    public var lockPath: String { path + ".lock" }
+    /// Where the log really is: the path with symbolic links followed (also a link to a file not made yet).
+    public var target: String { DurableFile.resolve(path) }
 
-    /// The progress recorded so far, or nil when there is no file yet.
+    /// A separate lock file beside the target, because converting a version-1 log renames a new file over it:
+    /// a lock on the data file itself would then be held on a file that is no longer there.
+    public var lockPath: String { target + ".lock" }
+
+    /// The whole log, every event built (tests, fuzzing); nil when there is no file.
     public func load() throws(ProgressError) -> ProgressFile? {
-        guard let data = try DurableFile.read(path, limit: ProgressFile.maximumSize) else { return nil }
+        guard let data = try DurableFile.read(target, limit: ProgressFile.maximumSize, name: path) else { return nil }
         return try ProgressFile.decode(data, path: path)
     }
 
-    /// Reads the file under the lock (an empty log when there is none), lets `change` append events, stamps the
-    /// runbook's fingerprint and writes the result durably. A file that is not valid progress is refused before
-    /// `change` runs and is never written; when `change` throws, nothing is written either.
+    /// What the commands need of the log, in one pass over its bytes; nil when there is no file. `now` (the log's
+    /// time format) reports events later than it.
+    public func scan(now: String? = ProgressClock.system.timestamp()) throws(ProgressError) -> ProgressLog? {
+        guard let file = try DurableFile.Reader(target, name: path) else { return nil }
+        return try scan(file, now: now)
+    }
+
+    /// Only what the first line says: the deployment and scenario of a version-2 log (no event read; `count` 0),
+    /// or, for a version-1 file, the whole file read as `scan` does. nil when there is no file.
+    public func header() throws(ProgressError) -> ProgressLog? {
+        guard let file = try DurableFile.Reader(target, name: path) else { return nil }
+        if let first = try file.firstLine(limit: 64 * 1024), file.size <= ProgressFile.maximumSize,
+           let header = try ProgressFile.readHeader(first, path: path) {
+            return ProgressLog(deployment: header.deployment, scenario: header.scenario)
+        }
+        return try scan(file, now: nil)
+    }
+
+    private func scan(_ file: DurableFile.Reader, now: String?) throws(ProgressError) -> ProgressLog {
+        let first = try file.firstLine(limit: 64 * 1024)
+        if file.size == 0 { throw .corrupt(path: path, reason: "the file is empty") }
+        if file.size > ProgressFile.maximumSize { throw .corrupt(path: path, reason: "larger than \(ProgressFile.maximumSize >> 20) MiB") }
+        guard let first, let header = try ProgressFile.readHeader(first, path: path) else {
+            let data = try file.all(limit: ProgressFile.maximumSize)
+            let version1 = try ProgressFile.decodeVersion1(data, path: path)
+            var log = ProgressLog(version1, now: now)
+            log.version1 = version1
+            log.completeLength = data.count
+            return log
+        }
+        try file.rewind()
+        return try ProgressLog.scan(header: header, path: path, now: now,
+                                    read: { buffer throws(ProgressError) in try file.read(into: buffer) },
+                                    fetch: { offset, length throws(ProgressError) in try file.read(at: offset, count: length) })
+    }
+
+    /// Reads the log under the lock (an empty log for `deployment` when there is none), refuses a log of another
+    /// deployment, lets `change` append events, and writes them: appended to a version-2 log; a version-1 log (or a
+    /// new one) is written whole as version 2 and renamed into place, keeping the file's owner, group and mode.
+    /// Every appended event is stamped with `runbookFingerprint`. A file that is not valid progress, or of another
+    /// deployment, is refused before `change` runs and never written; when `change` throws, nothing is written.
+    /// `deployment` nil: not checked (tests). `waiting` is called once when another writer has held the lock for a
+    /// second.
     public func update<Result>(
-        runbookFingerprint: String,
-        _ change: (inout ProgressFile) throws(ProgressError) -> Result
+        runbookFingerprint: String, deployment: ProgressDeployment? = nil, scenario: String? = nil,
+        waiting: (@Sendable () -> Void)? = nil,
+        _ change: (inout ProgressLog) throws(ProgressError) -> Result
     ) throws(ProgressError) -> Result {
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        let target = self.target
+        let folder = (target as NSString).deletingLastPathComponent.isEmpty ? "." : (target as NSString).deletingLastPathComponent
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw .io(path: path, reason: "cannot create the progress file: no folder '\(folder)'")
+            throw .io(path: path, reason: "cannot create the progress file: no folder '\((path as NSString).deletingLastPathComponent)'")
         }
-        return try DurableFile.withExclusiveLock(lockPath) { () throws(ProgressError) -> Result in
-            let current = try load() ?? ProgressFile(runbookFingerprint: runbookFingerprint)
-            var updated = current
-            let result = try change(&updated)
-            // Append-only: `change` may add events, never edit or drop one (checked cheaply: count and last event).
-            precondition(updated.events.count >= current.events.count
-                && (current.events.isEmpty || updated.events[current.events.count - 1] == current.events.last),
-                "the progress log is append-only")
-            updated.formatVersion = ProgressFile.formatVersion
-            updated.runbookFingerprint = runbookFingerprint
-            // Nothing appended and the same runbook: nothing to write (an untick of an open step creates no file).
-            if updated.events.count != current.events.count || updated.runbookFingerprint != current.runbookFingerprint {
-                try DurableFile.replace(path, with: updated.encoded())
+        return try DurableFile.withExclusiveLock(lockPath, waiting: waiting) { () throws(ProgressError) -> Result in
+            let file = try DurableFile.Reader(target, name: path, writable: true)
+            var log = try file.map { file throws(ProgressError) in try scan(file, now: nil) }
+                ?? ProgressLog(deployment: deployment, scenario: scenario)
+            if let deployment, let recorded = log.deployment, recorded != deployment {
+                throw .otherDeployment(path: path, recorded: recorded, scenario: scenario, given: deployment)
+            }
+            let before = log.count
+            let result = try change(&log)
+            precondition(log.count == before + log.appended.count, "the progress log is append-only")
+            if log.appended.isEmpty { return result }  // An untick of an open step creates no file.
+            let events = log.appended.map { event -> ProgressEvent in
+                var event = event
+                event.runbook = runbookFingerprint
+                return event
+            }
+            if let file, log.version1 == nil {
+                try file.append(ProgressFile.lines(events), cuttingTo: log.tornLength > 0 ? log.completeLength : nil)
+            } else {
+                // New, or converted from version 1: the header records the deployment now in hand.
+                var whole = ProgressFile(runbookFingerprint: runbookFingerprint, events: (log.version1?.events ?? []) + events,
+                                         deployment: log.deployment ?? deployment, scenario: log.version1 == nil ? log.scenario : scenario)
+                whole.formatVersion = ProgressFile.formatVersion
+                try DurableFile.replace(target, with: whole.encoded(), name: path)
             }
             return result
         }

@@ -128,9 +128,12 @@ struct RunbookView {
     func progressValues(_ step: Step) -> [String: Any] {
         guard let mark = progress?[step.id] else { return ["done": false, "stale": false] }
         let who = "\(MarkdownText.escape(mark.by)) at \(mark.at)"
+        let note = mark.note.map { ": “\(MarkdownText.escape($0))”" } ?? ""
+        let line = mark.reopened ? "reopened by \(who)" : mark.done ? "done by \(who)\(mark.forced ? " (forced)" : "")"
+            : "**stale**: ticked by \(who), but the step changed since"
         return [
-            "done": mark.done, "stale": !mark.done, "doneBy": MarkdownText.escape(mark.by), "doneAt": mark.at,
-            "progress": mark.done ? "done by \(who)\(mark.forced ? " (forced)" : "")" : "**stale**: ticked by \(who), but the step changed since",
+            "done": mark.done, "stale": !mark.done && !mark.reopened, "doneBy": MarkdownText.escape(mark.by), "doneAt": mark.at,
+            "progress": line + note,
         ]
     }
 

@@ -60,7 +60,7 @@ extension Scenario {
     public var targetHasExporterStateFix: Bool { targetHas(.exporterStaysDisabled) }
 
     /// Fields `c8runbook init` could not infer and left as `TODO-…` placeholders.
-    var placeholders: [(field: String, value: String)] {
+    public var placeholders: [(field: String, value: String)] {
         var fields: [(String, String)] = [("release", release)]
         for region in regions {
             fields.append(("regions[\(region.id)].kubeContext", region.kubeContext))

@@ -65,12 +65,18 @@ import Testing
         }
     }
 
-    /// O3: the region 1 helm upgrade goes right after region 0's, without waiting: either may be ticked first.
-    @Test func backToBackPartnersNeedNotBeTickedFirst() throws {
+    /// O3: the page prints "After: upgrade.helm.region0" for region 1's upgrade, so region 1 alone is refused;
+    /// `next` offers both, and ticking both in one command (in any order) records them in the runbook's order.
+    @Test func backToBackPartnersAreTickedInThePagesOrder() throws {
         var file = try ProgressFixtures.walk { $0.next().contains { $0.id == "upgrade.helm.region0" } }
         let next = ProgressState(runbook: Self.runbook, file: file).next().map(\.id)
         #expect(next == ["upgrade.helm.region0", "upgrade.helm.region1"])
-        _ = try Self.apply(["upgrade.helm.region1"], to: &file)
+        #expect(throws: ProgressError.blocked(step: "upgrade.helm.region1", prerequisites: [
+            OpenPrerequisite(step: "upgrade.helm.region0", constraint: "O3", reason: ProgressState.reason("O3"))])) {
+            _ = try Self.apply(["upgrade.helm.region1"], to: &file)
+        }
+        _ = try Self.apply(["upgrade.helm.region1", "upgrade.helm.region0"], to: &file)
+        #expect(file.events.suffix(2).map(\.step) == ["upgrade.helm.region0", "upgrade.helm.region1"])
         #expect(file.events.last?.forced == false)
         // But not before region 0 could start: O2's prerequisites still hold through the pair.
         var early = try ProgressFixtures.ticked(["prepare.storage-layout"])
@@ -107,6 +113,27 @@ import Testing
             _ = try ProgressFixtures.recorder().apply(.init(action: .tick, steps: ["prepare.storage-layout"], by: name), to: &file)
         } throws: { error in
             if case .badValue(option, _) = error as? ProgressError { return true } else { return false }
+        }
+    }
+}
+
+/// The tracker matches the page: every "do after" the runbook prints for a step (Markdown "After:", HTML "Do after")
+/// is a prerequisite `tick` enforces, per region too, in every combination of the scenario's choices.
+@Suite struct PagePrerequisiteTests {
+    @Test func everyDoAfterThePagePrintsIsEnforced() throws {
+        for scenario in try Scenario.parse(yaml: Scenario.exampleYAML, file: "scenario.yml").variants {
+            let runbook = Planner().plan(scenario)
+            let state = ProgressState(runbook: runbook, file: ProgressFile(runbookFingerprint: runbook.fingerprint))
+            let printed: [String: [Step.Dependency]] = runbook.immediatePrerequisites
+            for step in runbook.steps {
+                let shown = (printed[step.id] ?? []).filter { !RunbookView.phaseWideConstraints.contains($0.constraint) }
+                let enforced = Set(state.openPrerequisites(of: step).map(\.step))
+                for dependency in shown {
+                    let required = runbook.step(id: dependency.step)?.required ?? false
+                    #expect(!required || enforced.contains(dependency.step), "\(step.id): the page says after '\(dependency.step)' (\(dependency.constraint))")
+                    #expect(required, "\(step.id): the page says after the optional step '\(dependency.step)', which tick does not enforce")
+                }
+            }
         }
     }
 }

@@ -4,7 +4,8 @@ import Testing
 
 @Suite struct ProgressFileCodecTests {
     static let event = ProgressEvent(action: .tick, step: "prepare.versions", contentHash: "0123456789abcdef", by: "alice",
-                                     at: "2026-11-24T21:43:56Z", host: "host-1", note: "checked with helm list", forced: false)
+                                     at: "2026-11-24T21:43:56Z", host: "host-1", note: "checked with helm list", forced: false,
+                                     runbook: "fedcba9876543210")
 
     @Test func roundTripsAndWritesSortedKeysDeterministically() throws {
         let file = ProgressFile(runbookFingerprint: "fedcba9876543210", events: [Self.event])
@@ -12,13 +13,11 @@ import Testing
         #expect(try ProgressFile.decode(data, path: "p.json") == file)
         #expect(file.encoded() == data)
         let text = String(decoding: data, as: UTF8.self)
-        #expect(text.hasSuffix("}\n"))
-        // Keys in sorted order, top level and inside the event.
-        let keys = ["\"events\"", "\"formatVersion\"", "\"runbookFingerprint\""].map { text.range(of: $0)!.lowerBound }
-        #expect(keys == keys.sorted())
-        let eventKeys = ["\"action\"", "\"at\"", "\"by\"", "\"contentHash\"", "\"forced\"", "\"host\"", "\"note\"", "\"step\""]
-            .map { text.range(of: $0)!.lowerBound }
-        #expect(eventKeys == eventKeys.sorted())
+        // A header line, then one line per event, keys sorted, every line ended.
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count == 3 && lines.last == "")
+        #expect(lines[0] == #"{"deployment":null,"formatVersion":2,"scenario":null}"#)
+        #expect(lines[1] == #"{"action":"tick","at":"2026-11-24T21:43:56Z","by":"alice","contentHash":"0123456789abcdef","forced":false,"host":"host-1","note":"checked with helm list","runbook":"fedcba9876543210","step":"prepare.versions"}"#)
     }
 
     @Test func anEventWithoutNoteOmitsTheKey() throws {
@@ -30,23 +29,33 @@ import Testing
     }
 
     static let valid = String(decoding: ProgressFile(runbookFingerprint: "fedcba9876543210", events: [event, event]).encoded(), as: UTF8.self)
+    static let validVersion1: String = {
+        var file = ProgressFile(runbookFingerprint: "fedcba9876543210", events: [event, event])
+        file.formatVersion = 1
+        return String(decoding: file.encodedVersion1(), as: UTF8.self)
+    }()
 
     /// Bad files and the error each must give.
     static let refused: [(String, String, @Sendable (ProgressError) -> Bool)] = [
         ("empty", "", { if case .corrupt = $0 { true } else { false } }),
         ("garbage", "this is not json {", { if case .corrupt = $0 { true } else { false } }),
-        ("truncated", String(valid.prefix(valid.count / 2)), { if case .corrupt = $0 { true } else { false } }),
+        ("truncated version 1", String(validVersion1.prefix(validVersion1.count / 2)), { if case .corrupt = $0 { true } else { false } }),
         ("binary", "\u{0}\u{1}\u{2}", { if case .corrupt = $0 { true } else { false } }),
         ("array", "[1, 2]", { if case .foreign = $0 { true } else { false } }),
         ("package.json", #"{"name": "x", "version": "1.0.0"}"#, { if case .foreign = $0 { true } else { false } }),
         ("runbook json", #"{"formatVersion": 1, "scenario": {}, "phases": [], "warnings": []}"#, { if case .foreign = $0 { true } else { false } }),
         ("version not a number", #"{"formatVersion": "1", "runbookFingerprint": "f", "events": []}"#, { if case .foreign = $0 { true } else { false } }),
-        ("future version", #"{"formatVersion": 2, "runbookFingerprint": "f", "events": [], "newThing": true}"#, { $0 == .futureVersion(path: "p.json", version: 2) }),
+        ("future version", #"{"formatVersion": 3, "runbookFingerprint": "f", "events": [], "newThing": true}"#, { $0 == .futureVersion(path: "p.json", version: 3) }),
+        ("future version, lines", "{\"formatVersion\":3,\"x\":1}\n{}\n", { $0 == .futureVersion(path: "p.json", version: 3) }),
+        ("version 2 in one object", #"{"formatVersion": 2, "runbookFingerprint": "f", "events": []}"#, { if case .foreign = $0 { true } else { false } }),
+        ("unknown header key", "{\"deployment\":null,\"formatVersion\":2,\"scenario\":null,\"x\":1}\n", { $0 == .invalid(path: "p.json", at: "line 1", reason: "unknown key 'x'") }),
+        ("a broken line before the last", valid.replacingOccurrences(of: "\"forced\":false,\"host\"", with: "\"forced\":fa"), { if case .invalid(_, "line 2", _) = $0 { true } else { false } }),
         ("unknown top key", #"{"formatVersion": 1, "runbookFingerprint": "f", "events": [], "extra": 1}"#, { $0 == .invalid(path: "p.json", at: "extra", reason: "unknown key 'extra'") }),
-        ("bad action", valid.replacingOccurrences(of: "\"tick\"", with: "\"tock\""), { $0 == .invalid(path: "p.json", at: "events[0].action", reason: "expected 'tick' or 'untick'") }),
-        ("bad time", valid.replacingOccurrences(of: "2026-11-24T21:43:56Z", with: "yesterday"), { if case .invalid(_, "events[0].at", _) = $0 { true } else { false } }),
-        ("missing by", valid.replacingOccurrences(of: "\"by\"", with: "\"who\""), { if case .invalid(_, let at, _) = $0 { at.hasPrefix("events[0].") } else { false } }),
-        ("forced not a bool", valid.replacingOccurrences(of: "\"forced\" : false", with: "\"forced\" : \"no\""), { $0 == .invalid(path: "p.json", at: "events[0].forced", reason: "expected true or false") }),
+        ("bad action", valid.replacingOccurrences(of: "\"tick\"", with: "\"tock\""), { $0 == .invalid(path: "p.json", at: "line 2.action", reason: "expected 'tick' or 'untick'") }),
+        ("bad time", valid.replacingOccurrences(of: "2026-11-24T21:43:56Z", with: "yesterday"), { if case .invalid(_, "line 2.at", _) = $0 { true } else { false } }),
+        ("missing by", valid.replacingOccurrences(of: "\"by\"", with: "\"who\""), { if case .invalid(_, let at, _) = $0 { at.hasPrefix("line 2") } else { false } }),
+        ("forced not a bool", valid.replacingOccurrences(of: "\"forced\":false", with: "\"forced\":\"no\""), { $0 == .invalid(path: "p.json", at: "line 2.forced", reason: "expected true or false") }),
+        ("forced a number", valid.replacingOccurrences(of: "\"forced\":false", with: "\"forced\":0"), { $0 == .invalid(path: "p.json", at: "line 2.forced", reason: "expected true or false") }),
     ]
 
     @Test(arguments: refused.indices) func refusesWhatIsNotProgress(_ index: Int) {
@@ -72,7 +81,7 @@ import Testing
 
     @Test func messagesSayWhatIsWrong() {
         #expect(ProgressError.futureVersion(path: "p.json", version: 7).description
-            == "p.json: error: progress file formatVersion 7 was written by a newer c8runbook (this one reads 1); it was left untouched")
+            == "p.json: error: progress file formatVersion 7 was written by a newer c8runbook (this one reads up to 2); it was left untouched")
         #expect(ProgressError.unknownStep(id: "upgrade.helm.regoin0", suggestions: ["upgrade.helm.region0"]).description
             == "error: no step 'upgrade.helm.regoin0' in this runbook (did you mean 'upgrade.helm.region0'?)")
     }

@@ -16,7 +16,7 @@ import Testing
         let markdown = Self.runbook.rendered(as: .markdown, progress: marks)
         let at = ProgressFixtures.clock.timestamp()
         #expect(markdown.contains("- [x] `prepare.storage-layout` · "))
-        #expect(markdown.contains(" · done by alice\\_\\* at \(at) · read-only\n"), "the danger mark ends the line")
+        #expect(markdown.contains(" · read-only · done by alice\\_\\* at \(at)\n"), "the danger mark, then who ticked it, last on the line")
         #expect(markdown.contains("- [ ] `prepare.versions` · "))
         #expect(markdown.contains("**stale**: ticked by alice\\_\\* at \(at), but the step changed since"))
         #expect(markdown.contains("- [ ] `prepare.backup` · "))

@@ -6,7 +6,7 @@ import Testing
     static let runbook = ProgressFixtures.reference
 
     static func tick(_ ids: [String], in store: ProgressStore, force: Bool = false) throws(ProgressError) -> [ProgressRecorder.Outcome] {
-        try store.update(runbookFingerprint: runbook.fingerprint) { (file: inout ProgressFile) throws(ProgressError) in
+        try store.update(runbookFingerprint: runbook.fingerprint) { (file: inout ProgressLog) throws(ProgressError) in
             try ProgressFixtures.recorder().apply(.init(action: .tick, steps: ids, by: "alice", force: force), to: &file)
         }
     }
@@ -82,7 +82,7 @@ import Testing
 
     @Test func aRequestThatRecordsNothingCreatesNoFile() throws {
         let store = ProgressStore(path: ProgressFixtures.folder().appendingPathComponent("p.json").path)
-        let outcomes = try store.update(runbookFingerprint: Self.runbook.fingerprint) { (file: inout ProgressFile) throws(ProgressError) in
+        let outcomes = try store.update(runbookFingerprint: Self.runbook.fingerprint) { (file: inout ProgressLog) throws(ProgressError) in
             try ProgressFixtures.recorder().apply(.init(action: .untick, steps: ["prepare.versions"], by: "alice"), to: &file)
         }
         #expect(outcomes == [.notTicked(step: "prepare.versions")])

@@ -37,7 +37,7 @@ enum ProgressWorker {
         let fingerprint = runbook.fingerprint
         var done = 0
         while request.count == 0 || done < request.count {
-            _ = try store.update(runbookFingerprint: fingerprint) { (file: inout ProgressFile) throws(ProgressError) in
+            _ = try store.update(runbookFingerprint: fingerprint) { (file: inout ProgressLog) throws(ProgressError) in
                 try recorder.apply(.init(action: .tick, steps: [step], by: request.by), to: &file)
             }
             done += 1

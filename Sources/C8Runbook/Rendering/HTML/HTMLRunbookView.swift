@@ -86,7 +86,10 @@ struct HTMLRunbookView {
         let mark = progress?[step.id]
         return [
             "done": mark?.done == true,
-            "stale": mark.map { !$0.done } ?? false,
+            "stale": mark.map { !$0.done && !$0.reopened } ?? false,
+            "reopened": mark?.reopened == true,
+            "hasNote": mark?.note != nil,
+            "markNote": mark?.note ?? "",
             "hasMark": mark != nil,
             "markBy": mark?.by ?? "",
             "markAt": mark?.at ?? "",
