@@ -2,8 +2,8 @@ import Foundation
 import Yams
 
 /// Builds the values-file snippets the runbook shows: nested keys and `env` lists, two-space indented as in
-/// Camunda's files, with comments where the guide's own examples have them. Scalars are formatted by Yams, so
-/// quoting is exactly what a YAML parser needs (`'8'` stays a string).
+/// Camunda's files, with comments where the guide's own examples have them. Scalars are quoted exactly where a
+/// YAML 1.1 parser would read them as something else (`'8'` stays a string).
 struct ValuesSnippet {
     enum Value {
         case string(String)
@@ -61,14 +61,14 @@ struct ValuesSnippet {
     private func indent(_ depth: Int) -> String { String(repeating: "  ", count: depth) }
 
     /// Whether `text` can be written as a plain scalar and still read back as this string: no YAML indicator at
-    /// the start, no `: ` or ` #` inside, one line, and Yams's YAML 1.1 resolver reads it as a string (not
-    /// `true`, `8`, `~` or a date).
+    /// the start, no `: ` or ` #` inside, one line, and YAML 1.1 reads it as a string, not `true`, `8`, `~` or a
+    /// date (`PlainScalarResolver`, which types plain scalars as Yams' default resolver does).
     static func isPlainSafe(_ text: String) -> Bool {
         guard let first = text.first, let last = text.last, !first.isWhitespace, !last.isWhitespace,
               !"-?:,[]{}#&*!|>'\"%@`".contains(first), !text.contains(": "), !text.contains(" #"), !text.hasSuffix(":"),
               !text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0 == "\u{85}" || $0 == "\u{2028}" || $0 == "\u{2029}" })
         else { return false }
-        return Resolver.default.resolveTag(of: Node.scalar(Node.Scalar(text, .implicit, .plain))) == .str
+        return PlainScalarResolver.tag(ofPlain: text) == .str
     }
 
     static func format(_ value: Value) -> String {

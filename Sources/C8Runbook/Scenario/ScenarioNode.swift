@@ -71,7 +71,7 @@ struct ScenarioNode {
     /// A non-empty string. Any scalar spelling is taken literally (`500ms`, `10`, `GZIP`).
     func string() throws -> String {
         let scalar = try scalar("a string")
-        if scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
+        if scalar.style == .plain, PlainScalarResolver.tag(ofPlain: scalar.string) == .null {
             throw error("\(label) must be a string, found nothing")
         }
         return scalar.string

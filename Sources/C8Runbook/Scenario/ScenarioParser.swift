@@ -12,7 +12,7 @@ struct ScenarioParser {
         }
         let composed: Node?
         do {
-            composed = try Yams.compose(yaml: yaml)
+            composed = try PlainScalarResolver.compose(yaml: yaml)
         } catch {
             throw ScenarioError(yamlError: error, file: file)
         }

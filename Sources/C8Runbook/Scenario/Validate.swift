@@ -1,22 +1,22 @@
 import Foundation
 
 /// The name rules of the scenario format. Each check throws at the offending node with what to write instead.
+///
+/// Names are checked byte by byte (they are ASCII), not with Foundation regular expressions: those cost a
+/// compilation per check, and ICU's `$` also matched before a final line break, so `namespace: "camunda-paris\n"`
+/// used to pass and split every command that named it. Messages show such characters as `\u{…}` (`visible(_:)`).
 enum Validate {
-    private static func matches(_ text: String, _ pattern: String) -> Bool {
-        text.range(of: pattern, options: .regularExpression) != nil
-    }
-
     /// Helm 3 release names: lower-case DNS labels joined by dots, at most 53 characters.
     static func releaseName(_ name: String, _ node: ScenarioNode) throws {
-        guard name.count <= 53, matches(name, #"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"#) else {
-            throw node.error("release '\(name)' is not a valid Helm release name (lower-case letters, digits and '-', starting and ending with a letter or digit, at most 53 characters)")
+        guard name.count <= 53, name.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false).allSatisfy(isLabel) else {
+            throw node.error("release '\(visible(name))' is not a valid Helm release name (lower-case letters, digits and '-', starting and ending with a letter or digit, at most 53 characters)")
         }
     }
 
     /// Kubernetes namespaces are DNS-1123 labels.
     static func namespace(_ name: String, _ node: ScenarioNode) throws {
-        guard name.count <= 63, matches(name, #"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"#) else {
-            throw node.error("namespace '\(name)' is not a DNS-1123 label (lower-case letters, digits and '-', starting and ending with a letter or digit, at most 63 characters)")
+        guard name.count <= 63, isLabel(name.utf8) else {
+            throw node.error("namespace '\(visible(name))' is not a DNS-1123 label (lower-case letters, digits and '-', starting and ending with a letter or digit, at most 63 characters)")
         }
     }
 
@@ -97,8 +97,8 @@ enum Validate {
 
     /// Env segments are upper-case letters and digits (`ELASTICSEARCHREGION0`); the Camunda exporters' names are taken.
     static func exporterSegment(_ segment: String, _ node: ScenarioNode) throws {
-        guard matches(segment, #"^[A-Z][A-Z0-9]*$"#) else {
-            throw node.error("exporter segment '\(segment)' must be upper-case letters and digits, as in ZEEBE_BROKER_EXPORTERS_ELASTICSEARCHREGION0_CLASSNAME")
+        guard let first = segment.utf8.first, first.isUpperCaseLetter, segment.utf8.allSatisfy({ $0.isUpperCaseLetter || $0.isDigit }) else {
+            throw node.error("exporter segment '\(visible(segment))' must be upper-case letters and digits, as in ZEEBE_BROKER_EXPORTERS_ELASTICSEARCHREGION0_CLASSNAME")
         }
         guard !CamundaExporter.reservedSegments.contains(segment) else {
             throw node.error("exporter segment '\(segment)' is the name of a Camunda Exporter this upgrade adds; the legacy exporter keeps its 8.7 name")
@@ -106,8 +106,10 @@ enum Validate {
     }
 
     static func gatewayVariable(_ name: String, _ node: ScenarioNode) throws {
-        guard matches(name, #"^ZEEBE_GATEWAY_[A-Z0-9_]+$"#) else {
-            throw node.error("gateway variable '\(name)' must be a ZEEBE_GATEWAY_* name as in the 8.7 zeebeGateway.env")
+        let prefix = "ZEEBE_GATEWAY_".utf8
+        let rest = name.utf8.dropFirst(prefix.count)
+        guard name.utf8.starts(with: prefix), !rest.isEmpty, rest.allSatisfy({ $0.isUpperCaseLetter || $0.isDigit || $0 == UInt8(ascii: "_") }) else {
+            throw node.error("gateway variable '\(visible(name))' must be a ZEEBE_GATEWAY_* name as in the 8.7 zeebeGateway.env")
         }
         guard name != "ZEEBE_GATEWAY_CLUSTER_MESSAGECOMPRESSION" else {
             throw node.error("set message compression with the messageCompression key, not in gatewayEnv")
@@ -116,16 +118,37 @@ enum Validate {
 
     /// Repository and user names: letters, digits, '.', '_', '@', '-'.
     static func simpleName(_ name: String, _ node: ScenarioNode, what: String) throws {
-        guard name.count <= 128, matches(name, #"^[A-Za-z0-9][A-Za-z0-9._@-]*$"#) else {
-            throw node.error("'\(name)' is not \(what) (letters, digits, '.', '_', '@' and '-')")
+        guard name.count <= 128, let first = name.utf8.first, first.isLetterOrDigit, name.utf8.allSatisfy({ $0.isLetterOrDigit || "._@-".utf8.contains($0) }) else {
+            throw node.error("'\(visible(name))' is not \(what) (letters, digits, '.', '_', '@' and '-')")
         }
     }
 
     static func contextPath(_ path: String, _ node: ScenarioNode) throws {
-        guard matches(path, #"^/[A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*$"#) else {
-            throw node.error("contextPath '\(path)' must start with '/' and hold only URL path characters, such as /camunda")
+        guard path.utf8.first == UInt8(ascii: "/"),
+              path.utf8.dropFirst().split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
+                  .allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isLetterOrDigit || "._~-".utf8.contains($0) } }) else {
+            throw node.error("contextPath '\(visible(path))' must start with '/' and hold only URL path characters, such as /camunda")
         }
     }
+
+    /// `[a-z0-9]([-a-z0-9]*[a-z0-9])?`: a DNS-1123 label, without its length limit.
+    private static func isLabel(_ bytes: some Collection<UInt8>) -> Bool {
+        guard let first = bytes.first, first != UInt8(ascii: "-") else { return false }
+        var last = first
+        for byte in bytes {
+            guard byte.isLowerCaseLetter || byte.isDigit || byte == UInt8(ascii: "-") else { return false }
+            last = byte
+        }
+        return last != UInt8(ascii: "-")
+    }
+}
+
+/// ASCII classes for the name checks: the names are ASCII, so any other byte (of any UTF-8 sequence) fails them.
+private extension UInt8 {
+    var isDigit: Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(self) }
+    var isLowerCaseLetter: Bool { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(self) }
+    var isUpperCaseLetter: Bool { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(self) }
+    var isLetterOrDigit: Bool { isDigit || isLowerCaseLetter || isUpperCaseLetter }
 }
 
 extension Validate {
