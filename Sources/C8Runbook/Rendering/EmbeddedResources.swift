@@ -561,7 +561,7 @@ For OpenSearch the Camunda Exporter needs `_ARGS_CONNECT_TYPE: opensearch` (the 
 
 """#,
         #"notes/optimize-startup-migration"#: #"""
-Optimize migrates its own data when the 8.8 Optimize first starts: it is unavailable until that migration finished, which can take long with much data. Plan that downtime in the change window.
+Optimize must be stopped while its data is upgraded (Camunda's Optimize 8.7 → 8.8 upgrade guide: "plan for downtime"). The 13.x chart runs that upgrade as the `migration` init container of the new Optimize pod (`optimize.migration.enabled`, on by default): Optimize is unavailable until it finished, which can take long with much data, and the guide warns that temporary disk usage can reach twice the database's current size. Plan that downtime and that disk in the change window.
 
 """#,
         #"notes/optimize-unsupported"#: #"""

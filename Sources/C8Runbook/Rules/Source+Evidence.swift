@@ -16,6 +16,13 @@ extension Source {
     /// Camunda 8.7's backup overview: "backups of individual components taken independently may not form a
     /// consistent recovery point" (…/backup-restore/backup-and-restore.md).
     static let backupOverview87 = Source(key: "BACKUP87", section: "Backup and restore", url: docs87 + "backup-and-restore/")
+    /// "Upgrade Optimize from 8.7 to 8.8": "Plan for downtime. Optimize must be stopped during the upgrade."
+    static let optimizeUpgrade = Source(key: "OPTIMIZE", section: "Before you begin",
+                                        url: "https://docs.camunda.io/docs/self-managed/upgrade/components/optimize/870-to-880/#before-you-begin")
+    /// "Camunda 8.8 APIs & tools migration guide": ZeebeClient and the Spring Zeebe SDK deprecated, the Camunda Java
+    /// client and the Camunda Spring Boot Starter to migrate to.
+    static let apiMigration = Source(key: "APIMIG", section: "API and SDK changes and status",
+                                     url: "https://docs.camunda.io/docs/apis-tools/migration-manuals/#api-and-sdk-changes-and-status")
     static func docsIssue(_ number: Int) -> Source {
         Source(key: "ISSUES", section: "camunda/camunda-docs#\(number)", url: "https://github.com/camunda/camunda-docs/issues/\(number)")
     }
