@@ -142,22 +142,11 @@ enum DurableFile {
         /// (the descriptor is `O_APPEND`) and flushes it to disk. The caller holds the lock.
         func append(_ data: Data, cuttingTo length: Int?) throws(ProgressError) {
             if let length, ftruncate(fd, off_t(length)) != 0 { throw failure(name, "cannot cut the torn last line") }
-            var written = 0
-            let ok: Bool = data.withUnsafeBytes { bytes in
-                while written < bytes.count {
-                    let count = Glue.write(fd, bytes.baseAddress! + written, bytes.count - written)
-                    if count < 0 {
-                        if errno == EINTR { continue }
-                        return false
-                    }
-                    written += count
-                }
-                return true
-            }
-            guard ok else {
+            if let failed = data.withUnsafeBytes({ SystemCall.writeAll(fd, $0) }) {
+                errno = failed
                 let error = failure(name, "cannot write")
                 // A line cut short would be torn; cut it now rather than leave it for the next writer.
-                if written > 0 { _ = ftruncate(fd, off_t(length ?? size)) }
+                _ = ftruncate(fd, off_t(length ?? size))
                 throw error
             }
             guard fsync(fd) == 0 else { throw failure(name, "cannot write") }
@@ -186,19 +175,9 @@ enum DurableFile {
             }
             _ = fchmod(fd, existing.st_mode & 0o7777)
         }
-        var written = 0
-        let ok: Bool = data.withUnsafeBytes { bytes in
-            while written < bytes.count {
-                let count = Glue.write(fd, bytes.baseAddress! + written, bytes.count - written)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                written += count
-            }
-            return true
-        }
-        guard ok, fsync(fd) == 0 else {
+        let failed = data.withUnsafeBytes { SystemCall.writeAll(fd, $0) }
+        if let failed { errno = failed }
+        guard failed == nil, fsync(fd) == 0 else {
             let error = failure(temporary, "cannot write")
             close(fd)
             unlink(temporary)
@@ -225,7 +204,7 @@ enum DurableFile {
 
 private func failure(_ path: String, _ what: String) -> ProgressError { DurableFile.failure(path, what) }
 
-/// `read` and `write` of the C library, named apart from Foundation's members of the same name.
+/// `read` of the C library, named apart from Foundation's members of the same name.
 private enum Glue {
     static func read(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
         #if canImport(Darwin)
@@ -234,16 +213,6 @@ private enum Glue {
         Glibc.read(fd, buffer, count)
         #else
         Musl.read(fd, buffer, count)
-        #endif
-    }
-
-    static func write(_ fd: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
-        #if canImport(Darwin)
-        Darwin.write(fd, buffer, count)
-        #elseif canImport(Glibc)
-        Glibc.write(fd, buffer, count)
-        #else
-        Musl.write(fd, buffer, count)
         #endif
     }
 }
