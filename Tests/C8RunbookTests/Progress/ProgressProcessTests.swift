@@ -9,7 +9,7 @@ import Testing
         try ProgressWorker.run(try #require(ProgressWorker.request))
     }
 
-    @Test(.enabled(if: ProgressWorker.canSpawn), .timeLimit(.minutes(1)))
+    @Test(.enabled(if: ProgressWorker.canSpawn), .timeLimit(.minutes(5)))  // a guard against a hang, not a timing: two writers take ~40 s on a loaded 2-core machine
     func twoProcessesTicking500TimesEachRecord1000Events() throws {
         let folder = ProgressFixtures.folder(memory: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -30,7 +30,7 @@ import Testing
     /// reads), in even rounds as soon as the file grows again (while it appends and flushes). After every kill the
     /// file must read back with every earlier event, and whatever a kill cut short is at most a torn last line that
     /// the next writer cuts. It runs on the disk, not in memory: a real fsync keeps the write window open.
-    @Test(.enabled(if: ProgressWorker.canSpawn), .timeLimit(.minutes(1)))
+    @Test(.enabled(if: ProgressWorker.canSpawn), .timeLimit(.minutes(5)))  // a guard against a hang, not a timing: two writers take ~40 s on a loaded 2-core machine
     func aWriterKilledAtAnyMomentNeverLeavesAnUnreadableFile() throws {
         let folder = ProgressFixtures.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
