@@ -81,5 +81,15 @@ extension OrderingConstraint {
         OrderingConstraint(
             id: "O9", text: "Restarting the importer is a remedy only while the data-migration job is not complete.",
             source: "SEED", kind: .advisory),
+        // Not in rules.md §B.7, which orders within phases but leaves the phases' own order implicit: without these,
+        // (last, so that the specific constraints above name the edges they share)
+        // `tick` accepted a migration check or a topology check before any helm upgrade (found by a dress rehearsal).
+        OrderingConstraint(
+            id: "U1", text: "Data migration and verification start only once both regions rolled out the 8.8 upgrade.",
+            source: "SEED (the guide's order: upgrade, data migration, verify, post-migration), MRTEST",
+            kind: .before(earlier: .rules(["R39"]), later: .phases([.migration, .verify]))),
+        OrderingConstraint(
+            id: "U2", text: "The post-migration clean-up starts only after every data-migration job completed.",
+            source: "SEED § Post-migration", kind: .before(earlier: .rules(["R41"]), later: .phases([.postMigration]))),
     ]
 }

@@ -108,3 +108,27 @@ import Testing
         #expect(steps.filter { $0.id.hasPrefix("upgrade.helm.region") }.map(\.region) == [0, 1])
     }
 }
+
+extension PlannerTests {
+    /// A dress rehearsal ticked `verify.topology` and `migration.complete.region0` before any helm upgrade: every
+    /// migration and verify step waits for both rollouts (U1), every clean-up step for the migration jobs (U2).
+    @Test func migrationVerifyAndCleanUpWaitForTheUpgrade() throws {
+        let runbook = Planner().plan(try ScenarioFixture().scenario)
+        func prerequisites(of id: String) -> Set<String> {
+            var seen = Set<String>(), queue = [id]
+            while let next = queue.popLast() {
+                for dependency in runbook.step(id: next)?.after ?? [] where seen.insert(dependency.step).inserted {
+                    queue.append(dependency.step)
+                }
+            }
+            return seen
+        }
+        for step in runbook.steps where [.migration, .verify, .postMigration].contains(step.phase) {
+            let before = prerequisites(of: step.id)
+            #expect(before.isSuperset(of: ["upgrade.helm.region0", "upgrade.helm.region1"]), "\(step.id)")
+            if step.phase == .postMigration {
+                #expect(before.isSuperset(of: ["migration.complete.region0", "migration.complete.region1"]), "\(step.id)")
+            }
+        }
+    }
+}

@@ -100,8 +100,9 @@ import Testing
         #expect(state.doneDependents(of: "prepare.versions").isEmpty)
         #expect(state.doneDependents(of: "prepare.storage-layout").isEmpty)
         let walked = ProgressState(runbook: Self.runbook, file: try ProgressFixtures.walk { $0.isDone("post.exporters.disable") })
-        #expect(walked.doneDependents(of: "migration.complete.region1").map(\.step) == ["post.exporters.disable"])
-        #expect(walked.doneDependents(of: "migration.complete.region1").allSatisfy { $0.constraint == "O5" })
+        let dependents = walked.doneDependents(of: "migration.complete.region1")
+        #expect(dependents.map(\.step) == ["post.precondition", "post.exporters.disable"])
+        #expect(dependents.map(\.constraint) == ["U2", "O5"], "the clean-up waits for the migration (U2); disabling exporters by O5")
         // The history stays: the tick is still in the log.
         #expect(file.events[1].step == "prepare.versions" && file.events[1].action == .tick)
     }

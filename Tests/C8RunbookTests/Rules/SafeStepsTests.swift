@@ -142,6 +142,6 @@ import Testing
         #expect(try step("values.api-security").notes.contains { $0.text.contains("8.7.15 or older") })
         #expect(try step("values.api-security", ScenarioFixture(api: .unprotected)).notes.contains { $0.text.contains("8.7.15 or older") })
         #expect(try step("migration.watch").notes.contains { $0.text.contains("Tasklist can answer with transient errors") })
-        #expect(try step("values.optimize", ScenarioFixture(identity: true, optimize: true)).notes.contains { $0.text.contains("unavailable until that migration finished") })
+        #expect(try step("values.optimize", ScenarioFixture(identity: true, optimize: true)).notes.contains { $0.text.contains("unavailable until it finished") && $0.text.contains("optimize.migration.enabled") })
     }
 }
