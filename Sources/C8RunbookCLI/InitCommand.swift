@@ -41,9 +41,9 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         try Console.run {
-            let inputs = [files.base, files.region0, files.region1].compactMap { $0 }
+            let inputs = files.bases + [files.region0, files.region1].compactMap { $0 }
             try OutputFile.refuseInputs(output, inputs: inputs)
-            let input = try ValuesInput.load(base: files.base, region0: files.region0, region1: files.region1)
+            let input = try ValuesInput.load(bases: files.bases, region0: files.region0, region1: files.region1)
             let options = ScenarioInference.Options(release: release, chartVersion: chartVersion,
                                                     kubeContexts: [kubeContext0, kubeContext1], namespaces: [namespace0, namespace1])
             let (text, inferred) = try ScenarioInference(input: input, options: options).scenarioText()

@@ -45,7 +45,7 @@ struct ValuesCommand: ParsableCommand {
     func run() throws {
         try Console.run {
             let scenario = try Scenario.load(contentsOf: self.scenario)
-            let input = try ValuesInput.load(base: files.base, region0: files.region0, region1: files.region1)
+            let input = try ValuesInput.load(bases: files.bases, region0: files.region0, region1: files.region1)
             try ScenarioInference.checkAgreement(of: input, with: scenario)
             let result = ValuesMigration.migrate(input, scenario: scenario, stage: stage)
             if let problem = result.problems.first { throw problem }
