@@ -6,7 +6,8 @@ struct InitCommand: ParsableCommand {
         commandName: "init",
         abstract: "Infer a scenario file from your 8.7 Helm values files.",
         discussion: """
-            Reads the values as Helm would (base file, then each region's file; later files win, lists are replaced) \
+            Reads the values as Helm would (the base files in the order given, then each region's file; later files \
+            win, lists are replaced) \
             and writes a commented scenario: each inferred field names its source (file:line); what the values do not \
             say is left as a placeholder starting with TODO- (todo- where only lower case is allowed), listed at the \
             top of the file. Review it, then run `c8runbook generate --scenario FILE`. Refused (exit 65, with what to do): \
