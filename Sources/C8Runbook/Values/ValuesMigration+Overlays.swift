@@ -30,47 +30,62 @@ extension ValuesMigration {
             let what = migrations[index].role == .base ? "the earlier base files'" : "the base file's"
             carry(from: before, after, source: source, into: index, input, &migrations, replaced: what)
         }
+        noteReplacedBaseLists(baseIndices, &migrations)
+    }
+
+    /// An earlier base file's list that a later base file's list replaces reaches no pod: the report says which
+    /// file's list wins, so that nobody edits the unused one.
+    private static func noteReplacedBaseLists(_ baseIndices: [Int], _ migrations: inout [FileMigration]) {
+        for list in carriedLists {
+            let defining = baseIndices.filter { migrations[$0].root.node(at: "orchestration.\(list)") != nil }
+            guard let winner = defining.last else { continue }
+            for index in defining.dropLast() {
+                let location = migrations[index].root.node(at: "orchestration.\(list)")?.location
+                migrations[index].note("orchestration.\(list)", .review, "R31", location,
+                                       "\(migrations[winner].file) also defines orchestration.\(list) and comes later, so its list replaces this one (Helm replaces lists); the entries the rules add here are carried there: edit the list in \(migrations[winner].file)")
+            }
+        }
     }
 
     private static func carry(from before: ValuesNode, _ after: ValuesNode, source: String, into index: Int,
                               _ input: ValuesInput, _ migrations: inout [FileMigration], replaced what: String) {
-            for list in carriedLists {
-                guard let added = after.node(at: "orchestration.\(list)")?.items,
-                      let own = migrations[index].root.node(at: "orchestration.\(list)")?.items else { continue }
-                // When the overlay had its own 8.7 `zeebe.<list>`, that list already replaced the base's in 8.7: only
-                // what the rules add is carried. When its 8.8 list comes from other blocks (`zeebeGateway.env` in the
-                // overlay), the base's whole list must be carried, or the region loses it.
-                let overlayHadOwn = input.files[index].document.root.node(at: "zeebe.\(list)") != nil
-                let original = overlayHadOwn ? (before.node(at: "zeebe.\(list)")?.items ?? []) : []
-                let originalNames = Set(original.compactMap(\.value.envName)), ownNames = Set(own.compactMap(\.value.envName))
-                let missing = added.filter { item in
-                    if list == "env", let name = item.value.envName {
-                        let fromZeebe = originalNames.contains(name) || (name == "CAMUNDA_DATA_SNAPSHOTPERIOD" && originalNames.contains("ZEEBE_BROKER_DATA_SNAPSHOTPERIOD"))
-                        return !fromZeebe && !ownNames.contains(name)
-                    }
-                    return !original.contains { $0.value.isEquivalent(to: item.value) } && !own.contains { $0.value.isEquivalent(to: item.value) }
+        for list in carriedLists {
+            guard let added = after.node(at: "orchestration.\(list)")?.items,
+                  let own = migrations[index].root.node(at: "orchestration.\(list)")?.items else { continue }
+            // When the overlay had its own 8.7 `zeebe.<list>`, that list already replaced the base's in 8.7: only
+            // what the rules add is carried. When its 8.8 list comes from other blocks (`zeebeGateway.env` in the
+            // overlay), the base's whole list must be carried, or the region loses it.
+            let overlayHadOwn = input.files[index].document.root.node(at: "zeebe.\(list)") != nil
+            let original = overlayHadOwn ? (before.node(at: "zeebe.\(list)")?.items ?? []) : []
+            let originalNames = Set(original.compactMap(\.value.envName)), ownNames = Set(own.compactMap(\.value.envName))
+            let missing = added.filter { item in
+                if list == "env", let name = item.value.envName {
+                    let fromZeebe = originalNames.contains(name) || (name == "CAMUNDA_DATA_SNAPSHOTPERIOD" && originalNames.contains("ZEEBE_BROKER_DATA_SNAPSHOTPERIOD"))
+                    return !fromZeebe && !ownNames.contains(name)
                 }
-                guard !missing.isEmpty else { continue }
-                let copies = missing.map { item -> ValuesItem in
-                    var copy = item
-                    copy.leading = []
-                    copy.trailingComment = nil
-                    return copy
-                }
-                var migration = migrations[index]
-                // Env entries are missing by name already; the pod lists go through the identity merge (conflicts stop).
-                let merged = list == "env" ? own + copies
-                    : migration.mergeList(own, copies, list: list, target: "orchestration.\(list) of \(migration.file)",
-                                          source: "\(source) orchestration.\(list)")
-                var orchestration = migration.loadOrchestration()
-                orchestration.set(list, .sequence(merged))
-                migration.store(orchestration)
-                for item in missing {
-                    let name = item.value.envName ?? item.value["name"]?.text ?? item.value["mountPath"]?.text ?? "entry"
-                    migration.note("orchestration.\(list)[\(name)]", .added, "R31", item.value.location,
-                                   "\(name) added to this file's orchestration.\(list) too: the list replaces \(what), and the rules add this entry there")
-                }
-                migrations[index] = migration
+                return !original.contains { $0.value.isEquivalent(to: item.value) } && !own.contains { $0.value.isEquivalent(to: item.value) }
             }
+            guard !missing.isEmpty else { continue }
+            let copies = missing.map { item -> ValuesItem in
+                var copy = item
+                copy.leading = []
+                copy.trailingComment = nil
+                return copy
+            }
+            var migration = migrations[index]
+            // Env entries are missing by name already; the pod lists go through the identity merge (conflicts stop).
+            let merged = list == "env" ? own + copies
+                : migration.mergeList(own, copies, list: list, target: "orchestration.\(list) of \(migration.file)",
+                                      source: "\(source) orchestration.\(list)")
+            var orchestration = migration.loadOrchestration()
+            orchestration.set(list, .sequence(merged))
+            migration.store(orchestration)
+            for item in missing {
+                let name = item.value.envName ?? item.value["name"]?.text ?? item.value["mountPath"]?.text ?? "entry"
+                migration.note("orchestration.\(list)[\(name)]", .added, "R31", item.value.location,
+                               "\(name) added to this file's orchestration.\(list) too: the list replaces \(what), and the rules add this entry there")
+            }
+            migrations[index] = migration
+        }
     }
 }

@@ -122,6 +122,9 @@ struct MultipleBaseFilesTests {
         #expect(ValuesTestSupport.env(gateway, "ZEEBE_BROKER_EXPORTERS_ELASTICSEARCHREGION0_ARGS_URL") != "absent")
         #expect(ValuesTestSupport.env(gateway, "ZEEBE_BROKER_GATEWAY_CLUSTER_MEMBERSHIP_PROBETIMEOUT") == "500ms")
         #expect(result.changes.contains { $0.file == result.files[1].path && $0.rule == "R31" && $0.path == "orchestration.env[CAMUNDA_DATA_SNAPSHOTPERIOD]" })
+        let replaced = result.changes.filter { $0.kind == .review && $0.rule == "R31" && $0.path == "orchestration.env" }
+        #expect(replaced.map(\.file) == [result.files[0].path], "the earlier base's unused list is named once for review")
+        #expect(replaced.first?.message.contains("edit the list in \(result.files[1].path)") == true)
     }
 
     @Test("the verifier merges every base file in order: the later base's list without the earlier entries is caught")
