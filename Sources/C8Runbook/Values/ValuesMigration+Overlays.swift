@@ -28,7 +28,7 @@ extension ValuesMigration {
             let after = HelmMerge.merge(earlier.map { migrations[$0].root })
             let source = earlier.map { input.files[$0].relativePath }.joined(separator: " + ")
             let what = migrations[index].role == .base ? "the earlier base files'" : "the base file's"
-            carry(from: before, after, source: source, into: index, input, &migrations, replaced: what)
+            carry(from: before, after, source: source, earlier: earlier, into: index, input, &migrations, replaced: what)
         }
         noteReplacedBaseLists(baseIndices, &migrations)
     }
@@ -47,9 +47,17 @@ extension ValuesMigration {
         }
     }
 
-    private static func carry(from before: ValuesNode, _ after: ValuesNode, source: String, into index: Int,
+    /// The 8.7 blocks whose lists become `orchestration.<list>` in 8.8.
+    static let contributingBlocks = ["zeebe", "zeebeGateway", "operate", "tasklist"]
+
+    private static func carry(from before: ValuesNode, _ after: ValuesNode, source: String, earlier: [Int], into index: Int,
                               _ input: ValuesInput, _ migrations: inout [FileMigration], replaced what: String) {
         for list in carriedLists {
+            // An 8.7 list of the receiving file replaced the earlier files' list of the same block: their entries
+            // reached no pod in 8.7 and must not come back in 8.8 (found by the source position the rules keep).
+            let dead = Set(contributingBlocks.filter { input.files[index].document.root.node(at: "\($0).\(list)") != nil }
+                .flatMap { block in earlier.flatMap { input.files[$0].document.root.node(at: "\(block).\(list)")?.items ?? [] } }
+                .compactMap(\.value.location))
             guard let added = after.node(at: "orchestration.\(list)")?.items,
                   let own = migrations[index].root.node(at: "orchestration.\(list)")?.items else { continue }
             // When the overlay had its own 8.7 `zeebe.<list>`, that list already replaced the base's in 8.7: only
@@ -59,6 +67,7 @@ extension ValuesMigration {
             let original = overlayHadOwn ? (before.node(at: "zeebe.\(list)")?.items ?? []) : []
             let originalNames = Set(original.compactMap(\.value.envName)), ownNames = Set(own.compactMap(\.value.envName))
             let missing = added.filter { item in
+                if let location = item.value.location, dead.contains(location) { return false }
                 if list == "env", let name = item.value.envName {
                     let fromZeebe = originalNames.contains(name) || (name == "CAMUNDA_DATA_SNAPSHOTPERIOD" && originalNames.contains("ZEEBE_BROKER_DATA_SNAPSHOTPERIOD"))
                     return !fromZeebe && !ownNames.contains(name)

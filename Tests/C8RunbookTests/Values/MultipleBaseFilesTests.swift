@@ -127,6 +127,24 @@ struct MultipleBaseFilesTests {
         #expect(replaced.first?.message.contains("edit the list in \(result.files[1].path)") == true)
     }
 
+    @Test("a zeebeGateway.env in both bases: the earlier one's entries, unused in 8.7, do not come back in 8.8")
+    func deadGatewayEntriesStayDead() throws {
+        let layout = try Layout(.exporters)
+        defer { layout.remove() }
+        let gateway = layout.folder.appendingPathComponent("gateway.yml").path
+        try "zeebeGateway:\n    env:\n        - name: ZEEBE_GATEWAY_CLUSTER_MESSAGECOMPRESSION\n          value: GZIP\n        - name: ZEEBE_GATEWAY_THREADS_MANAGEMENTTHREADS\n          value: \"4\"\n"
+            .write(toFile: gateway, atomically: true, encoding: .utf8)
+        let input = try ValuesInput.load(bases: layout.bases + [gateway], region0: layout.region0, region1: layout.region1)
+        let scenario = try ValuesTestSupport.inferredScenario(input)
+        let result = ValuesMigration.migrate(input, scenario: scenario, stage: .migration)
+        try ValuesVerifier.verify(result, input: input, scenario: scenario)
+        let env = try Self.effectiveEnv(result, input)
+        #expect(env[0].contains("ZEEBE_BROKER_GATEWAY_THREADS_MANAGEMENTTHREADS=4"))
+        #expect(env[0].contains("ZEEBE_BROKER_EXPORTERS_ELASTICSEARCHREGION1_CLASSNAME=io.camunda.zeebe.exporter.ElasticsearchExporter"))
+        #expect(!env[0].contains { $0.hasPrefix("ZEEBE_BROKER_GATEWAY_CLUSTER_MEMBERSHIP_") }, "replaced by gateway.yml's list in 8.7")
+        #expect(env[1] == env[0])
+    }
+
     @Test("the verifier merges every base file in order: the later base's list without the earlier entries is caught")
     func verifierSeesTheChain() throws {
         let layout = try Layout(.gateway)
