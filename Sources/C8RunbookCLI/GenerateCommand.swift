@@ -39,7 +39,7 @@ struct GenerateCommand: ParsableCommand {
     func inputFiles(_ scenario: Scenario) -> [String] {
         var files = options.inputFiles
         if let valuesDir {
-            let named = [scenario.valuesFiles.base, scenario.valuesFiles.region0, scenario.valuesFiles.region1].compactMap { $0 }
+            let named = scenario.valuesFiles.bases + [scenario.valuesFiles.region0, scenario.valuesFiles.region1]
             files += named.map { $0.hasPrefix("/") ? $0 : (valuesDir as NSString).appendingPathComponent($0) }
         }
         return files + (progress.map { [$0] } ?? [])

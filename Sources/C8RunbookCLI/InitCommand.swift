@@ -6,7 +6,8 @@ struct InitCommand: ParsableCommand {
         commandName: "init",
         abstract: "Infer a scenario file from your 8.7 Helm values files.",
         discussion: """
-            Reads the values as Helm would (base file, then each region's file; later files win, lists are replaced) \
+            Reads the values as Helm would (the base files in the order given, then each region's file; later files \
+            win, lists are replaced) \
             and writes a commented scenario: each inferred field names its source (file:line); what the values do not \
             say is left as a placeholder starting with TODO- (todo- where only lower case is allowed), listed at the \
             top of the file. Review it, then run `c8runbook generate --scenario FILE`. Refused (exit 65, with what to do): \
@@ -41,9 +42,9 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         try Console.run {
-            let inputs = [files.base, files.region0, files.region1].compactMap { $0 }
+            let inputs = files.bases + [files.region0, files.region1].compactMap { $0 }
             try OutputFile.refuseInputs(output, inputs: inputs)
-            let input = try ValuesInput.load(base: files.base, region0: files.region0, region1: files.region1)
+            let input = try ValuesInput.load(bases: files.bases, region0: files.region0, region1: files.region1)
             let options = ScenarioInference.Options(release: release, chartVersion: chartVersion,
                                                     kubeContexts: [kubeContext0, kubeContext1], namespaces: [namespace0, namespace1])
             let (text, inferred) = try ScenarioInference(input: input, options: options).scenarioText()

@@ -9,15 +9,15 @@ struct ValuesCommand: ParsableCommand {
         commandName: "values",
         abstract: "Write the 8.8 values files for a scenario from its 8.7 values files.",
         discussion: """
-            Writes the files under the same names and layout as the input (the base file by its name, each overlay by \
-            its path relative to the base file's folder) into --out-dir, with a change report (values-report.md or \
+            Writes the files under the same names and layout as the input (each base file by its name, each overlay by \
+            its path relative to the first base file's folder) into --out-dir, with a change report (values-report.md or \
             values-report.json) listing each change with its rule (rules.md) and input location. Everything the rules \
             do not touch is kept as written, in its order, with its comments; a file no rule touches is copied byte for \
             byte. Nothing is written when an input is invalid, is not dual-region 8.7 values, or contradicts the scenario \
             (storage type or layout, exporters, compression: exit 65). Plaintext secrets are reported by key and location only; the diff and the report show them as <redacted: FILE:LINE>.
 
             Before anything is written, an independent check re-reads the files about to be written, merges the base \
-            file with each overlay as Helm does, and checks each region's effective 8.8 values: no 8.7-only key, no \
+            files (--values, repeated in helm -f order) with each overlay as Helm does, and checks each region's effective 8.8 values: no 8.7-only key, no \
             duplicate key, no port twice in one Service, no volume name or mount path twice in one pod, every 8.7 env \
             entry carried or dropped by a named rule, each Camunda Exporter on its region's storage, data migration where \
             the storage layout needs it (and none in --stage final). A broken check is one error line naming the file, \
@@ -45,7 +45,7 @@ struct ValuesCommand: ParsableCommand {
     func run() throws {
         try Console.run {
             let scenario = try Scenario.load(contentsOf: self.scenario)
-            let input = try ValuesInput.load(base: files.base, region0: files.region0, region1: files.region1)
+            let input = try ValuesInput.load(bases: files.bases, region0: files.region0, region1: files.region1)
             try ScenarioInference.checkAgreement(of: input, with: scenario)
             let result = ValuesMigration.migrate(input, scenario: scenario, stage: stage)
             if let problem = result.problems.first { throw problem }

@@ -56,8 +56,9 @@ public struct ChartVersions: Sendable, Equatable, Codable {
 }
 
 public struct ValuesFiles: Sendable, Equatable, Codable {
-    /// The shared base file; nil when each region has one complete file (rules.md V06).
-    public var base: String?
+    /// The shared base files, in `helm -f` order (later files win, lists are replaced); empty when each region has
+    /// one complete file (rules.md V06). `valuesFiles.base` in the scenario: one name or a list of names.
+    public var bases: [String]
     public var region0: String
     public var region1: String
     /// The absolute folder every relative path of the scenario is read against: `valuesFiles.directory`, or the
@@ -74,7 +75,16 @@ public struct ValuesFiles: Sendable, Equatable, Codable {
     /// - Parameter directory: absolute; defaults to the current directory.
     public init(base: String?, region0: String, region1: String, directory: String? = nil,
                 migrationDir: String = "values-8.8", finalDir: String = "values-8.8-final", users: String? = nil) {
-        self.base = base
+        self.init(bases: base.map { [$0] } ?? [], region0: region0, region1: region1, directory: directory,
+                  migrationDir: migrationDir, finalDir: finalDir, users: users)
+    }
+
+    /// - Parameters:
+    ///   - bases: the base files in `helm -f` order; empty for complete per-region files.
+    ///   - directory: absolute; defaults to the current directory.
+    public init(bases: [String], region0: String, region1: String, directory: String? = nil,
+                migrationDir: String = "values-8.8", finalDir: String = "values-8.8-final", users: String? = nil) {
+        self.bases = bases
         self.region0 = region0
         self.region1 = region1
         self.directory = directory ?? FileManager.default.currentDirectoryPath
@@ -84,6 +94,10 @@ public struct ValuesFiles: Sendable, Equatable, Codable {
     }
 
     public func overlay(for region: Int) -> String { region == 0 ? region0 : region1 }
+
+    /// The base files as people read them: one name, or the names joined by " + " in `helm -f` order; nil without
+    /// a base file.
+    public var base: String? { bases.isEmpty ? nil : bases.joined(separator: " + ") }
 
     /// `path` made absolute against `directory` (already absolute paths stay as they are).
     public func absolute(_ path: String) -> String {
@@ -96,7 +110,8 @@ public struct ValuesFiles: Sendable, Equatable, Codable {
         absolute(stage == .migration ? migrationDir : finalDir)
     }
 
-    /// The `-f` files for one region's `helm upgrade` at `stage`, absolute, base first (later files win), then the
+    /// The `-f` files for one region's `helm upgrade` at `stage`, absolute, the base files first in their order
+    /// (later files win), then the region's file, then the
     /// users file when there is one: the files `c8runbook values` writes, under the names it gives them.
     public func helmFiles(for region: Int, stage: MigrationStage) -> [String] {
         let out = outDir(stage) + "/"
@@ -105,18 +120,18 @@ public struct ValuesFiles: Sendable, Equatable, Codable {
         return files
     }
 
-    /// The names `c8runbook values` gives the base (if any) and the region's file inside its out-dir: the base by
-    /// its file name, a region file by its path below the base's folder, else `region<N>/<file name>`
-    /// (as `ValuesInput` does).
+    /// The names `c8runbook values` gives the base files (if any, in order) and the region's file inside its
+    /// out-dir: each base by its file name, a region file by its path below the first base's folder, else
+    /// `region<N>/<file name>` (as `ValuesInput` does).
     func writtenNames(region: Int) -> [String] {
         let regionFile = URL(fileURLWithPath: absolute(overlay(for: region)))
-        guard let base else {
+        guard let first = bases.first else {
             let folders = [region0, region1].map { URL(fileURLWithPath: absolute($0)).deletingLastPathComponent().pathComponents }
             let common = Array(zip(folders[0], folders[1]).prefix { $0 == $1 }.map(\.0))
             return [Self.name(regionFile, under: common, region: region)]
         }
-        let baseFile = URL(fileURLWithPath: absolute(base))
-        return [baseFile.lastPathComponent, Self.name(regionFile, under: baseFile.deletingLastPathComponent().pathComponents, region: region)]
+        let folder = URL(fileURLWithPath: absolute(first)).deletingLastPathComponent().pathComponents
+        return bases.map { URL(fileURLWithPath: absolute($0)).lastPathComponent } + [Self.name(regionFile, under: folder, region: region)]
     }
 
     private static func name(_ file: URL, under folder: [String], region: Int) -> String {

@@ -52,6 +52,11 @@ struct ScenarioNode {
         return false
     }
 
+    var isSequence: Bool {
+        if case .sequence = node { return true }
+        return false
+    }
+
     func sequence() throws -> [ScenarioNode] {
         guard case let .sequence(sequence) = node else {
             throw error("\(label) must be a list, found \(node.kindDescription)")

@@ -156,10 +156,10 @@ struct ScenarioParser {
             try Validate.filePath(text, value)
             return text
         }
-        let base = try path("base", required: false)
+        let bases = try parseBases(files.optional("base"))
         let region0 = try path("region0", required: true)!, region1 = try path("region1", required: true)!
         if region0 == region1 { throw try files.required("region1").error("valuesFiles.region1 must differ from valuesFiles.region0") }
-        if let base, base == region0 || base == region1 {
+        if bases.contains(where: { $0 == region0 || $0 == region1 }) {
             throw try files.required("base").error("valuesFiles.base must differ from the region files")
         }
         var directory = defaultDirectory
@@ -172,7 +172,7 @@ struct ScenarioParser {
         }
         let migrationDir = try path("migrationDir", required: false) ?? "values-8.8"
         let finalDir = try path("finalDir", required: false) ?? "values-8.8-final"
-        var values = ValuesFiles(base: base, region0: region0, region1: region1, directory: directory,
+        var values = ValuesFiles(bases: bases, region0: region0, region1: region1, directory: directory,
                                  migrationDir: migrationDir, finalDir: finalDir, users: nil)
         if values.outDir(.migration) == values.outDir(.final) {
             throw try (files.optional("finalDir") ?? files.required("migrationDir")).error("valuesFiles.finalDir must differ from valuesFiles.migrationDir: the upgrade and the clean-up use different files")
@@ -184,6 +184,25 @@ struct ScenarioParser {
             values.users = defaultUsers
         }
         return values
+    }
+
+    /// `valuesFiles.base`: one file name, or a non-empty list of distinct file names in `helm -f` order (each
+    /// written by `values` under its own file name, so the names must differ).
+    private func parseBases(_ node: ScenarioNode?) throws -> [String] {
+        guard let node else { return [] }
+        let items = node.isSequence ? try node.sequence() : [node]
+        if items.isEmpty { throw node.error("valuesFiles.base must name at least one file; leave it out when each region has one complete file") }
+        var bases: [String] = [], names: Set<String> = []
+        for item in items {
+            let text = try item.string()
+            try Validate.filePath(text, item)
+            let name = URL(fileURLWithPath: text).lastPathComponent
+            guard names.insert(name).inserted else {
+                throw item.error("valuesFiles.base lists '\(name)' twice; c8runbook values writes each base file under its own file name, so the names must differ")
+            }
+            bases.append(text)
+        }
+        return bases
     }
 
     private func parseRegions(_ node: ScenarioNode) throws -> [Region] {

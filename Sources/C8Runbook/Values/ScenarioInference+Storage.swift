@@ -238,9 +238,8 @@ extension ScenarioInference {
     }
 
     func valuesFiles() -> ValuesFiles {
-        let base = input.base?.relativePath
-        let name = input.base.map { URL(fileURLWithPath: $0.relativePath).lastPathComponent } ?? "camunda-values.yml"
-        return ValuesFiles(base: base,
+        let name = input.bases.first.map { URL(fileURLWithPath: $0.relativePath).lastPathComponent } ?? "camunda-values.yml"
+        return ValuesFiles(bases: input.bases.map(\.relativePath),
                            region0: input.regionFile(0)?.relativePath ?? "region0/\(name)",
                            region1: input.regionFile(1)?.relativePath ?? "region1/\(name)",
                            directory: filesFolder)
@@ -249,7 +248,7 @@ extension ScenarioInference {
     /// The absolute folder the relative names above are relative to, written as `valuesFiles.directory` so that
     /// the scenario's commands find the files wherever the scenario is saved (issue 10, item 1).
     var filesFolder: String? {
-        guard let file = input.base ?? input.files.first else { return nil }
+        guard let file = input.bases.first ?? input.files.first else { return nil }
         let absolute = URL(fileURLWithPath: file.document.path).standardizedFileURL.path
         let suffix = "/" + file.relativePath
         return absolute.hasSuffix(suffix) ? (absolute.count > suffix.count ? String(absolute.dropLast(suffix.count)) : "/") : URL(fileURLWithPath: absolute).deletingLastPathComponent().path

@@ -42,7 +42,14 @@ public struct ScenarioWriter {
         lines.append("# the files as given to init, relative to the base file's folder; c8runbook values writes the 8.8 files under the same names")
         lines.append("valuesFiles:")
         lines.append("  directory: " + Self.scalar(scenario.valuesFiles.directory))
-        if let base = scenario.valuesFiles.base { lines.append("  base: " + Self.scalar(base)) }
+        switch scenario.valuesFiles.bases.count {
+        case 0: break
+        case 1: lines.append("  base: " + Self.scalar(scenario.valuesFiles.bases[0]))
+        default:
+            lines.append("  # in helm -f order: later files win, lists are replaced")
+            lines.append("  base:")
+            lines += scenario.valuesFiles.bases.map { "    - " + Self.scalar($0) }
+        }
         lines.append("  region0: " + Self.scalar(scenario.valuesFiles.region0))
         lines.append("  region1: " + Self.scalar(scenario.valuesFiles.region1))
         lines.append("regions:")

@@ -1,11 +1,11 @@
 import Foundation
 
-/// The 8.7 values files of one deployment: a base file with one overlay per region (Camunda's layout), or one
-/// complete file per region. Knows each file's place in an output folder and checks that the region files agree
-/// with `global.multiregion.regionId`.
+/// The 8.7 values files of one deployment: one or more base files with one overlay per region (Camunda's layout;
+/// several base files in `helm -f` order), or one complete file per region. Knows each file's place in an output
+/// folder and checks that the region files agree with `global.multiregion.regionId`.
 public struct ValuesInput: Sendable {
     public enum Role: Sendable, Equatable {
-        /// The shared base file.
+        /// A shared base file (there may be several, in `helm -f` order).
         case base
         /// A region's overlay on top of the base file.
         case overlay(region: Int)
@@ -23,7 +23,8 @@ public struct ValuesInput: Sendable {
     public struct File: Sendable {
         public var role: Role
         public var document: ValuesDocument
-        /// The path under an output folder: the base file by its name, region files relative to the base file's folder.
+        /// The path under an output folder: each base file by its name, region files relative to the first base
+        /// file's folder.
         public var relativePath: String
 
         public init(role: Role, document: ValuesDocument, relativePath: String) {
@@ -35,20 +36,35 @@ public struct ValuesInput: Sendable {
 
     public var files: [File]
 
-    public var base: File? { files.first { $0.role == .base } }
+    /// The base files, in `helm -f` order (later files win); empty for complete per-region files.
+    public var bases: [File] { files.filter { $0.role == .base } }
+
+    /// The last base file: the one whose settings win where the base files disagree.
+    public var base: File? { bases.last }
 
     public func regionFile(_ region: Int) -> File? { files.first { $0.role.region == region } }
 
-    /// The values one region's `helm upgrade` sees: base, then the region's file.
+    /// The values one region's `helm upgrade` sees: the base files in order, then the region's file (later wins,
+    /// mappings merge, lists replace).
     public func merged(region: Int) -> ValuesNode {
-        HelmMerge.merge([base, regionFile(region)].compactMap { $0?.document.root })
+        HelmMerge.merge((bases + [regionFile(region)].compactMap { $0 }).map(\.document.root))
     }
+
+    /// The base files merged as Helm merges them (empty mapping without base files).
+    public var mergedBases: ValuesNode { HelmMerge.merge(bases.map(\.document.root)) }
 
     /// Reads the files. Without a base file both region files are complete files.
     public static func load(base: String?, region0: String?, region1: String?) throws(ValuesError) -> ValuesInput {
+        try load(bases: base.map { [$0] } ?? [], region0: region0, region1: region1)
+    }
+
+    /// Reads the files: `bases` in `helm -f` order (later files win), each written under its own file name; region
+    /// files under their paths relative to the first base file's folder. Without base files both region files are
+    /// complete files. Throws `ValuesError` (unreadable or invalid file, two files with one output name).
+    public static func load(bases: [String], region0: String?, region1: String?) throws(ValuesError) -> ValuesInput {
         var files: [File] = []
-        let baseDirectory = base.map { URL(fileURLWithPath: $0).standardizedFileURL.deletingLastPathComponent() }
-        if let base {
+        let baseDirectory = bases.first.map { URL(fileURLWithPath: $0).standardizedFileURL.deletingLastPathComponent() }
+        for base in bases {
             files.append(File(role: .base, document: try ValuesReader.load(path: base), relativePath: URL(fileURLWithPath: base).lastPathComponent))
         }
         let regionPaths = [region0, region1]
@@ -56,7 +72,7 @@ public struct ValuesInput: Sendable {
         for (region, path) in regionPaths.enumerated() {
             guard let path else { continue }
             let document = try ValuesReader.load(path: path)
-            let role: Role = base == nil ? .full(region: region) : .overlay(region: region)
+            let role: Role = bases.isEmpty ? .full(region: region) : .overlay(region: region)
             files.append(File(role: role, document: document,
                               relativePath: relativePath(path, under: commonDirectory, region: region)))
         }
@@ -89,7 +105,8 @@ public struct ValuesInput: Sendable {
                 throw .invalid(location, message: "this file was given as the region \(region) values but says global.multiregion.regionId: \(id); swap the two files")
             }
         }
-        if let base, let node = base.document.root.node(at: "global.multiregion.regionId"), files.count > 1,
+        if let base = bases.last(where: { $0.document.root.node(at: "global.multiregion.regionId") != nil }),
+           let node = base.document.root.node(at: "global.multiregion.regionId"), files.count > 1,
            files.contains(where: { $0.role.region != nil && $0.document.root.node(at: "global.multiregion.regionId") == nil }) {
             throw .invalid(node.location ?? SourceLocation(file: base.document.path, line: 1, column: 1),
                            message: "the base file sets global.multiregion.regionId, so both regions would get the same id; set it in each region's file")

@@ -12,8 +12,9 @@ extension ValuesMigration {
             notes.append(ValuesChange(file: shared.first?.relativePath ?? "", path: "zeebe.env", kind: .review, rule: "R17", source: nil,
                                       message: "the scenario lists the legacy exporter \(exporter.segment), but zeebe.env does not define ZEEBE_BROKER_EXPORTERS_\(exporter.segment)_CLASSNAME; check the scenario"))
         }
+        let bases = input.bases.map(\.relativePath)
         let expected = [scenario.valuesFiles.base, scenario.valuesFiles.region0, scenario.valuesFiles.region1]
-        let actual = [input.base?.relativePath, input.regionFile(0)?.relativePath, input.regionFile(1)?.relativePath]
+        let actual = [bases.isEmpty ? nil : bases.joined(separator: " + "), input.regionFile(0)?.relativePath, input.regionFile(1)?.relativePath]
         for (name, (want, have)) in zip(["valuesFiles.base", "valuesFiles.region0", "valuesFiles.region1"], zip(expected, actual)) where have != nil && want != have {
             notes.append(ValuesChange(file: have!, path: name, kind: .review, rule: "R37", source: nil,
                                       message: "the scenario's \(name) is '\(want ?? "none")' but this file is written as '\(have!)'; the runbook's helm commands use the scenario's names"))

@@ -1,54 +1,100 @@
-/// Helm replaces lists (rules.md R31): when a region's overlay defines its own `orchestration.env` or pod list, the
-/// base file's list does not reach that region at all. Every entry the rules add to the base's list (renamed gateway
-/// variables, Operate/Tasklist entries, old-prefix variables, volumes and mounts from `zeebeGateway`) is therefore
-/// added to the overlay's list too; an entry that conflicts with the overlay's own stops `values` (issue 9 item 5).
+/// Helm replaces lists (rules.md R31): when a later file defines its own `orchestration.env` or pod list, the
+/// list of the files before it does not reach the region at all. Every entry the rules add to an earlier list
+/// (renamed gateway variables, Operate/Tasklist entries, old-prefix variables, volumes and mounts from
+/// `zeebeGateway`) is therefore added to the later file's list too; an entry that conflicts with the later file's
+/// own stops `values` (issue 9 item 5).
+///
+/// Several base files (`--values` repeated) are a chain in `helm -f` order: each base file's list receives what
+/// the rules added to the effective list of the base files before it, and each overlay what they added to the
+/// effective list of all base files. In 8.7 `zeebe.env` and `zeebeGateway.env` were separate lists, in 8.8 both
+/// are `orchestration.env`: a later base file that held only `zeebeGateway.env` now defines the list that wins, so
+/// it receives the earlier base file's broker entries as well. What an earlier file's 8.7 list held while a later
+/// file's 8.7 list replaced it stays as dead in 8.8 as it was in 8.7.
 extension ValuesMigration {
     static let carriedLists = ["env", "envFrom", "extraVolumes", "extraVolumeMounts", "initContainers", "sidecars"]
 
     static func carryBaseAdditions(_ input: ValuesInput, _ migrations: inout [FileMigration]) {
-        guard let baseIndex = input.files.firstIndex(where: { $0.role == .base }) else { return }
-        let before = input.files[baseIndex].document.root
-        let after = migrations[baseIndex].root
-        for index in migrations.indices where index != baseIndex {
-            guard case .overlay = migrations[index].role else { continue }
-            for list in carriedLists {
-                guard let added = after.node(at: "orchestration.\(list)")?.items,
-                      let own = migrations[index].root.node(at: "orchestration.\(list)")?.items else { continue }
-                // When the overlay had its own 8.7 `zeebe.<list>`, that list already replaced the base's in 8.7: only
-                // what the rules add is carried. When its 8.8 list comes from other blocks (`zeebeGateway.env` in the
-                // overlay), the base's whole list must be carried, or the region loses it.
-                let overlayHadOwn = input.files[index].document.root.node(at: "zeebe.\(list)") != nil
-                let original = overlayHadOwn ? (before.node(at: "zeebe.\(list)")?.items ?? []) : []
-                let originalNames = Set(original.compactMap(\.value.envName)), ownNames = Set(own.compactMap(\.value.envName))
-                let missing = added.filter { item in
-                    if list == "env", let name = item.value.envName {
-                        let fromZeebe = originalNames.contains(name) || (name == "CAMUNDA_DATA_SNAPSHOTPERIOD" && originalNames.contains("ZEEBE_BROKER_DATA_SNAPSHOTPERIOD"))
-                        return !fromZeebe && !ownNames.contains(name)
-                    }
-                    return !original.contains { $0.value.isEquivalent(to: item.value) } && !own.contains { $0.value.isEquivalent(to: item.value) }
-                }
-                guard !missing.isEmpty else { continue }
-                let copies = missing.map { item -> ValuesItem in
-                    var copy = item
-                    copy.leading = []
-                    copy.trailingComment = nil
-                    return copy
-                }
-                var migration = migrations[index]
-                // Env entries are missing by name already; the pod lists go through the identity merge (conflicts stop).
-                let merged = list == "env" ? own + copies
-                    : migration.mergeList(own, copies, list: list, target: "orchestration.\(list) of \(migration.file)",
-                                          source: "\(input.files[baseIndex].relativePath) orchestration.\(list)")
-                var orchestration = migration.loadOrchestration()
-                orchestration.set(list, .sequence(merged))
-                migration.store(orchestration)
-                for item in missing {
-                    let what = item.value.envName ?? item.value["name"]?.text ?? item.value["mountPath"]?.text ?? "entry"
-                    migration.note("orchestration.\(list)[\(what)]", .added, "R31", item.value.location,
-                                   "\(what) added to this region's orchestration.\(list) too: the list replaces the base file's, and the rules add this entry there")
-                }
-                migrations[index] = migration
+        let baseIndices = input.files.indices.filter { input.files[$0].role == .base }
+        guard let firstBase = baseIndices.first else { return }
+        for index in migrations.indices where index != firstBase {
+            let earlier: [Int]
+            switch migrations[index].role {
+            case .base: earlier = baseIndices.filter { $0 < index }
+            case .overlay: earlier = baseIndices
+            case .full: continue
             }
+            guard !earlier.isEmpty else { continue }
+            let before = HelmMerge.merge(earlier.map { input.files[$0].document.root })
+            let after = HelmMerge.merge(earlier.map { migrations[$0].root })
+            let source = earlier.map { input.files[$0].relativePath }.joined(separator: " + ")
+            let what = migrations[index].role == .base ? "the earlier base files'" : "the base file's"
+            carry(from: before, after, source: source, earlier: earlier, into: index, input, &migrations, replaced: what)
+        }
+        noteReplacedBaseLists(baseIndices, &migrations)
+    }
+
+    /// An earlier base file's list that a later base file's list replaces reaches no pod: the report says which
+    /// file's list wins, so that nobody edits the unused one.
+    private static func noteReplacedBaseLists(_ baseIndices: [Int], _ migrations: inout [FileMigration]) {
+        for list in carriedLists {
+            let defining = baseIndices.filter { migrations[$0].root.node(at: "orchestration.\(list)") != nil }
+            guard let winner = defining.last else { continue }
+            for index in defining.dropLast() {
+                let location = migrations[index].root.node(at: "orchestration.\(list)")?.location
+                migrations[index].note("orchestration.\(list)", .review, "R31", location,
+                                       "\(migrations[winner].file) also defines orchestration.\(list) and comes later, so its list replaces this one (Helm replaces lists); the entries the rules add here are carried there: edit the list in \(migrations[winner].file)")
+            }
+        }
+    }
+
+    /// The 8.7 blocks whose lists become `orchestration.<list>` in 8.8.
+    static let contributingBlocks = ["zeebe", "zeebeGateway", "operate", "tasklist"]
+
+    private static func carry(from before: ValuesNode, _ after: ValuesNode, source: String, earlier: [Int], into index: Int,
+                              _ input: ValuesInput, _ migrations: inout [FileMigration], replaced what: String) {
+        for list in carriedLists {
+            // An 8.7 list of the receiving file replaced the earlier files' list of the same block: their entries
+            // reached no pod in 8.7 and must not come back in 8.8 (found by the source position the rules keep).
+            let dead = Set(contributingBlocks.filter { input.files[index].document.root.node(at: "\($0).\(list)") != nil }
+                .flatMap { block in earlier.flatMap { input.files[$0].document.root.node(at: "\(block).\(list)")?.items ?? [] } }
+                .compactMap(\.value.location))
+            guard let added = after.node(at: "orchestration.\(list)")?.items,
+                  let own = migrations[index].root.node(at: "orchestration.\(list)")?.items else { continue }
+            // When the overlay had its own 8.7 `zeebe.<list>`, that list already replaced the base's in 8.7: only
+            // what the rules add is carried. When its 8.8 list comes from other blocks (`zeebeGateway.env` in the
+            // overlay), the base's whole list must be carried, or the region loses it.
+            let overlayHadOwn = input.files[index].document.root.node(at: "zeebe.\(list)") != nil
+            let original = overlayHadOwn ? (before.node(at: "zeebe.\(list)")?.items ?? []) : []
+            let originalNames = Set(original.compactMap(\.value.envName)), ownNames = Set(own.compactMap(\.value.envName))
+            let missing = added.filter { item in
+                if let location = item.value.location, dead.contains(location) { return false }
+                if list == "env", let name = item.value.envName {
+                    let fromZeebe = originalNames.contains(name) || (name == "CAMUNDA_DATA_SNAPSHOTPERIOD" && originalNames.contains("ZEEBE_BROKER_DATA_SNAPSHOTPERIOD"))
+                    return !fromZeebe && !ownNames.contains(name)
+                }
+                return !original.contains { $0.value.isEquivalent(to: item.value) } && !own.contains { $0.value.isEquivalent(to: item.value) }
+            }
+            guard !missing.isEmpty else { continue }
+            let copies = missing.map { item -> ValuesItem in
+                var copy = item
+                copy.leading = []
+                copy.trailingComment = nil
+                return copy
+            }
+            var migration = migrations[index]
+            // Env entries are missing by name already; the pod lists go through the identity merge (conflicts stop).
+            let merged = list == "env" ? own + copies
+                : migration.mergeList(own, copies, list: list, target: "orchestration.\(list) of \(migration.file)",
+                                      source: "\(source) orchestration.\(list)")
+            var orchestration = migration.loadOrchestration()
+            orchestration.set(list, .sequence(merged))
+            migration.store(orchestration)
+            for item in missing {
+                let name = item.value.envName ?? item.value["name"]?.text ?? item.value["mountPath"]?.text ?? "entry"
+                migration.note("orchestration.\(list)[\(name)]", .added, "R31", item.value.location,
+                               "\(name) added to this file's orchestration.\(list) too: the list replaces \(what), and the rules add this entry there")
+            }
+            migrations[index] = migration
         }
     }
 }

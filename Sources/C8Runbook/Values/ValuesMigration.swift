@@ -9,7 +9,7 @@ public enum ValuesMigration {
         var secrets: [SecretFinding] = []
         var fragments: [String: String] = [:]
         var problems: [ValuesError] = []
-        let baseGateway = input.base?.document.root["zeebeGateway"]
+        let baseGateway = input.bases.isEmpty ? nil : input.mergedBases["zeebeGateway"]
         let baseSecurity = (baseGateway?["env"]?.items ?? []).filter { $0.value.envName?.hasPrefix("ZEEBE_GATEWAY_CLUSTER_SECURITY_") == true }
         let overlaysMount = input.files.contains { $0.role != .base && $0.document.root.node(at: "zeebeGateway.extraVolumeMounts") != nil }
         var migrations = input.files.map { file in
@@ -46,7 +46,13 @@ public enum ValuesMigration {
     /// should expect. Paths as in `ValuesInput.load`.
     public static func migrate(scenario: Scenario, base: String?, region0: String?, region1: String?,
                                stage: MigrationStage = .migration) throws(ValuesError) -> ValuesMigrationResult {
-        migrate(try ValuesInput.load(base: base, region0: region0, region1: region1), scenario: scenario, stage: stage)
+        try migrate(scenario: scenario, bases: base.map { [$0] } ?? [], region0: region0, region1: region1, stage: stage)
+    }
+
+    /// As above, with the base files in `helm -f` order.
+    public static func migrate(scenario: Scenario, bases: [String], region0: String?, region1: String?,
+                               stage: MigrationStage = .migration) throws(ValuesError) -> ValuesMigrationResult {
+        migrate(try ValuesInput.load(bases: bases, region0: region0, region1: region1), scenario: scenario, stage: stage)
     }
 
     /// For the runbook: the scenario's own `valuesFiles`, resolved against `folder` (the folder the team keeps
@@ -58,7 +64,7 @@ public enum ValuesMigration {
             return path.hasPrefix("/") ? path : URL(fileURLWithPath: folder).appendingPathComponent(path).path
         }
         let files = scenario.valuesFiles
-        return try migrate(scenario: scenario, base: resolve(files.base), region0: resolve(files.region0),
+        return try migrate(scenario: scenario, bases: files.bases.compactMap(resolve), region0: resolve(files.region0),
                            region1: resolve(files.region1), stage: stage)
     }
 }

@@ -1,8 +1,9 @@
 import Foundation
 
 /// The independent check of every `values` write (issue 9 item 7): before anything reaches the disk it re-reads the
-/// texts that would be written (its own YAML reading, `VerifiedTree`, not `ValuesReader`), merges base and each
-/// overlay as `helm -f base -f overlay` does (its own merge, not `HelmMerge`), and checks each region's effective
+/// texts that would be written (its own YAML reading, `VerifiedTree`, not `ValuesReader`), merges the base files (in
+/// the order given, `--values` repeated) and each overlay as `helm -f base… -f overlay` does (its own merge, not
+/// `HelmMerge`), and checks each region's effective
 /// 8.8 values against the effective 8.7 values and the scenario. It never calls the rewrite (`FileMigration`).
 ///
 /// Invariants, each with the rule it stands for:
@@ -46,7 +47,8 @@ public enum ValuesVerifier {
         try verify(files, scenario: scenario, stage: result.stage)
     }
 
-    /// Checks the files; throws the first broken invariant, in the order of the list above, region 0 before region 1.
+    /// Checks the files (base files first, in `helm -f` order, then the region files); throws the first broken
+    /// invariant, in the order of the list above, region 0 before region 1.
     public static func verify(_ files: [File], scenario: Scenario, stage: MigrationStage) throws(ValuesVerificationError) {
         if let first = problems(files, scenario: scenario, stage: stage).first { throw first }
     }
@@ -74,7 +76,8 @@ public enum ValuesVerifier {
         }
         for region in [0, 1] {
             let layers = written.filter { $0.0.role.region == nil || $0.0.role.region == region }
-            guard layers.contains(where: { $0.0.role.region == region }) || (layers.count == 1 && layers[0].0.role == .base) else { continue }
+            // Without region files (base files only) both regions see the base files alone.
+            guard layers.contains(where: { $0.0.role.region == region }) || (!layers.isEmpty && layers.allSatisfy { $0.0.role == .base }) else { continue }
             let old = originals.filter { $0.0.role.region == nil || $0.0.role.region == region }
             let context = Check.Region(
                 id: region,

@@ -16,7 +16,7 @@ extension Scenario {
     /// writing `stage` into its out-dir (`valuesFiles.migrationDir` or `finalDir`), where the helm commands read it.
     func valuesCommand(stage: MigrationStage) -> String {
         var words = ["c8runbook values --scenario \(StepDraft.scenarioFile)"]
-        if let base = valuesFiles.base { words.append("--values \(ShellWord.quote(valuesFiles.absolute(base)))") }
+        for base in valuesFiles.bases { words.append("--values \(ShellWord.quote(valuesFiles.absolute(base)))") }
         words.append("--region0-values \(ShellWord.quote(valuesFiles.absolute(valuesFiles.region0)))")
         words.append("--region1-values \(ShellWord.quote(valuesFiles.absolute(valuesFiles.region1)))")
         if stage != .migration { words.append("--stage \(stage.rawValue)") }

@@ -85,7 +85,7 @@ extension Scenario {
     func restoreZeebeCommands(_ c: Commands, _ id: Int) -> [String] {
         let region = regions[id]
         // The 8.7 files by absolute path, as every other helm command names its files: pasted from any folder.
-        let files = ([valuesFiles.base].compactMap { $0 } + [valuesFiles.overlay(for: id)])
+        let files = (valuesFiles.bases + [valuesFiles.overlay(for: id)])
             .map { "  -f \(ShellWord.quote(valuesFiles.absolute($0)))" }
         func helm(_ extra: [String]) -> String {
             ([
