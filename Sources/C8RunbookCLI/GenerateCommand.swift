@@ -35,11 +35,15 @@ struct GenerateCommand: ParsableCommand {
         }
     }
 
-    /// Every file this command reads: the scenario, templates, the values files of `--values-dir`, the progress file.
+    /// Every file this command reads or names: the scenario, templates, every values file the scenario names (as
+    /// the scenario resolves them, against `valuesFiles.directory`, whether or not `--values-dir` is given), those
+    /// of `--values-dir`, the progress file. `-o` must be none of them.
     func inputFiles(_ scenario: Scenario) -> [String] {
         var files = options.inputFiles
+        let values = scenario.valuesFiles
+        let named = values.bases + [values.region0, values.region1] + [values.users].compactMap { $0 }
+        files += named.map(values.absolute)
         if let valuesDir {
-            let named = scenario.valuesFiles.bases + [scenario.valuesFiles.region0, scenario.valuesFiles.region1]
             files += named.map { $0.hasPrefix("/") ? $0 : (valuesDir as NSString).appendingPathComponent($0) }
         }
         return files + (progress.map { [$0] } ?? [])

@@ -30,7 +30,7 @@ struct ValuesCommand: ParsableCommand {
 
     @OptionGroup var files: ValuesFileOptions
 
-    @Option(name: .long, help: ArgumentHelp("The folder to write the 8.8 files and the report into (created if missing; must not be the input folder).", valueName: "dir"), completion: .directory)
+    @Option(name: .long, help: ArgumentHelp("The folder to write the 8.8 files and the report into (created if missing, written in place; must not be or hold an input file, nor contain a symbolic link on the way to a file it writes).", valueName: "dir"), completion: .directory)
     var outDir: String
 
     @Option(name: .long, help: "migration: the files to upgrade with (default); final: the end state after the post-migration clean-up.")
@@ -53,7 +53,7 @@ struct ValuesCommand: ParsableCommand {
             let report = ChangeReport(result: result, scenarioName: scenario.title ?? "release \(scenario.release)")
             var outputs = result.files.map { (path: $0.path, text: $0.text) }
             outputs.append((path: reportFormat.fileName, text: report.rendered(as: reportFormat)))
-            try ValuesOutput.write(outputs, to: outDir, inputs: input.files.map(\.document.path))
+            try ValuesOutput.write(outputs, to: outDir, inputs: [self.scenario] + input.files.map(\.document.path))
             for secret in result.secrets {
                 Console.warning(secret.warning)
             }

@@ -83,13 +83,13 @@ struct FieldCaseCommandTests {
             // The migration stage keeps the legacy exporters and switches data migration on; the final stage neither.
             #expect(base.contains("ELASTICSEARCHREGION0_CLASSNAME") != final, "report and files from different stages")
             #expect(base.contains("migration:") != final, "report and files from different stages")
-            #expect(!(try FileManager.default.contentsOfDirectory(atPath: dir.path)).contains { $0.contains(".c8runbook-") })
+            #expect(!(try FileManager.default.subpathsOfDirectory(atPath: dir.path)).contains { $0.contains(".c8runbook-") })
         }
     }
 
     /// SIGTERM at whatever point the run has reached (sent as soon as it starts, 12 times): the folder is absent
-    /// or whole, and no staging folder is left.
-    @Test func terminatedRunsLeaveNoStagingFolderAndNoHalfFolder() throws {
+    /// or whole, and no temporary file is left.
+    @Test func terminatedRunsLeaveNoTemporaryFileAndNoHalfFolder() throws {
         let folder = try BuiltBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let dir = try Self.caseFolder("01-crlf-corrupts-output", in: folder)
@@ -107,7 +107,7 @@ struct FieldCaseCommandTests {
             process.waitUntilExit()
             let written = (try? FileManager.default.subpathsOfDirectory(atPath: dir.appendingPathComponent(out).path)) ?? []
             #expect(written.isEmpty || written.sorted() == ["camunda-values.yml", "region0", "region0/camunda-values.yml", "region1", "region1/camunda-values.yml", "values-report.md"], "\(written)")
-            #expect(!(try FileManager.default.contentsOfDirectory(atPath: dir.path)).contains { $0.contains(".c8runbook-") })
+            #expect(!(try FileManager.default.subpathsOfDirectory(atPath: dir.path)).contains { $0.contains(".c8runbook-") })
         }
     }
 

@@ -103,6 +103,31 @@ import Testing
         }
     }
 
+    /// `-o` through a link to a values file the scenario names, without `--values-dir`: refused, resolved as the
+    /// scenario resolves it (its own folder, or `valuesFiles.directory`).
+    @Test func aValuesFileTheScenarioNamesIsRefusedWithoutValuesDir() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let manager = FileManager.default
+        let reference = try String(contentsOf: folder.appendingPathComponent("scenario.yml"), encoding: .utf8)
+        let elsewhere = folder.appendingPathComponent("values")
+        for (directory, values) in [(nil, folder), (elsewhere.path, elsewhere)] {
+            let line = "  directory: /srv/camunda/dual-region     # absolute; every relative path is read from here (default: this file's folder)\n"
+            #expect(reference.contains(line))
+            try reference.replacingOccurrences(of: line, with: directory.map { "  directory: \($0)\n" } ?? "")
+                .write(to: folder.appendingPathComponent("sc.yml"), atomically: false, encoding: .utf8)
+            try manager.createDirectory(at: values.appendingPathComponent("region1"), withIntermediateDirectories: true)
+            let file = values.appendingPathComponent("region1/camunda-values.yml")
+            try "mine: 8.7\n".write(to: file, atomically: false, encoding: .utf8)
+            try? manager.removeItem(at: folder.appendingPathComponent("sl.md"))
+            try manager.createSymbolicLink(atPath: folder.appendingPathComponent("sl.md").path, withDestinationPath: file.path)
+            let before = try FileState(file)
+            let result = try BuiltBinary.run(["generate", "--scenario", "sc.yml", "-o", "sl.md"], in: folder)
+            Self.expectOneLine(result, status: 73, "sl.md: error: refusing to write: it is '\(file.path)', an input of this command")
+            #expect(try FileState(file) == before)
+        }
+    }
+
     // MARK: What is written through, what is replaced
 
     @Test func devicesAndFIFOsAreWrittenThroughNotReplaced() throws {

@@ -66,7 +66,54 @@ import Testing
         let before = try String(contentsOf: folder.appendingPathComponent("in/camunda-values.yml"), encoding: .utf8)
         let result = try BuiltBinary.run(["values", "--scenario", "scenario.yml"] + ValuesCLIFixtures.arguments("in") + ["--out-dir", "in"], in: folder)
         #expect(result.status == 73)
-        #expect(result.stderr == "in: error: cannot write: it would overwrite the input 'camunda-values.yml'; choose another --out-dir (keep the 8.7 files for a rollback)\n")
+        #expect(result.stderr == "in: error: cannot write: it is or holds the input 'in/camunda-values.yml'; choose another --out-dir (keep the 8.7 files for a rollback)\n")
         #expect(try String(contentsOf: folder.appendingPathComponent("in/camunda-values.yml"), encoding: .utf8) == before)
+        // The folder holding the scenario and the inputs, by any name.
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("in/up").path, withDestinationPath: "..")
+        for out in [".", "in/up"] {
+            let result = try BuiltBinary.run(["values", "--scenario", "scenario.yml"] + ValuesCLIFixtures.arguments("in") + ["--out-dir", out], in: folder)
+            #expect(result.status == 73)
+            #expect(result.stderr == "\(out): error: cannot write: it is or holds the input 'scenario.yml'; choose another --out-dir (keep the 8.7 files for a rollback)\n")
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("values-report.md").path))
+    }
+
+    /// A hostile out-dir: a subfolder that is a link to a folder outside. Refused (73, one line), nothing written
+    /// there or in the out-dir.
+    @Test func refusesASymlinkedSubfolderOfTheOutDir() throws {
+        let folder = try prepareVariant()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let manager = FileManager.default
+        try manager.createDirectory(at: folder.appendingPathComponent("keepdir"), withIntermediateDirectories: true)
+        try manager.createDirectory(at: folder.appendingPathComponent("o3"), withIntermediateDirectories: true)
+        try "mine\n".write(to: folder.appendingPathComponent("keepdir/camunda-values.yml"), atomically: false, encoding: .utf8)
+        try manager.createSymbolicLink(atPath: folder.appendingPathComponent("o3/region0").path, withDestinationPath: "../keepdir")
+        let result = try BuiltBinary.run(["values", "--scenario", "scenario.yml"] + ValuesCLIFixtures.arguments("in") + ["--out-dir", "o3"], in: folder)
+        #expect(result.status == 73)
+        #expect(result.stderr == "o3: error: cannot write: 'region0' is a symbolic link; refusing to write through it (replace it with a folder or choose another --out-dir)\n")
+        #expect(try String(contentsOf: folder.appendingPathComponent("keepdir/camunda-values.yml"), encoding: .utf8) == "mine\n")
+        #expect(try manager.contentsOfDirectory(atPath: folder.appendingPathComponent("keepdir").path) == ["camunda-values.yml"])
+        #expect(try manager.contentsOfDirectory(atPath: folder.appendingPathComponent("o3").path) == ["region0"])
+    }
+
+    /// Rerunning into an existing out-dir keeps it and its subfolders in place (a shell inside stays in it) and
+    /// keeps what else it holds.
+    @Test func rerunKeepsTheOutDirInPlace() throws {
+        let folder = try prepareVariant()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let arguments = ["values", "--scenario", "scenario.yml"] + ValuesCLIFixtures.arguments("in") + ["--out-dir", "out"]
+        #expect(try BuiltBinary.run(arguments, in: folder).status == 0)
+        let out = folder.appendingPathComponent("out")
+        #expect(chmod(out.appendingPathComponent("region0").path, 0o700) == 0)
+        try "notes\n".write(to: out.appendingPathComponent("notes.txt"), atomically: false, encoding: .utf8)
+        func inode(_ path: String) -> ino_t { var status = stat(); _ = lstat(path, &status); return status.st_ino }
+        let before = [out.path, out.appendingPathComponent("region0").path].map(inode)
+        let again = try BuiltBinary.run(arguments + ["--stage", "final"], in: folder)
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect([out.path, out.appendingPathComponent("region0").path].map(inode) == before)
+        var status = stat()
+        #expect(lstat(out.appendingPathComponent("region0").path, &status) == 0 && status.st_mode & 0o7777 == 0o700)
+        #expect(try String(contentsOf: out.appendingPathComponent("notes.txt"), encoding: .utf8) == "notes\n")
+        #expect(try String(contentsOf: out.appendingPathComponent("values-report.md"), encoding: .utf8).hasPrefix("# 8.8 values (final stage)"))
     }
 }

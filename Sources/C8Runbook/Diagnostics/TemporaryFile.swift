@@ -14,6 +14,10 @@ import Musl
 struct TemporaryFile: ~Copyable {
     let fd: Int32
     let path: String
+    /// The open folder the file was created in (`init(in:…)`), or -1 when it was created by path.
+    private let folder: Int32
+    /// The file's own name in `folder`.
+    private let leaf: String
     private var kept = false
 
     /// - Throws: `OutputError.cannotWrite(path: target, …)` with the `strerror` text when the folder does not
@@ -28,6 +32,8 @@ struct TemporaryFile: ~Copyable {
             if fd >= 0 {
                 self.fd = fd
                 self.path = candidate
+                self.folder = -1
+                self.leaf = ""
                 return
             }
             lastError = errno
@@ -36,6 +42,46 @@ struct TemporaryFile: ~Copyable {
         }
         throw .cannotWrite(path: shown, reason: SystemCall.describe(lastError))
     }
+
+    /// The same, created relative to an open folder (`openat`), so that no path component is looked up again
+    /// between the checks of the caller and the creation: `folder` stays owned by the caller and must stay open
+    /// until this file is renamed or dropped. `folderPath` only names the file for the signal handler.
+    /// - Throws: `OutputError.cannotWrite(path: shown, …)` with the `strerror` text.
+    init(in folder: Int32, folderPath: String, name: String, reportedAs shown: String) throws(OutputError) {
+        SignalCleanup.install()
+        var lastError: Int32 = EEXIST
+        for _ in 0..<16 {
+            let leaf = ".\(name).\(String(UInt64.random(in: 0...UInt64.max), radix: 16)).c8runbook-tmp"
+            let candidate = (folderPath.hasSuffix("/") ? folderPath : folderPath + "/") + leaf
+            SignalCleanup.arm(candidate)
+            let fd = openat(folder, leaf, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+            if fd >= 0 {
+                self.fd = fd
+                self.path = candidate
+                self.folder = folder
+                self.leaf = leaf
+                return
+            }
+            lastError = errno
+            SignalCleanup.disarm()
+            if lastError != EEXIST { break }
+        }
+        throw .cannotWrite(path: shown, reason: SystemCall.describe(lastError))
+    }
+
+    /// For a file made by `init(in:…)`: flushes it and renames it to `name` in the same folder (`renameat`); the
+    /// caller flushes the folder. The file is no longer temporary.
+    consuming func rename(to name: String) -> Int32? {
+        guard folder >= 0 else { return EINVAL }
+        guard fsync(fd) == 0 else { return errno }
+        guard renameat(folder, leaf, folder, name) == 0 else { return errno }
+        kept = true
+        SignalCleanup.disarm()
+        return nil
+    }
+
+    /// Flushes the file's bytes to disk (before any rename makes it visible).
+    func flush() -> Int32? { fsync(fd) == 0 ? nil : errno }
 
     /// Renames the file over `target` and flushes the folder entry; the file is no longer temporary.
     consuming func rename(over target: String) -> Int32? {
@@ -62,7 +108,7 @@ struct TemporaryFile: ~Copyable {
     deinit {
         close(fd)
         if !kept {
-            unlink(path)
+            if folder >= 0 { unlinkat(folder, leaf, 0) } else { unlink(path) }
             SignalCleanup.disarm()
         }
     }

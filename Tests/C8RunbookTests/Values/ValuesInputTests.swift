@@ -106,32 +106,124 @@ struct ValuesInputTests {
         #expect(leftovers.isEmpty)
     }
 
-    @Test("an existing output folder is swapped whole: the run's files replaced, other files and the folder's mode kept")
-    func existingFolder() throws {
-        let out = folder.appendingPathComponent("out")
-        try FileManager.default.createDirectory(at: out.appendingPathComponent("notes"), withIntermediateDirectories: true)
-        try "mine\n".write(to: out.appendingPathComponent("notes/todo.txt"), atomically: false, encoding: .utf8)
-        try "old\n".write(to: out.appendingPathComponent("camunda-values.yml"), atomically: false, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o750], ofItemAtPath: out.path)
-        try ValuesOutput.write([("camunda-values.yml", "x: 1\n"), ("region0/camunda-values.yml", "y: 2\n")], to: out.path, inputs: [])
-        #expect(try String(contentsOf: out.appendingPathComponent("camunda-values.yml"), encoding: .utf8) == "x: 1\n")
-        #expect(try String(contentsOf: out.appendingPathComponent("region0/camunda-values.yml"), encoding: .utf8) == "y: 2\n")
-        #expect(try String(contentsOf: out.appendingPathComponent("notes/todo.txt"), encoding: .utf8) == "mine\n")
-        #expect((try FileManager.default.attributesOfItem(atPath: out.path)[.posixPermissions] as? NSNumber)?.intValue == 0o750)
-        #expect(!(try FileManager.default.contentsOfDirectory(atPath: folder.path)).contains { $0.contains(".c8runbook-") })
+    /// Mode (type bits dropped), group and inode of a path, links not followed.
+    func state(_ path: String) -> (mode: mode_t, group: gid_t, inode: UInt64)? {
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return nil }
+        return (status.st_mode & 0o7777, status.st_gid, UInt64(status.st_ino))
     }
 
-    @Test("a staging folder left by a killed run is removed by the next; none is left after a run or a failure")
-    func stagingFolders() throws {
+    /// Every temporary file under `path`.
+    func temporaries(_ path: URL) -> [String] {
+        ((try? FileManager.default.subpathsOfDirectory(atPath: path.path)) ?? []).filter { $0.hasSuffix(".c8runbook-tmp") }
+    }
+
+    @Test("an existing output folder is written in place: the run's files replaced keeping their mode; the folders' inodes, modes, group and setgid and a foreign file kept")
+    func existingFolder() throws {
         let out = folder.appendingPathComponent("out")
-        let stale = folder.appendingPathComponent(".out.c8runbook-AbC123")
-        try FileManager.default.createDirectory(at: stale.appendingPathComponent("region0"), withIntermediateDirectories: true)
+        let manager = FileManager.default
+        try manager.createDirectory(at: out.appendingPathComponent("notes"), withIntermediateDirectories: true)
+        try manager.createDirectory(at: out.appendingPathComponent("region0"), withIntermediateDirectories: true)
+        try manager.createDirectory(at: out.appendingPathComponent("region1"), withIntermediateDirectories: true)
+        try "mine\n".write(to: out.appendingPathComponent("notes/todo.txt"), atomically: false, encoding: .utf8)
+        try "mine too\n".write(to: out.appendingPathComponent("foreign.txt"), atomically: false, encoding: .utf8)
+        try "old\n".write(to: out.appendingPathComponent("camunda-values.yml"), atomically: false, encoding: .utf8)
+        #expect(chmod(out.appendingPathComponent("camunda-values.yml").path, 0o640) == 0)
+        #expect(chmod(out.path, 0o750) == 0)
+        #expect(chmod(out.appendingPathComponent("region0").path, 0o700) == 0)
+        #expect(chmod(out.appendingPathComponent("region1").path, 0o2770) == 0)
+        // Another group than the process's: only root may give the folders one.
+        let otherGroup: gid_t? = geteuid() == 0 ? getegid() &+ 1 : nil
+        if let otherGroup {
+            #expect(chown(out.path, geteuid(), otherGroup) == 0)
+            #expect(chown(out.appendingPathComponent("region1").path, geteuid(), otherGroup) == 0)
+            #expect(chmod(out.appendingPathComponent("region1").path, 0o2770) == 0)
+        } else {
+            print("skipped: keeping a folder's other group needs root")
+        }
+        let paths = [out.path, out.appendingPathComponent("region0").path, out.appendingPathComponent("region1").path]
+        let before = paths.map { state($0) }
+        try ValuesOutput.write([("camunda-values.yml", "x: 1\n"), ("region0/camunda-values.yml", "y: 2\n"),
+                                ("region1/camunda-values.yml", "z: 3\n"), ("region2/camunda-values.yml", "w: 4\n")], to: out.path, inputs: [])
+        #expect(try String(contentsOf: out.appendingPathComponent("camunda-values.yml"), encoding: .utf8) == "x: 1\n")
+        #expect(try String(contentsOf: out.appendingPathComponent("region0/camunda-values.yml"), encoding: .utf8) == "y: 2\n")
+        #expect(try String(contentsOf: out.appendingPathComponent("region2/camunda-values.yml"), encoding: .utf8) == "w: 4\n")
+        #expect(try String(contentsOf: out.appendingPathComponent("notes/todo.txt"), encoding: .utf8) == "mine\n")
+        #expect(try String(contentsOf: out.appendingPathComponent("foreign.txt"), encoding: .utf8) == "mine too\n")
+        #expect(state(out.appendingPathComponent("camunda-values.yml").path)?.mode == 0o640)
+        for (path, old) in zip(paths, before) {
+            let now = try #require(state(path))
+            let was = try #require(old)
+            #expect(now.mode == was.mode && now.group == was.group && now.inode == was.inode, "\(path)")
+        }
+        #expect(state(paths[2])?.mode == 0o2770)
+        if let otherGroup {
+            // A new file in a setgid folder, and a new folder in it, take the folder's group.
+            try ValuesOutput.write([("region1/new/a.yml", "a\n")], to: out.path, inputs: [])
+            #expect(state(out.appendingPathComponent("region1/new").path)?.group == otherGroup)
+            #expect(state(out.appendingPathComponent("region1/new/a.yml").path)?.group == otherGroup)
+            #expect((state(out.appendingPathComponent("region1/new").path)?.mode ?? 0) & 0o2000 != 0)
+        }
+        #expect(temporaries(folder).isEmpty)
+    }
+
+    @Test("a failure before the renames leaves the output folder untouched: no temporary file, no new folder, old files kept")
+    func failureLeavesNoTrace() throws {
+        let out = folder.appendingPathComponent("out")
         try ValuesOutput.write([("camunda-values.yml", "x: 1\n")], to: out.path, inputs: [])
-        try ValuesOutput.write([("camunda-values.yml", "x: 2\n"), ("values-report.md", "r\n")], to: out.path, inputs: [])
-        #expect(try String(contentsOf: out.appendingPathComponent("camunda-values.yml"), encoding: .utf8) == "x: 2\n")
-        // A file in the way of a folder: the write fails, and the staging folder goes with it.
-        #expect(throws: ValuesError.self) { try ValuesOutput.write([("camunda-values.yml/sub", "x\n")], to: out.path, inputs: []) }
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-        #expect(!names.contains { $0.contains(".c8runbook-") }, "\(names)")
+        try FileManager.default.createDirectory(at: out.appendingPathComponent("values-report.md"), withIntermediateDirectories: true)
+        let error = try #require(error {
+            try ValuesOutput.write([("camunda-values.yml", "x: 2\n"), ("new/sub/a.yml", "a\n"), ("values-report.md", "r\n")], to: out.path, inputs: [])
+        })
+        #expect(error.exitStatus == .cannotCreate)
+        #expect(error.description == "\(out.path): error: cannot write: 'values-report.md' is a folder")
+        #expect(try String(contentsOf: out.appendingPathComponent("camunda-values.yml"), encoding: .utf8) == "x: 1\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == ["camunda-values.yml", "values-report.md"])
+        // A folder the run would have created is gone again.
+        let fresh = folder.appendingPathComponent("fresh")
+        let long = String(repeating: "n", count: 250)
+        #expect(throws: ValuesError.self) { try ValuesOutput.write([("a.yml", "a\n"), ("sub/\(long)", "b\n")], to: fresh.path, inputs: []) }
+        // Two files of one run in each other's way: refused before anything is made.
+        #expect(throws: ValuesError.self) { try ValuesOutput.write([("a.yml", "a\n"), ("a.yml/b", "b\n")], to: fresh.path, inputs: []) }
+        #expect(!FileManager.default.fileExists(atPath: fresh.path))
+        #expect(temporaries(folder).isEmpty)
+    }
+
+    @Test("a symbolic link under the output folder on the path to a file is refused; its target stays untouched")
+    func symlinkedSubfolder() throws {
+        let out = folder.appendingPathComponent("out"), keep = folder.appendingPathComponent("keepdir")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: keep, withIntermediateDirectories: true)
+        try "mine\n".write(to: keep.appendingPathComponent("camunda-values.yml"), atomically: false, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: out.appendingPathComponent("region0").path, withDestinationPath: "../keepdir")
+        let error = try #require(error {
+            try ValuesOutput.write([("camunda-values.yml", "x: 1\n"), ("region0/camunda-values.yml", "y: 2\n")], to: out.path, inputs: [])
+        })
+        #expect(error.exitStatus == .cannotCreate)
+        #expect(error.description == "\(out.path): error: cannot write: 'region0' is a symbolic link; refusing to write through it (replace it with a folder or choose another --out-dir)")
+        #expect(try String(contentsOf: keep.appendingPathComponent("camunda-values.yml"), encoding: .utf8) == "mine\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == ["region0"])
+        // A link in a file's place too.
+        try FileManager.default.removeItem(at: out.appendingPathComponent("region0"))
+        try FileManager.default.createSymbolicLink(atPath: out.appendingPathComponent("camunda-values.yml").path, withDestinationPath: "../keepdir/camunda-values.yml")
+        #expect(throws: ValuesError.self) { try ValuesOutput.write([("camunda-values.yml", "x: 1\n")], to: out.path, inputs: []) }
+        #expect(try String(contentsOf: keep.appendingPathComponent("camunda-values.yml"), encoding: .utf8) == "mine\n")
+        // The output folder itself may be a link: the files go into its target.
+        let alias = folder.appendingPathComponent("alias")
+        try FileManager.default.createSymbolicLink(atPath: alias.path, withDestinationPath: "keepdir")
+        try ValuesOutput.write([("region0/camunda-values.yml", "y: 2\n")], to: alias.path, inputs: [])
+        #expect(try String(contentsOf: keep.appendingPathComponent("region0/camunda-values.yml"), encoding: .utf8) == "y: 2\n")
+        #expect(temporaries(folder).isEmpty)
+    }
+
+    @Test("an output folder that is or holds an input is refused, by any name")
+    func outDirHoldingAnInput() throws {
+        let base = folder.appendingPathComponent("camunda-values.yml").path
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("alias").path, withDestinationPath: folder.path)
+        for out in [folder.path, folder.appendingPathComponent("alias").path, base, folder.appendingPathComponent("alias/camunda-values.yml").path] {
+            let error = try #require(error { try ValuesOutput.write([("other.yml", "x: 1\n")], to: out, inputs: [base]) })
+            #expect(error.description == "\(out): error: cannot write: it is or holds the input '\(base)'; choose another --out-dir (keep the 8.7 files for a rollback)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("other.yml").path))
     }
 }
