@@ -49,14 +49,16 @@ indirect enum VerifiedTree: Sendable, Equatable {
     private static func tree(_ node: Node, allowingComplexKeys: Bool = false) -> VerifiedTree? {
         switch node {
         case let .scalar(scalar):
-            let plainNull = scalar.style == .plain && (scalar.string.isEmpty || ["~", "null", "Null", "NULL"].contains(scalar.string))
-            return .scalar(scalar.string, isNull: plainNull)
+            let string = scalar.string
+            let plainNull = scalar.style == .plain && (string.isEmpty || string == "~" || string == "null" || string == "Null" || string == "NULL")
+            return .scalar(string, isNull: plainNull)
         case let .mapping(mapping):
             var pairs: [Pair] = []
             pairs.reserveCapacity(mapping.count)
             for (key, value) in mapping {
                 guard allowingComplexKeys || key.scalar != nil, let value = tree(value, allowingComplexKeys: allowingComplexKeys) else { return nil }
-                pairs.append(Pair(key: key.string ?? "", value: value, line: key.mark?.line ?? 0, column: key.mark?.column ?? 0))
+                let mark = key.mark
+                pairs.append(Pair(key: key.scalar?.string ?? key.string ?? "", value: value, line: mark?.line ?? 0, column: mark?.column ?? 0))
             }
             return .mapping(pairs)
         case let .sequence(sequence):
@@ -125,13 +127,15 @@ indirect enum VerifiedTree: Sendable, Equatable {
     private func collectDuplicateKeys(path: inout [UInt8], into found: inout [(path: String, line: Int, column: Int)]) {
         switch self {
         case let .mapping(pairs):
+            // Small mappings (an env entry's name and value) compare keys directly; larger ones use a set.
             var seen = Set<String>()
-            seen.reserveCapacity(pairs.count)
+            let small = pairs.count <= 8
             let base = path.count
-            for pair in pairs {
+            for (index, pair) in pairs.enumerated() {
                 if base > 0 { path.append(UInt8(ascii: ".")) }
                 path += pair.key.utf8
-                if !seen.insert(pair.key).inserted { found.append((String(decoding: path, as: UTF8.self), pair.line, pair.column)) }
+                let repeated = small ? pairs[..<index].contains { $0.key == pair.key } : !seen.insert(pair.key).inserted
+                if repeated { found.append((String(decoding: path, as: UTF8.self), pair.line, pair.column)) }
                 pair.value.collectDuplicateKeys(path: &path, into: &found)
                 path.removeLast(path.count - base)
             }
