@@ -4,11 +4,23 @@ struct SourceText {
     let lines: [[Unicode.Scalar]]
 
     init(_ text: String) {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> [Unicode.Scalar] in
-            var scalars = Array(line.unicodeScalars)
-            if scalars.last == "\r" { scalars.removeLast() }
-            return scalars
+        // Split at each "\n" that is a character of its own, as `split(separator: "\n")` on the characters does
+        // (a "\r\n" is one character and does not split), but over Unicode scalars, without grapheme breaking.
+        var lines: [[Unicode.Scalar]] = []
+        var current: [Unicode.Scalar] = []
+        var previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            if scalar == "\n", previous != "\r" {
+                if current.last == "\r" { current.removeLast() }
+                lines.append(current)
+                current = []
+            } else {
+                current.append(scalar)
+            }
+            previous = scalar
         }
+        if current.last == "\r" { current.removeLast() }
+        lines.append(current)
         if lines.count > 1, lines.last?.isEmpty == true { lines.removeLast() }
         self.lines = lines
     }

@@ -21,7 +21,8 @@ extension ValuesVerifier.Check {
     }
 
     static func isLegacyExporter(_ name: String, _ segments: Set<String>) -> Bool {
-        segments.contains { name.hasPrefix("ZEEBE_BROKER_EXPORTERS_\($0)_") }
+        // Every prefix starts with ZEEBE_BROKER_EXPORTERS_: other names are not built a prefix each.
+        name.hasPrefix("ZEEBE_BROKER_EXPORTERS_") && segments.contains { name.hasPrefix("ZEEBE_BROKER_EXPORTERS_\($0)_") }
     }
 
     /// The old-prefix variables the migration importer and Job need while they run (R15).

@@ -16,9 +16,27 @@ indirect enum VerifiedTree: Sendable, Equatable {
     }
 
     /// Reads `text`; a YAML error is the verifier's own failure to read what would be written.
+    ///
+    /// Composed first with `Resolver.basic` (no regular expression per scalar: Yams' default resolver matched every
+    /// mapping key against seven of them while checking for duplicates, a fifth of a `values` run). The tree reads
+    /// only texts, styles and marks, which do not depend on the resolver; Yams' duplicate check does: the basic
+    /// resolver calls more keys equal (`1:` and `"1":`), never fewer. So any failure, and any key that is not a
+    /// scalar (whose text Yams reads through a resolved tag), composes again with the default resolver, which
+    /// gives exactly what it always gave.
     static func read(_ text: String) throws -> VerifiedTree {
+        let basic: Node?
+        do {
+            basic = try Yams.compose(yaml: text, .basic)
+        } catch {
+            return try readWithDefaultResolver(text)
+        }
+        guard let node = basic else { return .mapping([]) }
+        return try tree(node) ?? readWithDefaultResolver(text)
+    }
+
+    private static func readWithDefaultResolver(_ text: String) throws -> VerifiedTree {
         guard let node = try Yams.compose(yaml: text) else { return .mapping([]) }
-        return tree(node)
+        return tree(node, allowingComplexKeys: true)!
     }
 
     /// The key and position of a duplicate that made Yams refuse the text, if that is why it did.
@@ -27,17 +45,30 @@ indirect enum VerifiedTree: Sendable, Equatable {
         return (duplicates.first ?? "?", context.mark.line, context.mark.column)
     }
 
-    private static func tree(_ node: Node) -> VerifiedTree {
+    /// The tree of `node`; nil when a mapping key is not a scalar and `allowingComplexKeys` is false.
+    private static func tree(_ node: Node, allowingComplexKeys: Bool = false) -> VerifiedTree? {
         switch node {
         case let .scalar(scalar):
-            let plainNull = scalar.style == .plain && (scalar.string.isEmpty || ["~", "null", "Null", "NULL"].contains(scalar.string))
-            return .scalar(scalar.string, isNull: plainNull)
+            let string = scalar.string
+            let plainNull = scalar.style == .plain && (string.isEmpty || string == "~" || string == "null" || string == "Null" || string == "NULL")
+            return .scalar(string, isNull: plainNull)
         case let .mapping(mapping):
-            return .mapping(mapping.map { key, value in
-                Pair(key: key.string ?? "", value: tree(value), line: key.mark?.line ?? 0, column: key.mark?.column ?? 0)
-            })
+            var pairs: [Pair] = []
+            pairs.reserveCapacity(mapping.count)
+            for (key, value) in mapping {
+                guard allowingComplexKeys || key.scalar != nil, let value = tree(value, allowingComplexKeys: allowingComplexKeys) else { return nil }
+                let mark = key.mark
+                pairs.append(Pair(key: key.scalar?.string ?? key.string ?? "", value: value, line: mark?.line ?? 0, column: mark?.column ?? 0))
+            }
+            return .mapping(pairs)
         case let .sequence(sequence):
-            return .list(sequence.map(tree))
+            var items: [VerifiedTree] = []
+            items.reserveCapacity(sequence.count)
+            for item in sequence {
+                guard let item = tree(item, allowingComplexKeys: allowingComplexKeys) else { return nil }
+                items.append(item)
+            }
+            return .list(items)
         case let .alias(alias):
             return .scalar("*" + alias.anchor.rawValue, isNull: false)
         }
@@ -85,20 +116,40 @@ indirect enum VerifiedTree: Sendable, Equatable {
 
     /// Every key that appears twice in one mapping, with the path and position of the second.
     func duplicateKeys(prefix: String = "") -> [(path: String, line: Int, column: Int)] {
+        var found: [(path: String, line: Int, column: Int)] = []
+        var path = Array(prefix.utf8)
+        collectDuplicateKeys(path: &path, into: &found)
+        return found
+    }
+
+    /// The walk behind `duplicateKeys`: one path buffer, extended and cut back on the way, so that a path string is
+    /// made only for a duplicate (not for each of the file's keys and list items).
+    private func collectDuplicateKeys(path: inout [UInt8], into found: inout [(path: String, line: Int, column: Int)]) {
         switch self {
         case let .mapping(pairs):
+            // Small mappings (an env entry's name and value) compare keys directly; larger ones use a set.
             var seen = Set<String>()
-            var found: [(path: String, line: Int, column: Int)] = []
-            for pair in pairs {
-                let path = prefix.isEmpty ? pair.key : prefix + "." + pair.key
-                if !seen.insert(pair.key).inserted { found.append((path, pair.line, pair.column)) }
-                found += pair.value.duplicateKeys(prefix: path)
+            let small = pairs.count <= 8
+            let base = path.count
+            for (index, pair) in pairs.enumerated() {
+                if base > 0 { path.append(UInt8(ascii: ".")) }
+                path += pair.key.utf8
+                let repeated = small ? pairs[..<index].contains { $0.key == pair.key } : !seen.insert(pair.key).inserted
+                if repeated { found.append((String(decoding: path, as: UTF8.self), pair.line, pair.column)) }
+                pair.value.collectDuplicateKeys(path: &path, into: &found)
+                path.removeLast(path.count - base)
             }
-            return found
         case let .list(items):
-            return items.enumerated().flatMap { $1.duplicateKeys(prefix: "\(prefix)[\($0)]") }
+            let base = path.count
+            for (index, item) in items.enumerated() {
+                path.append(UInt8(ascii: "["))
+                path += String(index).utf8
+                path.append(UInt8(ascii: "]"))
+                item.collectDuplicateKeys(path: &path, into: &found)
+                path.removeLast(path.count - base)
+            }
         case .scalar:
-            return []
+            return
         }
     }
 
