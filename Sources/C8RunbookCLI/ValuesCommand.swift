@@ -17,9 +17,10 @@ struct ValuesCommand: ParsableCommand {
             (storage type or layout, exporters, compression: exit 65). Plaintext secrets are reported by key and location only; the diff and the report show them as <redacted: FILE:LINE>.
 
             Before anything is written, an independent check re-reads the files about to be written, merges the base \
-            files (--values, repeated in helm -f order) with each overlay as Helm does, and checks each region's effective 8.8 values: no 8.7-only key, no \
-            duplicate key, no port twice in one Service, no volume name or mount path twice in one pod, every 8.7 env \
-            entry carried or dropped by a named rule, each Camunda Exporter on its region's storage, data migration where \
+            files (--values, repeated in helm -f order) with each overlay as Helm does, and checks each region's effective \
+            8.8 values: no 8.7-only key, no duplicate key, no port twice in one Service or in the orchestration \
+            container, no volume name or mount path twice in one pod, every 8.7 env entry carried with its effective \
+            value (the last of a repeated name) or dropped by a named rule, each Camunda Exporter on its region's storage, data migration where \
             the storage layout needs it (and none in --stage final). A broken check is one error line naming the file, \
             region, key and rule, exit 65 (70 when c8runbook itself is at fault), and nothing is written.
             """

@@ -52,9 +52,7 @@ enum CommandDanger {
         case "sh", "bash":
             // `sh -c "…"`: the quoted script decides.
             guard arguments.first == "-c", arguments.count >= 2 else { return nil }
-            let script = arguments[1]
-            let inner = script.count >= 2 && (script.first == "\"" || script.first == "'") ? String(script.dropFirst().dropLast()) : script
-            return classify(inner)
+            return classify(unquoted(arguments[1]))
         default: return local.contains(first) ? .readOnly : nil
         }
     }
@@ -117,12 +115,32 @@ enum CommandDanger {
         return result
     }
 
-    private static func unquoted(_ word: String) -> String {
-        word.filter { $0 != "'" && $0 != "\"" }
+    /// The word a shell passes to the command: quotes removed, backslash escapes resolved (POSIX 2.2, 2.6.7 quote
+    /// removal). `'a'\''b'` is `a'b`, `"a\"b"` is `a"b`, `a\ b` is `a b`.
+    static func unquoted(_ word: String) -> String {
+        var result = ""
+        var quote: Character? = nil
+        var chars = Array(word)[...]
+        while let c = chars.popFirst() {
+            switch quote {
+            case "'":
+                if c == "'" { quote = nil } else { result.append(c) }
+            case "\"":
+                if c == "\"" { quote = nil }
+                else if c == "\\", let next = chars.first, "$`\"\\".contains(next) { result.append(next); chars.removeFirst() }
+                else { result.append(c) }
+            default:
+                if c == "'" || c == "\"" { quote = c }
+                else if c == "\\" { if let next = chars.popFirst() { result.append(next) } }
+                else { result.append(c) }
+            }
+        }
+        return result
     }
 
-    /// Splits a command into simple commands and each into words, honouring single and double quotes; `\`-newline
-    /// continues a line. Heredoc bodies (`<<'EOF'` … `EOF`) are skipped.
+    /// Splits a command into simple commands and each into words by POSIX shell quoting: single quotes, double quotes
+    /// with backslash escapes, backslash outside quotes (so `'a'\''b'` is one word); the words keep their quotes.
+    /// `\`-newline continues a line. Heredoc bodies (`<<'EOF'` … `EOF`) are skipped.
     static func simpleCommands(_ command: String) -> [[String]] {
         var commands: [[String]] = []
         var words: [String] = []
@@ -142,10 +160,18 @@ enum CommandDanger {
             while let c = chars.popFirst() {
                 if let q = quote {
                     word.append(c)
+                    // Inside double quotes a backslash escapes the next character (`"a\"b"` is one word); inside single
+                    // quotes nothing is special but the closing quote (POSIX 2.2.2, 2.2.3).
+                    if q == "\"", c == "\\", let next = chars.popFirst() { word.append(next); continue }
                     if c == q { quote = nil }
                     continue
                 }
                 switch c {
+                case "\\":
+                    // Outside quotes a backslash keeps the next character literal (POSIX 2.2.1): `'a'\''b'` is one
+                    // word, `\;` separates nothing and `\'` opens no quote.
+                    word.append(c)
+                    if let next = chars.popFirst() { word.append(next) }
                 case "'", "\"": quote = c; word.append(c)
                 case " ", "\t": endWord()
                 case "|" where words.first == "[[" && !words.contains("]]"), "&" where words.first == "[[" && !words.contains("]]"):

@@ -177,13 +177,22 @@ extension FileMigration {
         }
     }
 
+    /// One entry per name, the LAST of each: in a container's env list a later entry of a name overrides an earlier
+    /// one (kubelet builds the environment in list order, `tmpEnv[envVar.Name] = runtimeVal`, kubernetes/kubernetes
+    /// `pkg/kubelet/kubelet_pods.go` `makeEnvironmentVariables`), so the last is the value the 8.7 pod ran with.
+    /// Each dropped earlier entry is a review item (its value is not printed: it may be a secret).
     private mutating func dropDuplicates(_ items: inout [ValuesItem]) {
         var seen = Set<String>()
-        items = items.filter { item in
-            guard let name = item.value.envName else { return true }
-            if seen.insert(name).inserted { return true }
-            note("orchestration.env[\(name)]", .review, "R31", item.value.location, "\(name) appeared twice in the merged orchestration.env; kept the first")
-            return false
+        var kept = [Bool](repeating: true, count: items.count)
+        for index in items.indices.reversed() {
+            guard let name = items[index].value.envName else { continue }
+            kept[index] = seen.insert(name).inserted
         }
+        for (index, item) in items.enumerated() where !kept[index] {
+            let name = item.value.envName ?? "?"
+            note("orchestration.env[\(name)]", .review, "R31", item.value.location,
+                 "\(name) appeared twice in the merged orchestration.env; kept the last entry (the one Kubernetes uses) and dropped this earlier one: check the value")
+        }
+        items = items.enumerated().filter { kept[$0.offset] }.map(\.element)
     }
 }

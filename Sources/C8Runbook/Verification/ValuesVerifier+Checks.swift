@@ -54,6 +54,7 @@ extension ValuesVerifier {
         mutating func region(_ region: Region) {
             legacyKeys(region)
             servicePorts(region)
+            containerPorts(region)
             podLists(region)
             envCounterparts(region)
             exporters(region)

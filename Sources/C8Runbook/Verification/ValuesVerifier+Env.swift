@@ -72,6 +72,7 @@ extension ValuesVerifier.Check {
                 fail(region, "orchestration.env[\(name)]", item.rule, "the 8.7 \(item.block).env entry \(item.old) has no counterpart \(name) in the effective orchestration.env", .tool)
             }
         }
+        envValues(region, expected)
         if final {
             for name in new.sorted() where Self.isMigrationPodVariable(name) {
                 fail(region, "orchestration.env[\(name)]", "R55", "the old-prefix variable is only for the migration importer and Job; the final stage must not have it", .tool)

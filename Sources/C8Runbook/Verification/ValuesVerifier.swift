@@ -12,10 +12,12 @@ import Foundation
 /// - no duplicate key in any written file;
 /// - no two equal port numbers or names in one Service (`orchestration.service`: management, http, grpc, extraPorts;
 ///   the headless Service: management, internal, command, extraPorts; 13.x defaults filled in);
+/// - no two equal container ports in the orchestration pod (http, command, internal, management, grpc; broker and
+///   gateway share it in 8.8);
 /// - no duplicate volume name, mount path or container name in any pod (orchestration StatefulSet, migration importer,
 ///   data-migration Job; the chart's own volumes and mounts included), and every extra mount names a volume of its pod;
 /// - every effective 8.7 env entry of `zeebe`, `zeebeGateway`, `operate` and `tasklist` has its 8.8 counterpart in
-///   `orchestration.env` or a rule that drops it;
+///   `orchestration.env` or a rule that drops it, with its effective value (the last entry of a repeated name);
 /// - each region's Camunda Exporter points at that region's storage, the chart's exporters are switched as the
 ///   scenario says, and `global.elasticsearch`/`global.opensearch` keep each region's URL and credentials reference;
 /// - data migration switched on where the layout says (both regions per-region, region 0 only with shared storage);

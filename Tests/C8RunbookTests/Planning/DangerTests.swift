@@ -40,6 +40,43 @@ import Testing
         }
     }
 
+    /// Kube contexts a scenario accepts but a naive splitter misreads: a quote (`'a'\''b'` once quoted), spaces and
+    /// parentheses, a separator, a command substitution, a backslash and a double quote.
+    static let hostileContexts = ["a'b", "ops@kind cluster (zrh)", "x;y", "$(id)", #"a\"b"#]
+
+    @Test func classesDoNotDependOnHowTheContextsAreSpelled() throws {
+        for scenario in try Self.variants {
+            let plain = Planner().plan(scenario).steps
+            for hostile in Self.hostileContexts {
+                var spelled = scenario
+                spelled.regions[0].kubeContext = hostile
+                spelled.regions[1].kubeContext = hostile + "-1"
+                let steps = Planner().plan(spelled).steps
+                #expect(steps.map(\.id) == plain.map(\.id), "\(hostile)")
+                for (step, reference) in zip(steps, plain) {
+                    #expect(step.commands.count == reference.commands.count, "\(step.id) with context \(hostile)")
+                    for (command, plainCommand) in zip(step.commands, reference.commands) {
+                        #expect(CommandDanger.classify(command) == CommandDanger.classify(plainCommand), "\(step.id) with context \(hostile): \(command)")
+                    }
+                    #expect(step.commandDangers == reference.commandDangers, "\(step.id) with context \(hostile)")
+                    #expect(step.danger == reference.danger, "\(step.id) with context \(hostile)")
+                }
+            }
+        }
+    }
+
+    @Test func theTokenizerFollowsShellQuoting() {
+        #expect(CommandDanger.simpleCommands(#"kubectl --context 'a'\''b' -n ns delete pvc x"#)
+                == [["kubectl", "--context", #"'a'\''b'"#, "-n", "ns", "delete", "pvc", "x"]])
+        #expect(CommandDanger.simpleCommands(#"echo a\;b "c\"d;e" f\ g"#) == [["echo", #"a\;b"#, #""c\"d;e""#, #"f\ g"#]])
+        #expect(CommandDanger.unquoted(#"'a'\''b'"#) == "a'b")
+        #expect(CommandDanger.unquoted(#""a\"b\$c\d""#) == #"a"b$c\d"#)
+        #expect(CommandDanger.unquoted(#"a\ b"#) == "a b")
+        #expect(CommandDanger.classify(#"for pvc in $(kubectl --context 'a'\''b' -n ns get pvc -o name); do kubectl --context 'a'\''b' -n ns delete "$pvc"; done"#) == .changes)
+        #expect(CommandDanger.classify(#"kubectl --context 'a'\''b' -n ns get pods; echo 'x'"#) == .readOnly)
+        #expect(CommandDanger.classify(#"echo a\'; rm -rf /"#) == nil, "an escaped quote opens no quote")
+    }
+
     @Test func theUpgradeIsIrreversibleAndTheChecksAreReadOnly() throws {
         let runbook = Planner().plan(try ScenarioFixture.reference)
         for id in ["upgrade.helm.region0", "upgrade.helm.region1"] {
