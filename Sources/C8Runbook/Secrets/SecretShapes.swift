@@ -100,7 +100,8 @@ enum SecretShapes {
         while start > 0, isUserinfoByte(bytes[start - 1]) { start -= 1 }
         guard start < at, start == 0 || isUserinfoBoundary(bytes[start - 1]) else { return }
         let userinfo = bytes[start..<at]
-        guard let colon = userinfo.firstIndex(of: UInt8(ascii: ":")), colon > start, colon + 1 < at else { return }
+        guard let colon = userinfo.firstIndex(of: UInt8(ascii: ":")), colon > start, colon + 1 < at,
+              !matches(bytes, start, "mailto:") else { return }
         spans.append(Span(range: start..<at, kind: .url))
     }
 

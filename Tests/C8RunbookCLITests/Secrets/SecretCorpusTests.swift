@@ -73,6 +73,12 @@ import Testing
                 || outputs["values stdout"]?.contains("     - name: DB_PASSWORD\n       value: <redacted: camunda-values.yml:75>\n") == true)
         #expect(outputs["runbook.markdown"]?.contains("<redacted: camunda-values.yml:") == true)
         #expect(outputs["scenario.yml"]?.contains("\nplaintextSecrets: true\n") == true)
+        // init leaves the gateway variables that hold a secret out of gatewayEnv, naming them by location.
+        for name in ["AUTH", "CMD", "PWD_B64"] {
+            let variable = "ZEEBE_GATEWAY_INTERCEPTORS_0_ARGS_\(name)"
+            #expect(outputs["scenario.yml"]?.contains("#   - zeebeGateway.env \(variable) (in/camunda-values.yml:") == true, "\(variable)")
+            #expect(outputs["scenario.yml"]?.contains("name: \(variable)") == false, "\(variable)")
+        }
         #expect(outputs["init stderr"]?.contains("in/camunda-values.yml:94:14: plaintext secret (secret-named parameter, value not shown) in 'zeebe.env[SPRING_DATASOURCE_URL].value'") == true)
         let report = try #require(outputs["out/values-report.md"])
         #expect(report.contains("`zeebe.env[REDIS_URL].value` at `in/camunda-values.yml:96:14`"))

@@ -76,7 +76,7 @@ struct SecretDetectorTests {
         "ssh://git@github.com/o/r.git", "password=${DB_PASSWORD}", "password=true",
         "repo/image:1.2.3@sha256:0123456789abcdef", "es.example:9200", "a-0.b:26502,a-1.b:26502", "ops@example.com",
         "curl -u user-only -H 'Accept: application/json' -p 9200 http://es:9200/", "tool --password-file /run/pw --password-stdin",
-        "git@github.com:o/r.git", "auth: {enabled: false}",
+        "git@github.com:o/r.git", "auth: {enabled: false}", "contact: mailto:ops@example.com",
     ])
     func notShapes(text: String) {
         #expect(SecretRedactor.shapesOnly.redact(text) == text)
