@@ -280,8 +280,10 @@ enum SecretShapes {
         let name = String(decoding: bytes[nameStart..<nameEnd], as: UTF8.self)
         if namesSecret(name, value: value) {
             // An authorization value keeps its scheme (`Authorization: Bearer <redacted>`).
+            // Prose after an auth-named key (`# falls back to basic-auth: demo/demo (user/password)`) is not one.
             if let last = SecretKeyName.words(name).last, SecretKeyName.authWords.contains(last) {
                 valueStart = credentialStart(bytes[...], from: valueStart, to: end)
+                if bytes[valueStart..<end].contains(where: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) { return }
             }
             spans.append(Span(range: valueStart..<end, kind: .key))
         }

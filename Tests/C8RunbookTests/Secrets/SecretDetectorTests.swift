@@ -65,6 +65,7 @@ struct SecretDetectorTests {
         (#"curl -H "X-Api-Key: pw-18" http://x"#, #"curl -H "X-Api-Key: <redacted>" http://x"#),
         ("admin:pw-19@es.example:9200", "<redacted>@es.example:9200"),
         ("http://u%3Apw-20@es.example:9200", "http://<redacted>@es.example:9200"),
+        ("  basicAuth: elastic:pw-26\n  Authorization: Basic pw-27", "  basicAuth: <redacted>\n  Authorization: Basic <redacted>"),
     ])
     func shapes(text: String, redacted: String) {
         #expect(SecretRedactor.shapesOnly.redact(text) == redacted)
@@ -77,6 +78,7 @@ struct SecretDetectorTests {
         "repo/image:1.2.3@sha256:0123456789abcdef", "es.example:9200", "a-0.b:26502,a-1.b:26502", "ops@example.com",
         "curl -u user-only -H 'Accept: application/json' -p 9200 http://es:9200/", "tool --password-file /run/pw --password-stdin",
         "git@github.com:o/r.git", "auth: {enabled: false}", "contact: mailto:ops@example.com",
+        "# it will fall back to basic-auth: demo/demo (user/password)",
     ])
     func notShapes(text: String) {
         #expect(SecretRedactor.shapesOnly.redact(text) == text)
