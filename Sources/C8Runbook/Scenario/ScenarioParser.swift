@@ -339,7 +339,9 @@ struct ScenarioParser {
             let name = try nameNode.string()
             try Validate.gatewayVariable(name, nameNode)
             if env.contains(where: { $0.name == name }) { throw nameNode.error("gateway variable '\(name)' appears twice") }
-            let value = try Self.text(entry.required("value"))
+            let valueNode = try entry.required("value")
+            let value = try Self.text(valueNode)
+            try Validate.noSecret(gatewayVariable: name, value: value, valueNode)
             env.append(EnvVar(name: name, value: value))
         }
         return env

@@ -153,10 +153,35 @@ private extension UInt8 {
 
 extension Validate {
     /// A storage URL must not carry credentials (`https://user:password@`, `?password=`): the runbook prints the URL in
-    /// many commands. The message does not quote the URL (rules.md R05; Secrets/SecretShapes).
+    /// many commands. Any userinfo at all is refused (`http://user%3Apassword@`, `http://token@`, `user:password@host`
+    /// without a scheme). The message does not quote the URL (rules.md R05; Secrets/SecretShapes).
     static func noCredentials(_ url: String, _ node: ScenarioNode) throws {
+        if hasUserinfo(url) {
+            throw node.error("storage URL holds credentials (user:password@) or other userinfo before the host, encoded or not; write it without and give the exporters their user and password through a Kubernetes Secret (rules.md R05)")
+        }
         guard let span = SecretShapes.spans(in: url, pairs: false).first else { return }
         let what = span.kind == .url ? "credentials (user:password@)" : "a secret (\(span.kind.description))"
         throw node.error("storage URL holds \(what); write it without and give the exporters their user and password through a Kubernetes Secret (rules.md R05)")
+    }
+
+    /// Whether the URL's authority (after `scheme://`, or from the start without one, up to `/`, `?` or `#`) holds `@`.
+    static func hasUserinfo(_ url: String) -> Bool {
+        let bytes = Array(url.utf8)
+        var start = 0
+        if let separator = url.range(of: "://") { start = url.utf8.distance(from: url.startIndex, to: separator.upperBound) }
+        var index = start
+        while index < bytes.count, !"/?#".utf8.contains(bytes[index]) {
+            if bytes[index] == UInt8(ascii: "@") { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// A `gatewayEnv` value the runbook prints in its snippets must not be a secret: not under a secret-naming variable
+    /// (`…_PASSWORD`, `…_ARGS_AUTH`, `…_PWD_B64`) and holding no secret shape (`curl -u user:password`, URL credentials).
+    /// The message names the variable, never the value (rules.md R05; Secrets/).
+    static func noSecret(gatewayVariable name: String, value: String, _ node: ScenarioNode) throws {
+        guard SecretScanner.isSecret(variable: name, value: value) else { return }
+        throw node.error("gateway variable '\(name)' holds a secret (value not shown); the runbook prints gatewayEnv values, so leave it out here and keep it in a Kubernetes Secret referenced with valueFrom.secretKeyRef (rules.md R05)")
     }
 }

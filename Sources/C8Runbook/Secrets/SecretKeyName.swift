@@ -4,8 +4,11 @@
 ///
 /// Names are split into lower-case ASCII words at `_`, `-`, `.`, `/`, spaces and camelCase humps
 /// (`keyStorePassword` → key, store, password; `JDBCUrl` → jdbc, url), reading UTF-8 bytes only. The last word
-/// decides: PASSWORD, PASSWD, PWD, PASS, PASSPHRASE, SECRET, TOKEN, CREDENTIALS, and KEY after a word naming key
-/// material (license, api, access, private, …; any word but a few structural ones for `ALL_CAPS_ENV` names).
+/// decides: PASSWORD, PASSWD, PWD, PASS, PASSPHRASE, SECRET, TOKEN, CREDENTIALS, AUTH, AUTHORIZATION, BASICAUTH
+/// (`ES_AUTH: elastic:…`, an `Authorization` header's value), and KEY after a word naming key material (license, api,
+/// access, private, …; any word but a few structural ones for `ALL_CAPS_ENV` names). A secret word followed only by
+/// words that say how the secret is written (`TRUSTSTORE_PWD_B64`, `PASSWORD_BASE64`, `TOKEN_VALUE`) names one too;
+/// followed by anything else (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`) it does not.
 /// Any word `existing` makes the name a reference (Helm's `existingSecret`, `existingSecretKey`,
 /// `existingSecretPasswordKey`).
 enum SecretKeyName: Equatable {
@@ -21,6 +24,12 @@ enum SecretKeyName: Equatable {
         guard let last = words.last else { return .plain }
         if words.contains(where: { $0 == "existing" || $0.hasPrefix("existing") }) { return .plain }
         if exactSecretWords.contains(last) { return last == "secret" && !isEnvStyle(name) ? secretWord(words) : .secret }
+        if authWords.contains(last) { return .secret }
+        // A secret word in the middle, followed only by how it is encoded (`TRUSTSTORE_PWD_B64`).
+        if let index = words.lastIndex(where: { exactSecretWords.contains($0) || authWords.contains($0) }), index < words.count - 1,
+           words[(index + 1)...].allSatisfy({ encodingWords.contains($0) || $0.allSatisfy(\.isNumber) }) {
+            return .secret
+        }
         if last == "key" {
             let previous = words.count > 1 ? words[words.count - 2] : nil
             if let previous {
@@ -51,6 +60,11 @@ enum SecretKeyName: Equatable {
 
     static let exactSecretWords: Set<String> = ["password", "passwd", "pwd", "pass", "passphrase", "passcode", "secret", "token",
                                                 "credential", "credentials", "apikey"]
+    /// Names of an authorization value (`ES_AUTH`, `Authorization`, `basicAuth`): `user:password` or a header's credential.
+    static let authWords: Set<String> = ["auth", "authorization", "basicauth", "httpauth", "proxyauth"]
+    /// Words after a secret word that say how the secret is written, not what else the key holds.
+    static let encodingWords: Set<String> = ["b64", "base64", "hex", "encoded", "enc", "encrypted", "value", "val", "plain",
+                                             "plaintext", "raw", "str", "string", "text", "txt", "literal", "data", "bytes"]
     static let compoundSuffixes = ["password", "passwd", "passphrase", "token", "apikey", "accesskey", "secretkey",
                                    "privatekey", "licensekey", "secret", "pwd"]
     /// Words before KEY that name key material.
@@ -69,7 +83,7 @@ enum SecretKeyName: Equatable {
     static let referenceWords: Set<String> = ["ref", "name", "path", "file"]
 
     /// Every secret word holds one of these; most names hold none, and are answered without splitting them.
-    private static let needles: [[UInt8]] = ["pass", "pwd", "secret", "token", "key", "credential"].map { Array($0.utf8) }
+    private static let needles: [[UInt8]] = ["pass", "pwd", "secret", "token", "key", "credential", "auth"].map { Array($0.utf8) }
 
     /// Whether `name` holds a needle, ASCII case-insensitively.
     private static func mayName(_ name: some StringProtocol) -> Bool {

@@ -35,6 +35,14 @@ public enum SecretScanner {
     /// whose value may be a Secret's name).
     public static func isSecretKey(_ key: String) -> Bool { SecretKeyName.isSecret(key) }
 
+    /// Whether an environment variable's one-line `value` is or holds a secret: the name names one and the value is a
+    /// literal (`…_PASSWORD`, `…_ARGS_AUTH`, `…_PWD_B64`), or the value holds a secret shape (`curl -u user:password`,
+    /// URL credentials, `Authorization: …`). What `init` will not copy into a scenario and `generate` will not print.
+    static func isSecret(variable name: String, value: String) -> Bool {
+        (SecretKeyName.classify(name) == .secret && SecretShapes.isLiteral(value.utf8) && !value.contains("{{"))
+            || !SecretShapes.spans(in: value, pairs: true).isEmpty
+    }
+
     /// Whether `value` under `key` is a secret: the key names one and the value is a literal (not a Secret's name
     /// under a `…Secret` key).
     static func isSecretValue(key: String, parent: String?, value: ValuesScalar) -> Bool {
@@ -82,6 +90,22 @@ public enum SecretScanner {
                 }
             case let .sequence(items):
                 for (index, item) in items.enumerated() {
+                    // An argument list: the item after `--password`, `-u` or `-H` (`args: ["--password", "…"]`).
+                    if index > 0, let flag = items[index - 1].value.scalar, flag.kind == .string,
+                       let kind = SecretShapes.flagValue(flag.value), let scalar = item.value.scalar, scalar.kind != .null {
+                        let bytes = Array(scalar.value.utf8)
+                        if let range = SecretShapes.flagArgumentSpan(kind, bytes[...]) {
+                            if range == bytes.indices {
+                                record(scalar, path: "\(path)[\(index)]", location: item.value.location, kind: .parameter, into: &scan)
+                            } else {
+                                addFragments(of: String(decoding: bytes[range], as: UTF8.self), label(item.value.location), into: &scan.fragments)
+                                if let location = item.value.location {
+                                    scan.findings.append(SecretFinding(path: "\(path)[\(index)]", location: location, kind: .parameter))
+                                }
+                            }
+                            continue
+                        }
+                    }
                     if let name = item.value.envName, let value = item.value["value"], let scalar = value.scalar,
                        isSecretValue(key: name, parent: nil, value: scalar) {
                         record(scalar, path: "\(path)[\(name)]", location: value.location ?? item.value.location, kind: .key, into: &scan)

@@ -34,6 +34,13 @@ enum SecretShapes {
                     index = pem(bytes, begin: index, into: &spans)
                     continue
                 }
+                if index == 0 || isFlagStart(bytes[index - 1]) { flag(bytes, at: index, into: &spans) }
+            case UInt8(ascii: "@"):
+                schemelessUserinfo(bytes, at: index, into: &spans)
+            case UInt8(ascii: "a"), UInt8(ascii: "A"):
+                if (index == 0 || !isWordByte(bytes[index - 1])) && matches(bytes, index, "authorization:") {
+                    header(bytes, valueAt: index + 14, into: &spans)
+                }
             case UInt8(ascii: "b"), UInt8(ascii: "B"), UInt8(ascii: "t"), UInt8(ascii: "T"):
                 if index == 0 || !isWordByte(bytes[index - 1]) { authorization(bytes, at: index, into: &spans) }
             case UInt8(ascii: "j"), UInt8(ascii: "J"):
@@ -65,13 +72,124 @@ enum SecretShapes {
         }
         if let at, at > authorityStart {
             let userinfo = bytes[authorityStart..<at]
-            if userinfo.contains(UInt8(ascii: ":")) || userinfo.count >= 16 {
+            if userinfo.contains(UInt8(ascii: ":")) || hasEncodedColon(userinfo) || userinfo.count >= 16 {
                 spans.append(Span(range: authorityStart..<at, kind: .url))
             }
             return at + 1
         }
         // No userinfo: scan on inside the authority (JDBC's `;password=` lives there).
         return authorityStart
+    }
+
+    /// `%3A` (an encoded `:`) in a URL's userinfo: `http://user%3Apassword@host`.
+    private static func hasEncodedColon(_ userinfo: ArraySlice<UInt8>) -> Bool {
+        var index = userinfo.startIndex
+        while index + 2 < userinfo.endIndex {
+            if userinfo[index] == UInt8(ascii: "%"), userinfo[index + 1] == UInt8(ascii: "3"), userinfo[index + 2] | 0x20 == UInt8(ascii: "a") { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// `user:password@host` without a scheme (`admin:pw@es.example:9200`): the `user:password` before the `@`, when it
+    /// starts a word (not `…/nginx:1.27@sha256:…`, an image digest) and a host follows.
+    private static func schemelessUserinfo(_ bytes: [UInt8], at: Int, into spans: inout [Span]) {
+        guard at + 1 < bytes.count, isLetter(bytes[at + 1]) || isDigit(bytes[at + 1]) else { return }
+        if matches(bytes, at + 1, "sha256:") || matches(bytes, at + 1, "sha512:") || matches(bytes, at + 1, "sha384:") { return }
+        var start = at
+        while start > 0, isUserinfoByte(bytes[start - 1]) { start -= 1 }
+        guard start < at, start == 0 || isUserinfoBoundary(bytes[start - 1]) else { return }
+        let userinfo = bytes[start..<at]
+        guard let colon = userinfo.firstIndex(of: UInt8(ascii: ":")), colon > start, colon + 1 < at,
+              !matches(bytes, start, "mailto:") else { return }
+        spans.append(Span(range: start..<at, kind: .url))
+    }
+
+    /// Where an authorization value's credential starts: after its scheme word (`Bearer `, `Basic `, `ApiKey `) when it
+    /// has one, else at `start`.
+    static func credentialStart(_ bytes: ArraySlice<UInt8>, from start: Int, to end: Int) -> Int {
+        var scheme = start
+        while scheme < end, isLetter(bytes[scheme]) { scheme += 1 }
+        guard scheme > start, scheme < end, bytes[scheme] == UInt8(ascii: " ") else { return start }
+        while scheme < end, bytes[scheme] == UInt8(ascii: " ") { scheme += 1 }
+        return scheme
+    }
+
+    // MARK: Command lines
+
+    /// What a command-line flag takes: `user:password` (`-u`, `--user`), a header (`-H`, `--header`), or a secret
+    /// (`--password`, `--token`, `--client-secret`: a long flag whose name names a secret; not `--password-file`).
+    /// `-p` is left alone: it is a port, a prompt or a path as often as a password.
+    enum FlagValue { case userPassword, header, secret }
+
+    /// The kind of value `flag` (`--password`, `-u`) takes, or nil.
+    static func flagValue(_ flag: some StringProtocol) -> FlagValue? {
+        switch flag {
+        case "-u", "--user", "-U", "--proxy-user", "--basic-auth", "--auth": return .userPassword
+        case "-H", "--header", "--proxy-header": return .header
+        default:
+            guard flag.hasPrefix("--"), flag.count > 3 else { return nil }
+            return SecretKeyName.classify(flag.dropFirst(2)) == .secret ? .secret : nil
+        }
+    }
+
+    /// The secret part of `value`, the argument that follows a flag taking `kind`: the whole `user:password` (with a
+    /// colon), the whole secret, or a secret header's value.
+    static func flagArgumentSpan(_ kind: FlagValue, _ value: ArraySlice<UInt8>) -> Range<Int>? {
+        guard !value.isEmpty, value.first != UInt8(ascii: "-"), isLiteral(value) else { return nil }
+        switch kind {
+        case .userPassword:
+            guard let colon = value.firstIndex(of: UInt8(ascii: ":")), colon + 1 < value.endIndex else { return nil }
+            return value.startIndex..<value.endIndex
+        case .secret:
+            return value.startIndex..<value.endIndex
+        case .header:
+            guard let colon = value.firstIndex(of: UInt8(ascii: ":")) else { return nil }
+            // Spaces around the name split no word of it: `classify` reads words.
+            let name = String(decoding: value[value.startIndex..<colon], as: UTF8.self)
+            guard SecretKeyName.classify(name) == .secret || SecretKeyName.words(name) == ["cookie"] else { return nil }
+            var start = colon + 1
+            while start < value.endIndex, value[start] == UInt8(ascii: " ") { start += 1 }
+            start = credentialStart(value, from: start, to: value.endIndex)
+            return start < value.endIndex ? start..<value.endIndex : nil
+        }
+    }
+
+    /// `-u user:password`, `--user=user:password`, `--password secret`, `-H 'Authorization: …'` inside a command line.
+    private static func flag(_ bytes: [UInt8], at index: Int, into spans: inout [Span]) {
+        var end = index
+        while end < bytes.count, isNameByte(bytes[end]) { end += 1 }
+        guard end > index + 1, let kind = flagValue(String(decoding: bytes[index..<end], as: UTF8.self)) else { return }
+        var start = end
+        if start < bytes.count, bytes[start] == UInt8(ascii: "=") { start += 1 } else {
+            guard start < bytes.count, bytes[start] == UInt8(ascii: " ") || bytes[start] == UInt8(ascii: "\t") else { return }
+            while start < bytes.count, bytes[start] == UInt8(ascii: " ") || bytes[start] == UInt8(ascii: "\t") { start += 1 }
+        }
+        guard start < bytes.count else { return }
+        var valueEnd = start
+        if bytes[start] == UInt8(ascii: "\"") || bytes[start] == UInt8(ascii: "'") {
+            let closing = bytes[start]
+            start += 1
+            valueEnd = start
+            while valueEnd < bytes.count, bytes[valueEnd] != closing, bytes[valueEnd] != UInt8(ascii: "\n") { valueEnd += 1 }
+        } else {
+            while valueEnd < bytes.count, !isValueEnd(bytes[valueEnd]), bytes[valueEnd] != UInt8(ascii: ";") { valueEnd += 1 }
+        }
+        if let range = flagArgumentSpan(kind, bytes[start..<valueEnd]) { spans.append(Span(range: range, kind: .parameter)) }
+    }
+
+    /// `Authorization: <credential>` anywhere (a header written out in a command or a configuration): up to a quote or
+    /// the line's end.
+    private static func header(_ bytes: [UInt8], valueAt: Int, into spans: inout [Span]) {
+        var start = valueAt
+        while start < bytes.count, bytes[start] == UInt8(ascii: " ") || bytes[start] == UInt8(ascii: "\t") { start += 1 }
+        var end = start
+        while end < bytes.count, !"\"'`\r\n".utf8.contains(bytes[end]) { end += 1 }
+        while end > start, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
+        // The scheme (`Bearer`, `Basic`, `ApiKey`) stays: the credential is what follows it.
+        start = credentialStart(bytes[...], from: start, to: end)
+        let value = bytes[start..<end]
+        if isLiteral(value), value.count >= 3 { spans.append(Span(range: start..<end, kind: .bearer)) }
     }
 
     /// `jdbc:oracle:thin:user/password@host…` (and `oci:`): the `user/password` part.
@@ -156,8 +274,17 @@ enum SecretShapes {
             }
         }
         let value = bytes[valueStart..<end]
-        guard isLiteral(value), value.first != UInt8(ascii: "|"), value.first != UInt8(ascii: ">") else { return }
-        if namesSecret(String(decoding: bytes[nameStart..<nameEnd], as: UTF8.self), value: value) {
+        // Block scalars and flow collections (`auth: {enabled: false}`) are not one value.
+        guard isLiteral(value), value.first != UInt8(ascii: "|"), value.first != UInt8(ascii: ">"), value.first != UInt8(ascii: "{"),
+              value.first != UInt8(ascii: "[") else { return }
+        let name = String(decoding: bytes[nameStart..<nameEnd], as: UTF8.self)
+        if namesSecret(name, value: value) {
+            // An authorization value keeps its scheme (`Authorization: Bearer <redacted>`).
+            // Prose after an auth-named key (`# falls back to basic-auth: demo/demo (user/password)`) is not one.
+            if let last = SecretKeyName.words(name).last, SecretKeyName.authWords.contains(last) {
+                valueStart = credentialStart(bytes[...], from: valueStart, to: end)
+                if bytes[valueStart..<end].contains(where: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) { return }
+            }
             spans.append(Span(range: valueStart..<end, kind: .key))
         }
     }
@@ -257,4 +384,8 @@ enum SecretShapes {
     private static func isParameterEnd(_ byte: UInt8) -> Bool { "&;,#\"'<>`) \t\r\n".utf8.contains(byte) }
     private static func isPlainPairEnd(_ byte: UInt8) -> Bool { ",}]\r\n".utf8.contains(byte) }
     private static func isPairStart(_ byte: UInt8) -> Bool { "{[, \t\n".utf8.contains(byte) }
+    private static func isFlagStart(_ byte: UInt8) -> Bool { "\"'[, \t\n".utf8.contains(byte) }
+    /// Bytes of a URL's userinfo (RFC 3986: unreserved, percent-encoded, sub-delims, `:`), less those that end a word.
+    private static func isUserinfoByte(_ byte: UInt8) -> Bool { isWordByte(byte) || "-.~%!$&*+:".utf8.contains(byte) }
+    private static func isUserinfoBoundary(_ byte: UInt8) -> Bool { "\"'=, \t\n\r([{".utf8.contains(byte) }
 }

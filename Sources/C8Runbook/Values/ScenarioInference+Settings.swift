@@ -35,6 +35,10 @@ extension ScenarioInference {
                 skipped.append("zeebeGateway.env \(name)\(at): no literal one-line value (valueFrom?); the runbook's rename step does not list it")
                 continue
             }
+            // The value as the scenario would hold it: the check `generate` makes (Validate.noSecret) must never refuse it.
+            if SecretScanner.isSecret(variable: name, value: value) {
+                skipped.append("zeebeGateway.env \(name)\(at): secret-like, not copied (rules.md R05)"); continue
+            }
             result.append(Field(EnvVar(name: name, value: value), entry["value"]?.location ?? entry.location))
         }
         return result

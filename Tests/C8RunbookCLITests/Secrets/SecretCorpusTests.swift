@@ -65,13 +65,20 @@ import Testing
                 #expect(!text.contains(secret), "\(label) holds \(secret)")
             }
         }
-        // Every seeded secret but the certificate is reported, by location (33 places).
-        #expect(outputs["init stderr"]?.components(separatedBy: "plaintext secret (").count == 34)
+        // Every seeded secret but the certificate is reported, by location (45 places: one command line holds three
+        // secrets of two kinds, reported twice).
+        #expect(outputs["init stderr"]?.components(separatedBy: "plaintext secret (").count == 46)
         // Shown as a redaction with where it is written.
         #expect(outputs["values stdout"]?.contains("+    - name: DB_PASSWORD\n+      value: <redacted: camunda-values.yml:75>\n") == true
                 || outputs["values stdout"]?.contains("     - name: DB_PASSWORD\n       value: <redacted: camunda-values.yml:75>\n") == true)
         #expect(outputs["runbook.markdown"]?.contains("<redacted: camunda-values.yml:") == true)
         #expect(outputs["scenario.yml"]?.contains("\nplaintextSecrets: true\n") == true)
+        // init leaves the gateway variables that hold a secret out of gatewayEnv, naming them by location.
+        for name in ["AUTH", "CMD", "PWD_B64"] {
+            let variable = "ZEEBE_GATEWAY_INTERCEPTORS_0_ARGS_\(name)"
+            #expect(outputs["scenario.yml"]?.contains("#   - zeebeGateway.env \(variable) (in/camunda-values.yml:") == true, "\(variable)")
+            #expect(outputs["scenario.yml"]?.contains("name: \(variable)") == false, "\(variable)")
+        }
         #expect(outputs["init stderr"]?.contains("in/camunda-values.yml:94:14: plaintext secret (secret-named parameter, value not shown) in 'zeebe.env[SPRING_DATASOURCE_URL].value'") == true)
         let report = try #require(outputs["out/values-report.md"])
         #expect(report.contains("`zeebe.env[REDIS_URL].value` at `in/camunda-values.yml:96:14`"))
@@ -128,7 +135,11 @@ import Testing
         let example = try BuiltBinary.run(["example"])
         #expect(example.status == 0)
         for (url, what) in [("https://elastic:Zk3-scenario-pw@es.example:9200", "credentials (user:password@)"),
-                            ("https://es.example:9200/?password=Zk3-scenario-pw", "a secret (secret-named parameter)")] {
+                            ("https://es.example:9200/?password=Zk3-scenario-pw", "a secret (secret-named parameter)"),
+                            // Any userinfo is refused: percent-encoded, without a colon, without a scheme.
+                            ("http://u%3AZk3-scenario-pw@es.example:9200", "credentials (user:password@)"),
+                            ("http://Zk3-scenario-pw@es.example:9200", "credentials (user:password@)"),
+                            ("u:Zk3-scenario-pw@es.example:9200", "credentials (user:password@)")] {
             let scenario = try #require(example.stdout.range(of: #"http://[^\s]+:9200"#, options: .regularExpression))
             var text = example.stdout
             text.replaceSubrange(scenario, with: url)
@@ -138,6 +149,29 @@ import Testing
             #expect(result.stderr.split(separator: "\n").count == 1)
             #expect(result.stderr.contains("error: storage URL holds \(what)"), "\(result.stderr)")
             #expect(!result.stderr.contains("Zk3-scenario-pw"))
+            #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("runbook.md").path))
+        }
+    }
+
+    /// A hand-written scenario's gatewayEnv is printed by the runbook: a value the detector flags is refused (exit 65),
+    /// naming the variable, never the value.
+    @Test func aGatewayVariableHoldingASecretIsRefusedWithoutEchoingIt() throws {
+        let folder = try BuiltBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let example = try BuiltBinary.run(["example"])
+        #expect(example.status == 0)
+        let original = "  - { name: ZEEBE_GATEWAY_CLUSTER_MEMBERSHIP_PROBETIMEOUT, value: 500ms }"
+        #expect(example.stdout.contains(original))
+        for (name, value) in [("ZEEBE_GATEWAY_INTERCEPTORS_0_ARGS_AUTH", "\"elastic:Zk3-gw-scenario\""),
+                              ("ZEEBE_GATEWAY_INTERCEPTORS_0_ARGS_CMD", "\"curl -u elastic:Zk3-gw-scenario http://x\""),
+                              ("ZEEBE_GATEWAY_INTERCEPTORS_0_ARGS_PWD_B64", "Zk3-gw-scenario")] {
+            let text = example.stdout.replacingOccurrences(of: original, with: "  - { name: \(name), value: \(value) }")
+            try text.write(to: folder.appendingPathComponent("scenario.yml"), atomically: true, encoding: .utf8)
+            let result = try BuiltBinary.run(["generate", "--scenario", "scenario.yml", "-o", "runbook.md"], in: folder)
+            #expect(result.status == 65, "\(name)")
+            #expect(result.stderr.split(separator: "\n").count == 1)
+            #expect(result.stderr.contains("error: gateway variable '\(name)' holds a secret (value not shown)"), "\(result.stderr)")
+            #expect(!result.stderr.contains("Zk3-gw-scenario"))
             #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("runbook.md").path))
         }
     }

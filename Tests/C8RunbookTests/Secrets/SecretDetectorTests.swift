@@ -12,6 +12,8 @@ struct SecretDetectorTests {
         "CAMUNDA_LICENSE_KEY", "licenseKey", "apiKey", "S3_ACCESS_KEY", "aws_secret_access_key", "secretKey",
         "privateKey", "OPENAI_KEY", "vault.example/api-key", "ZEEBE_BROKER_EXPORTERS_ES_ARGS_AUTHENTICATION_PASSWORD",
         "dbpassword", "javax.net.ssl.keyStorePassword", "credentials", "ZEEBE_GATEWAY_TLS_SECRET",
+        "ES_AUTH", "ZEEBE_GATEWAY_INTERCEPTORS_0_ARGS_AUTH", "Authorization", "basicAuth", "BASICAUTH", "ES_CREDENTIAL",
+        "JAVA_TRUSTSTORE_PWD_B64", "ZEEBE_GATEWAY_INTERCEPTORS_0_ARGS_PWD_B64", "DB_PASSWORD_BASE64", "API_TOKEN_VALUE",
     ])
     func secretNames(name: String) {
         #expect(SecretKeyName.classify(name) == .secret)
@@ -22,6 +24,8 @@ struct SecretDetectorTests {
         "passwordSecretKeyRef", "PASSWORD_FILE", "tokenPath", "TOKEN_URL", "KEYCLOAK_URL", "topologyKey", "key",
         "ROUTING_KEY", "PARTITION_KEY", "passwordKey", "adminPasswordKey", "publicKey", "tokenEnabled", "bypass",
         "compass", "secrets", "imagePullSecrets", "username", "enabled",
+        "ZEEBE_BROKER_EXPORTERS_X_ARGS_AUTHENTICATION_USERNAME", "TRUSTSTORE_PASSWORD_FILE", "KEYSTORE_PWD_PATH",
+        "AUTH_URL", "authorizationEnabled", "AUTH_TYPE", "TOKEN_AUDIENCE", "PASSWORD_MIN_LENGTH",
     ])
     func plainNames(name: String) {
         #expect(SecretKeyName.classify(name) == .plain)
@@ -55,6 +59,13 @@ struct SecretDetectorTests {
         ("Basic dXNlcjpwYXNz", "Basic <redacted>"),
         ("https://ghp_0123456789abcdefXYZ@github.com/o/r.git", "https://<redacted>@github.com/o/r.git"),
         ("-----BEGIN PRIVATE KEY-----\nMIIEvAAA\nBBBB\n-----END PRIVATE KEY-----", "-----BEGIN PRIVATE KEY-----\n<redacted>\n<redacted>\n-----END PRIVATE KEY-----"),
+        ("curl -u elastic:pw-13 http://es:9200/", "curl -u <redacted> http://es:9200/"),
+        ("curl --user=ops:pw-14 -H 'Authorization: ApiKey pw-15' http://es", "curl --user=<redacted> -H 'Authorization: ApiKey <redacted>' http://es"),
+        ("tool --password pw-16 --client-secret=pw-17 -v", "tool --password <redacted> --client-secret=<redacted> -v"),
+        (#"curl -H "X-Api-Key: pw-18" http://x"#, #"curl -H "X-Api-Key: <redacted>" http://x"#),
+        ("admin:pw-19@es.example:9200", "<redacted>@es.example:9200"),
+        ("http://u%3Apw-20@es.example:9200", "http://<redacted>@es.example:9200"),
+        ("  basicAuth: elastic:pw-26\n  Authorization: Basic pw-27", "  basicAuth: <redacted>\n  Authorization: Basic <redacted>"),
     ])
     func shapes(text: String, redacted: String) {
         #expect(SecretRedactor.shapesOnly.redact(text) == redacted)
@@ -64,6 +75,10 @@ struct SecretDetectorTests {
         "https://search.example.internal:443", "http://elastic@es:9200", "basic authentication is required",
         "the token is required", "Basic Authentication", "see https://docs.camunda.io/docs/self-managed/?tab=helm", "a=b c==d", "12:30: error",
         "ssh://git@github.com/o/r.git", "password=${DB_PASSWORD}", "password=true",
+        "repo/image:1.2.3@sha256:0123456789abcdef", "es.example:9200", "a-0.b:26502,a-1.b:26502", "ops@example.com",
+        "curl -u user-only -H 'Accept: application/json' -p 9200 http://es:9200/", "tool --password-file /run/pw --password-stdin",
+        "git@github.com:o/r.git", "auth: {enabled: false}", "contact: mailto:ops@example.com",
+        "# it will fall back to basic-auth: demo/demo (user/password)",
     ])
     func notShapes(text: String) {
         #expect(SecretRedactor.shapesOnly.redact(text) == text)
@@ -77,6 +92,26 @@ struct SecretDetectorTests {
         #expect(SecretRedactor.shapesOnly.redact("passwordsSecret: elasticsearch-tls-passwords") == "passwordsSecret: elasticsearch-tls-passwords")
         let message = "plaintext secret in 'x.password': move it into a Kubernetes Secret"
         #expect(SecretRedactor.shapesOnly.redactMessage(message) == message)
+    }
+
+    @Test("argument lists: the item after --password, --token, -u user:password or -H with a secret header is a secret")
+    func argumentLists() throws {
+        let text = """
+            c:
+              - command: ["sh", "-c", "curl -u elastic:pw-21 http://es:9200/"]
+                args: ["--password", "pw-22", "--user", "plain-user", "-u", "ops:pw-23", "-H", "Accept: text/plain", "--header", "Authorization: Basic pw-24"]
+              - args:
+                  - --token
+                  - pw-25
+                  - --password-file
+                  - /run/pw-file
+            """
+        let document = try ValuesReader.read(text, file: "v.yml")
+        let scan = SecretScanner.scanning(document)
+        #expect(scan.findings.map(\.location.line) == [2, 3, 3, 3, 6])
+        let redacted = SecretRedactor(labelled: scan.fragments).redact(text)
+        for secret in ["pw-21", "pw-22", "pw-23", "pw-24", "pw-25"] { #expect(!redacted.contains(secret), "\(secret)") }
+        for kept in ["plain-user", "Accept: text/plain", "/run/pw-file", "--password-file"] { #expect(redacted.contains(kept), "\(kept)") }
     }
 
     @Test("a redacted block scalar keeps every line; the next key is not swallowed")
