@@ -83,7 +83,7 @@ extension Scenario {
         if !basicAuthUsers.isEmpty, !basicAuthUsers.contains(where: { (basicAuthRoles[$0] ?? .owner) == .owner }) {
             warnings.append("no basic-auth user has role OWNER: after the upgrade no re-created user is an admin of the Orchestration Cluster; give one user role: OWNER.")
         }
-        if cluster.replicationFactor != 4 {
+        if let cluster, cluster.replicationFactor != 4 {
             warnings.append("cluster.replicationFactor is \(cluster.replicationFactor); Camunda's dual-region setup requires 4 (rules.md V25).")
         }
         if region0.kubeContext == region1.kubeContext {

@@ -350,8 +350,9 @@ struct ScenarioParser {
         return (users, roles)
     }
 
-    private func parseCluster(_ node: ScenarioNode?) throws -> ClusterSizing {
-        guard let node else { return .reference }
+    /// nil without a `cluster:` block; inside one, a missing key is Camunda's reference value (8, 8, 4).
+    private func parseCluster(_ node: ScenarioNode?) throws -> ClusterSizing? {
+        guard let node else { return nil }
         let cluster = try node.mapping(allowed: ["size", "partitions", "replicationFactor"])
         var sizing = ClusterSizing.reference
         if let sizeNode = cluster.optional("size") {

@@ -78,7 +78,7 @@ struct ScenarioInferenceTests {
         #expect(scenario.basicAuthUsers == ["ops-admin"])
         #expect(scenario.connectors)
         #expect(scenario.plaintextSecrets)
-        #expect(scenario.cluster.size == 4)
+        #expect(scenario.cluster?.size == 4)
         // Nothing in the values names the release or the namespaces of a shared external storage.
         #expect(scenario.release == "todo-release")
         #expect(scenario.regions.map(\.namespace) == ["todo-namespace-region0", "todo-namespace-region1"])
