@@ -61,13 +61,16 @@ extension Scenario {
 
     /// Fields `c8runbook init` could not infer and left as `TODO-…` placeholders.
     public var placeholders: [(field: String, value: String)] {
-        var fields: [(String, String)] = [("release", release)]
+        var fields: [(String, String)] = [("release", release), ("chart.from", chart.from)]
         for region in regions {
             fields.append(("regions[\(region.id)].kubeContext", region.kubeContext))
             fields.append(("regions[\(region.id)].namespace", region.namespace))
         }
         fields += secondaryStorage.urls.prefix(isShared ? 1 : 2).enumerated().map { ("secondaryStorage.urls[\($0.offset)]", $0.element) }
-        return fields.filter { $0.1.lowercased().contains("todo-") }
+        var found = fields.filter { $0.1.lowercased().contains("todo-") }
+        // The title is free text: only init's own placeholder counts, not a title that mentions "todo-".
+        if let title, title.uppercased().hasPrefix(InferredScenario.placeholderPrefix) { found.insert(("title", title), at: 0) }
+        return found
     }
 
     /// Things the operator should know before relying on the runbook: configurations outside the documented
