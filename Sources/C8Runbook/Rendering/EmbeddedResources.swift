@@ -880,7 +880,7 @@ Set `orchestration.migration.identity.enabled: false`. The `migration` client th
         #"steps/post.values.migration-off"#: #"""
 # Switch off the migration in the values
 
-The migration is done: remove the switch (Helm then deletes the importer and the job){{#compressionEnabled}} and the old-prefix `ZEEBE_GATEWAY_CLUSTER_MESSAGECOMPRESSION`, which only the importer needed{{/compressionEnabled}}. Do both in the same upgrade. `c8runbook values --stage final` reads your 8.7 files and writes the end state into `{{finalDir}}`{{^optimize}}, legacy exporters removed as well{{/optimize}}; the clean-up `helm upgrade` commands read it from there, by absolute path.
+The migration is done: remove the switch (Helm then deletes the importer and the job){{#compressionEnabled}} and the old-prefix `ZEEBE_GATEWAY_CLUSTER_MESSAGECOMPRESSION`, which only the importer needed{{/compressionEnabled}}{{#clusterTLS}}, and the migration pods' cluster TLS settings (`values.migration-pods-tls`): the old-prefix `ZEEBE_GATEWAY_CLUSTER_SECURITY_*` variables in `orchestration.env` and the certificate volumes and mounts on `orchestration.importer.*` and `orchestration.migration.data.*`, which only the importer and the Job used{{/clusterTLS}}. Do both in the same upgrade. `c8runbook values --stage final` reads your 8.7 files and writes the end state into `{{finalDir}}`{{^optimize}}, legacy exporters removed as well{{/optimize}}; the clean-up `helm upgrade` commands read it from there, by absolute path.
 
 """#,
         #"steps/post.values.remove-legacy-exporters"#: #"""
