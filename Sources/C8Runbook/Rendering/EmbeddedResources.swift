@@ -1257,7 +1257,7 @@ Every pod is Ready, and every Camunda image is 8.8.x.
         #"steps/verify.topology"#: #"""
 # Check the stretched cluster's topology
 
-Port-forward in a second terminal, then ask for the topology{{#apiProtected}}{{^identity}} (curl asks for `{{apiUser}}`'s password){{/identity}}{{#identity}} with an OIDC access token in `$TOKEN`{{/identity}}{{/apiProtected}}. Expect {{#clusterKnown}}{{clusterSize}} brokers, {{brokersPerRegion}} in each namespace, replication factor {{replicationFactor}}, {{partitions}} partitions,{{/clusterKnown}}{{^clusterKnown}}your cluster size, partition count and replication factor as in your 8.7 values, half the brokers in each namespace,{{/clusterKnown}} and every broker on version 8.8.x.
+Port-forward in a second terminal, then ask for the topology{{#apiProtected}}{{^identity}} (curl asks for `{{apiUser}}`'s password){{/identity}}{{#identity}} with an OIDC access token in `$TOKEN`{{/identity}}{{/apiProtected}}. Expect {{#clusterKnown}}{{clusterSize}} brokers, {{brokersPerRegion}} in each namespace, replication factor {{replicationFactor}}, {{partitions}} partitions,{{/clusterKnown}}{{^clusterKnown}}as many brokers as your 8.7 `zeebe.clusterSize`, half in each namespace, and the replication factor and partition count of your 8.7 values (keep your cluster size, partition count and replication factor as in your 8.7 values),{{/clusterKnown}} and every broker on version 8.8.x.
 
 """#,
     ]
