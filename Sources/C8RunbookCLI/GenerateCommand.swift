@@ -22,7 +22,7 @@ struct GenerateCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the runbook; '-' for standard output (the default).", valueName: "file"), completion: .file())
     var output: String?
 
-    @Option(name: .long, help: ArgumentHelp("The folder holding your 8.7 values files (named as in the scenario's valuesFiles): the runbook then shows the exact diff of each file, as `c8runbook values` writes it, with every secret shown as <redacted: FILE:LINE>.", valueName: "dir"), completion: .directory)
+    @Option(name: .long, help: ArgumentHelp("The folder holding your 8.7 values files (named as in the scenario's valuesFiles): the runbook then shows the exact diff of each file, as `c8runbook values` writes it, with every secret shown as <redacted: FILE:LINE>, after the same check `values` runs (a broken invariant: one line, exit 65).", valueName: "dir"), completion: .directory)
     var valuesDir: String?
 
     @Option(name: .long, help: ArgumentHelp("A progress file (see 'tick'): show each step ticked or not, with who and when (Markdown and HTML).", valueName: "file"), completion: .file(extensions: ["json"]))
@@ -53,7 +53,7 @@ struct GenerateCommand: ParsableCommand {
         try Console.run {
             let scenario = try options.loadScenario()
             let templates = try options.loadTemplates()
-            let review = try valuesDir.map { folder throws(ValuesError) in try ValuesReview.make(scenario: scenario, valuesFolder: folder) }
+            let review = try valuesDir.map { folder in try ValuesReview.make(scenario: scenario, valuesFolder: folder) }
             let runbook = Planner(templates: templates).plan(scenario, review: review, scenarioFile: options.scenarioFile)
             runbook.warnings.forEach(Console.warning)
             let marks = try progress.map { path in try ProgressMarks.load(path, runbook: Planner(templates: templates).planForProgress(scenario), scenario: options.scenario) }

@@ -10,7 +10,8 @@ struct InitCommand: ParsableCommand {
             win, lists are replaced) \
             and writes a commented scenario: each inferred field names its source (file:line); what the values do not \
             say is left as a placeholder starting with TODO- (todo- where only lower case is allowed), listed at the \
-            top of the file. Review it, then run `c8runbook generate --scenario FILE`. Refused (exit 65, with what to do): \
+            top of the file: the title and the installed chart (chart.from) among them, unless --title and \
+            --chart-from give them. Review it, then run `c8runbook generate --scenario FILE`. Refused (exit 65, with what to do): \
             files that are not dual-region 8.7 values, duplicate keys, template expressions other than \
             {{ .Release.Name }}, exporters that differ between the regions, the chart's exporter enabled next to \
             zeebe.env exporters, a missing zeebe.clusterSize.
@@ -24,6 +25,12 @@ struct InitCommand: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("The 13.x chart version to upgrade to (default: \(ChartRelease.newest.chart), the newest known patch).", valueName: "13.x.y"))
     var chartVersion: String?
+
+    @Option(name: .long, help: ArgumentHelp("The installed 12.x chart version (`helm list` shows it), which the rollback restores; left as the placeholder TODO-chart-version-12.x otherwise.", valueName: "12.x.y"))
+    var chartFrom: String?
+
+    @Option(name: .long, help: ArgumentHelp("The runbook's title; left as the placeholder TODO-title otherwise.", valueName: "text"))
+    var title: String?
 
     @Option(name: .customLong("kube-context0"), help: ArgumentHelp("Region 0's kube context.", valueName: "context"))
     var kubeContext0: String?
@@ -45,7 +52,7 @@ struct InitCommand: ParsableCommand {
             let inputs = files.bases + [files.region0, files.region1].compactMap { $0 }
             try OutputFile.refuseInputs(output, inputs: inputs)
             let input = try ValuesInput.load(bases: files.bases, region0: files.region0, region1: files.region1)
-            let options = ScenarioInference.Options(release: release, chartVersion: chartVersion,
+            let options = ScenarioInference.Options(release: release, chartVersion: chartVersion, chartFrom: chartFrom, title: title,
                                                     kubeContexts: [kubeContext0, kubeContext1], namespaces: [namespace0, namespace1])
             let (text, inferred) = try ScenarioInference(input: input, options: options).scenarioText()
             try OutputFile.write(text, to: output, inputs: inputs)

@@ -59,4 +59,21 @@ import Testing
         #expect(result.stderr.contains("error: region 0: 'orchestration.service.extraPorts[custom]' (R13): port 26500 is also orchestration.service.grpcPort"))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path))
     }
+
+    @Test("generate --values-dir runs the same verifier: the port clash is one line, exit 65, no runbook written", .enabled(if: case02 != nil))
+    func generateVerifiesTheReviewedFiles() throws {
+        let folder = try prepare { $0.replacingOccurrences(of: "zeebe:\n    clusterSize: 8\n", with: "zeebe:\n    service:\n        extraPorts:\n            - name: custom\n              port: 26500\n    clusterSize: 8\n") }
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try BuiltBinary.run(["generate", "--scenario", "scenario.yml", "--values-dir", "in", "-o", "RUNBOOK.md"], in: folder)
+        #expect(result.status == 65, "\(result.stderr)")
+        #expect(result.stderr.contains("error: region 0: 'orchestration.service.extraPorts[custom]' (R13): port 26500 is also orchestration.service.grpcPort"))
+        #expect(result.stderr.split(separator: "\n").filter { !$0.hasPrefix("warning: ") }.count == 1, "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("RUNBOOK.md").path))
+        // The same files without the clash: the runbook is written, with the reviewed diffs.
+        let clean = try prepare { $0 }
+        defer { try? FileManager.default.removeItem(at: clean) }
+        let ok = try BuiltBinary.run(["generate", "--scenario", "scenario.yml", "--values-dir", "in", "-o", "RUNBOOK.md"], in: clean)
+        #expect(ok.status == 0, "\(ok.stderr)")
+        #expect(try String(contentsOf: clean.appendingPathComponent("RUNBOOK.md"), encoding: .utf8).contains("```diff"))
+    }
 }

@@ -9,7 +9,7 @@ struct TemplateContext {
     init(scenario: Scenario) {
         self.scenario = scenario
         let s = scenario
-        common = [
+        var values: [String: Any] = [
             "release": s.release,
             "chartFrom": s.chart.from,
             "chartTo": s.chart.to,
@@ -39,10 +39,6 @@ struct TemplateContext {
             "region1": Self.region(s.region1, s),
             "legacyIDs": Self.codeList(s.legacyExporterIDs),
             "camundaIDs": Self.codeList(s.camundaExporterIDs),
-            "clusterSize": s.cluster.size,
-            "brokersPerRegion": s.cluster.size / 2,
-            "partitions": s.cluster.partitions,
-            "replicationFactor": s.cluster.replicationFactor,
             "migrationInBoth": !s.isShared,
             "users": Self.codeList(s.basicAuthUsers),
             "hasUsers": !s.basicAuthUsers.isEmpty,
@@ -62,6 +58,16 @@ struct TemplateContext {
             "legacySingle": s.legacyExporterIDs.count == 1,
             "camundaSingle": s.camundaExporterIDs.count == 1,
         ]
+        for (key, value) in Self.sizing(s.cluster) { values[key] = value }
+        common = values
+    }
+
+    /// `clusterKnown` and, only when the scenario has a `cluster:` block, the numbers: a template never prints a
+    /// size that was not read (issue 9 item 6).
+    static func sizing(_ cluster: ClusterSizing?) -> [String: Any] {
+        guard let cluster else { return ["clusterKnown": false] }
+        return ["clusterKnown": true, "clusterSize": cluster.size, "brokersPerRegion": cluster.brokersPerRegion,
+                "partitions": cluster.partitions, "replicationFactor": cluster.replicationFactor]
     }
 
     private static func region(_ region: Region, _ scenario: Scenario) -> [String: Any] {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The diffs a reviewer should expect from the team's own values files: 8.7 → the files to upgrade with, and
 /// those files → the post-migration end state. Secret values are redacted (rules.md R05).
 public struct ValuesReview: Sendable, Equatable {
@@ -15,11 +17,18 @@ public struct ValuesReview: Sendable, Equatable {
         self.cleanUp = cleanUp
     }
 
-    /// Reads the scenario's `valuesFiles` from `folder` and computes both diffs.
-    public static func make(scenario: Scenario, valuesFolder folder: String) throws(ValuesError) -> ValuesReview {
-        let during = try ValuesMigration.migrate(scenario: scenario, valuesFolder: folder, stage: .migration)
-        let after = try ValuesMigration.migrate(scenario: scenario, valuesFolder: folder, stage: .final)
+    /// Reads the scenario's `valuesFiles` from `folder` and computes both diffs, after the same independent check
+    /// `c8runbook values` runs before writing (Verification/ValuesVerifier): the runbook never shows a diff to files
+    /// that `values` would refuse.
+    /// - Throws: `ValuesError` when the files cannot be read or rewritten; `ValuesVerificationError` for a broken
+    ///   invariant of either stage (exit 65, or 70 when the rewrite itself is at fault).
+    public static func make(scenario: Scenario, valuesFolder folder: String) throws -> ValuesReview {
+        let input = try ValuesInput.load(scenario: scenario, valuesFolder: folder)
+        let during = ValuesMigration.migrate(input, scenario: scenario, stage: .migration)
+        let after = ValuesMigration.migrate(input, scenario: scenario, stage: .final)
         if let problem = during.problems.first ?? after.problems.first { throw problem }
+        try ValuesVerifier.verify(during, input: input, scenario: scenario)
+        try ValuesVerifier.verify(after, input: input, scenario: scenario)
         let migration = during.files.map { FileDiff(path: $0.path, diff: during.diff(of: $0)) }
         let cleanUp = zip(during.files, after.files).map { before, end in
             var file = end

@@ -438,7 +438,7 @@ pre.command::before { content: "$ "; color: #7d8590; user-select: none; }
 {{/hasValuesBase}}
 <tr><th scope="row">Secondary storage</th><td>{{storage}}, {{layout}}, {{provisioning}}</td></tr>
 <tr><th scope="row">Exporters</th><td>{{management}}; 8.7: {{#legacyIDs}}<code>{{id}}</code>{{^last()}}, {{/last()}}{{/legacyIDs}}; 8.8: {{#camundaIDs}}<code>{{id}}</code>{{^last()}}, {{/last()}}{{/camundaIDs}}</td></tr>
-<tr><th scope="row">Cluster</th><td>{{clusterSize}} brokers, {{partitions}} partitions, replication factor {{replicationFactor}}</td></tr>
+<tr><th scope="row">Cluster</th><td>{{#clusterKnown}}{{clusterSize}} brokers, {{partitions}} partitions, replication factor {{replicationFactor}}{{/clusterKnown}}{{^clusterKnown}}as in your 8.7 values (the scenario has no <code>cluster:</code> block){{/clusterKnown}}</td></tr>
 <tr><th scope="row">Message compression</th><td>{{compression}}</td></tr>
 <tr><th scope="row">Identity · Optimize</th><td>{{identity}} · {{optimize}}</td></tr>
 <tr><th scope="row">API security</th><td>{{apiSecurity}}</td></tr>
@@ -585,7 +585,7 @@ Camunda's restore guide restores into a clean installation of the backed-up vers
 
 """#,
         #"notes/rolling-clean-up"#: #"""
-Unlike the upgrade, the clean-up is rolling: finish region 0 (rollout done, topology healthy) before starting region 1. Both at once would restart the brokers with the same ordinal in both regions together, and with replication factor {{replicationFactor}} a partition whose replicas sit on them would lose quorum. Camunda's guide asks for "simultaneous" only for the 8.7 → 8.8 upgrade; this order is an inference from how partitions are spread.
+Unlike the upgrade, the clean-up is rolling: finish region 0 (rollout done, topology healthy) before starting region 1. Both at once would restart the brokers with the same ordinal in both regions together, and with {{#clusterKnown}}replication factor {{replicationFactor}}{{/clusterKnown}}{{^clusterKnown}}your replication factor (Camunda's dual-region setup uses 4){{/clusterKnown}} a partition whose replicas sit on them would lose quorum. Camunda's guide asks for "simultaneous" only for the 8.7 → 8.8 upgrade; this order is an inference from how partitions are spread.
 
 """#,
         #"notes/secret-commands-namespace"#: #"""
@@ -868,7 +868,7 @@ Nothing in this phase may start before {{#migrationInBoth}}both regions' data-mi
         #"steps/post.rollout"#: #"""
 # Watch region {{region.id}}'s clean-up roll out
 
-Wait for the rollout; the importer Deployment and the migration Job are gone afterwards. Then check the topology: all {{clusterSize}} brokers, every partition with a leader and {{replicationFactor}} healthy replicas.{{^region.second}} Only then start region 1's clean-up.{{/region.second}}
+Wait for the rollout; the importer Deployment and the migration Job are gone afterwards. Then check the topology: all {{#clusterKnown}}{{clusterSize}} {{/clusterKnown}}brokers, every partition with a leader and {{#clusterKnown}}{{replicationFactor}}{{/clusterKnown}}{{^clusterKnown}}as many{{/clusterKnown}} healthy replicas{{^clusterKnown}} as your replication factor{{/clusterKnown}}.{{^region.second}} Only then start region 1's clean-up.{{/region.second}}
 
 """#,
         #"steps/post.values.identity-migration-off"#: #"""
@@ -880,7 +880,7 @@ Set `orchestration.migration.identity.enabled: false`. The `migration` client th
         #"steps/post.values.migration-off"#: #"""
 # Switch off the migration in the values
 
-The migration is done: remove the switch (Helm then deletes the importer and the job){{#compressionEnabled}} and the old-prefix `ZEEBE_GATEWAY_CLUSTER_MESSAGECOMPRESSION`, which only the importer needed{{/compressionEnabled}}. Do both in the same upgrade. `c8runbook values --stage final` reads your 8.7 files and writes the end state into `{{finalDir}}`{{^optimize}}, legacy exporters removed as well{{/optimize}}; the clean-up `helm upgrade` commands read it from there, by absolute path.
+The migration is done: remove the switch (Helm then deletes the importer and the job){{#compressionEnabled}} and the old-prefix `ZEEBE_GATEWAY_CLUSTER_MESSAGECOMPRESSION`, which only the importer needed{{/compressionEnabled}}{{#clusterTLS}}, and the migration pods' cluster TLS settings (`values.migration-pods-tls`): the old-prefix `ZEEBE_GATEWAY_CLUSTER_SECURITY_*` variables in `orchestration.env` and the certificate volumes and mounts on `orchestration.importer.*` and `orchestration.migration.data.*`, which only the importer and the Job used{{/clusterTLS}}. Do both in the same upgrade. `c8runbook values --stage final` reads your 8.7 files and writes the end state into `{{finalDir}}`{{^optimize}}, legacy exporters removed as well{{/optimize}}; the clean-up `helm upgrade` commands read it from there, by absolute path.
 
 """#,
         #"steps/post.values.remove-legacy-exporters"#: #"""
@@ -928,7 +928,7 @@ Your 8.7 Operate/Tasklist used custom index prefixes. Before anything else: take
         #"steps/prepare.keep-setup"#: #"""
 # Keep the deployment's names and shape
 
-An upgrade is not the time for architectural change. Keep: release `{{release}}` in both regions, namespaces `{{region0.namespace}}` and `{{region1.namespace}}`, `global.multiregion.*`, cluster size {{clusterSize}}, {{partitions}} partitions, replication factor {{replicationFactor}}, the authentication method, and the exporter ids {{legacyIDs}}. LDAP is not supported in 8.8.
+An upgrade is not the time for architectural change. Keep: release `{{release}}` in both regions, namespaces `{{region0.namespace}}` and `{{region1.namespace}}`, `global.multiregion.*`, {{#clusterKnown}}cluster size {{clusterSize}}, {{partitions}} partitions, replication factor {{replicationFactor}}, {{/clusterKnown}}{{^clusterKnown}}your cluster size, partition count and replication factor as in your 8.7 values, {{/clusterKnown}}the authentication method, and the exporter ids {{legacyIDs}}. LDAP is not supported in 8.8.
 
 """#,
         #"steps/prepare.secrets"#: #"""
@@ -1021,7 +1021,7 @@ The migration-stage files `c8runbook values` wrote to `{{migrationDir}}`, each b
         #"steps/upgrade.objects"#: #"""
 # Check region {{region.id}}'s objects
 
-Expect: no `{{release}}-operate`, `{{release}}-tasklist` or `{{release}}-zeebe-gateway` Deployments; StatefulSet `{{orchestrationName}}` with {{brokersPerRegion}} replicas; Service `{{gatewayService}}` (ports 9600, 8080, 26500){{#region.migrates}}; Deployment `{{importerName}}` and Job `{{dataMigrationJob}}`{{/region.migrates}}{{#identity}}{{^region.second}}; Job `{{identityMigrationJob}}` (the Identity migration runs in region 0 only){{/region.second}}{{/identity}}.
+Expect: no `{{release}}-operate`, `{{release}}-tasklist` or `{{release}}-zeebe-gateway` Deployments; StatefulSet `{{orchestrationName}}` with {{#clusterKnown}}{{brokersPerRegion}} replicas{{/clusterKnown}}{{^clusterKnown}}as many replicas as in 8.7 (half your cluster size){{/clusterKnown}}; Service `{{gatewayService}}` (ports 9600, 8080, 26500){{#region.migrates}}; Deployment `{{importerName}}` and Job `{{dataMigrationJob}}`{{/region.migrates}}{{#identity}}{{^region.second}}; Job `{{identityMigrationJob}}` (the Identity migration runs in region 0 only){{/region.second}}{{/identity}}.
 
 """#,
         #"steps/upgrade.rollout"#: #"""
@@ -1071,7 +1071,7 @@ You defined no 8.7 users of your own, so after the upgrade the chart's default u
         #"steps/values.cluster-sizing"#: #"""
 # Write cluster sizing as strings
 
-The 13.x schema types `clusterSize`, `partitionCount` and `replicationFactor` as strings; integers fail validation. The values themselves do not change.
+The 13.x schema types `clusterSize`, `partitionCount` and `replicationFactor` as strings; integers fail validation. The values themselves do not change.{{^clusterKnown}} Keep your cluster size, partition count and replication factor as in your 8.7 values (`zeebe.clusterSize`, `zeebe.partitionCount`, `zeebe.replicationFactor`), now under `orchestration.` and quoted; `c8runbook values` moves them. The scenario has no `cluster:` block, so this runbook prints no numbers.{{/clusterKnown}}
 
 """#,
         #"steps/values.components"#: #"""
@@ -1257,7 +1257,7 @@ Every pod is Ready, and every Camunda image is 8.8.x.
         #"steps/verify.topology"#: #"""
 # Check the stretched cluster's topology
 
-Port-forward in a second terminal, then ask for the topology{{#apiProtected}}{{^identity}} (curl asks for `{{apiUser}}`'s password){{/identity}}{{#identity}} with an OIDC access token in `$TOKEN`{{/identity}}{{/apiProtected}}. Expect {{clusterSize}} brokers, {{brokersPerRegion}} in each namespace, replication factor {{replicationFactor}}, {{partitions}} partitions, and every broker on version 8.8.x.
+Port-forward in a second terminal, then ask for the topology{{#apiProtected}}{{^identity}} (curl asks for `{{apiUser}}`'s password){{/identity}}{{#identity}} with an OIDC access token in `$TOKEN`{{/identity}}{{/apiProtected}}. Expect {{#clusterKnown}}{{clusterSize}} brokers, {{brokersPerRegion}} in each namespace, replication factor {{replicationFactor}}, {{partitions}} partitions,{{/clusterKnown}}{{^clusterKnown}}as many brokers as your 8.7 `zeebe.clusterSize`, half in each namespace, and the replication factor and partition count of your 8.7 values (keep your cluster size, partition count and replication factor as in your 8.7 values),{{/clusterKnown}} and every broker on version 8.8.x.
 
 """#,
     ]
@@ -1299,6 +1299,7 @@ identity: false
 optimize: false
 basicAuthUsers: []
 apiSecurity: protected
+cluster: { size: 8, partitions: 8, replicationFactor: 4 }   # zeebe.clusterSize, partitionCount, replicationFactor of the 8.7 values
 backupRepository: camunda_backup
 
 """#

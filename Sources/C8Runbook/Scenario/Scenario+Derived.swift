@@ -61,13 +61,16 @@ extension Scenario {
 
     /// Fields `c8runbook init` could not infer and left as `TODO-…` placeholders.
     public var placeholders: [(field: String, value: String)] {
-        var fields: [(String, String)] = [("release", release)]
+        var fields: [(String, String)] = [("release", release), ("chart.from", chart.from)]
         for region in regions {
             fields.append(("regions[\(region.id)].kubeContext", region.kubeContext))
             fields.append(("regions[\(region.id)].namespace", region.namespace))
         }
         fields += secondaryStorage.urls.prefix(isShared ? 1 : 2).enumerated().map { ("secondaryStorage.urls[\($0.offset)]", $0.element) }
-        return fields.filter { $0.1.lowercased().contains("todo-") }
+        var found = fields.filter { $0.1.lowercased().contains("todo-") }
+        // The title is free text: only init's own placeholder counts, not a title that mentions "todo-".
+        if let title, title.uppercased().hasPrefix(InferredScenario.placeholderPrefix) { found.insert(("title", title), at: 0) }
+        return found
     }
 
     /// Things the operator should know before relying on the runbook: configurations outside the documented
@@ -83,7 +86,7 @@ extension Scenario {
         if !basicAuthUsers.isEmpty, !basicAuthUsers.contains(where: { (basicAuthRoles[$0] ?? .owner) == .owner }) {
             warnings.append("no basic-auth user has role OWNER: after the upgrade no re-created user is an admin of the Orchestration Cluster; give one user role: OWNER.")
         }
-        if cluster.replicationFactor != 4 {
+        if let cluster, cluster.replicationFactor != 4 {
             warnings.append("cluster.replicationFactor is \(cluster.replicationFactor); Camunda's dual-region setup requires 4 (rules.md V25).")
         }
         if region0.kubeContext == region1.kubeContext {

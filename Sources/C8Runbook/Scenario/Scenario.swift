@@ -31,7 +31,10 @@ public struct Scenario: Sendable, Equatable, Codable {
     public var apiSecurity: APISecurity
 
     // Optional refinements of §A; their defaults are Camunda's reference architecture.
-    public var cluster: ClusterSizing
+    /// The broker count, partition count and replication factor, when the scenario says them (`cluster:`); nil
+    /// when it does not, and then no rule prints a number: the steps say to keep the 8.7 values' own (issue 9
+    /// item 6: a size that was never read must not be "restored").
+    public var cluster: ClusterSizing?
     public var connectors: Bool
     /// The common backup repository name when 8.7 set `CAMUNDA_OPERATE/TASKLIST_BACKUP_REPOSITORYNAME` (V15).
     public var backupRepository: String?
@@ -250,6 +253,9 @@ public struct ClusterSizing: Sendable, Equatable, Codable {
     public var replicationFactor: Int
 
     public static let reference = ClusterSizing(size: 8, partitions: 8, replicationFactor: 4)
+
+    /// Brokers in each region's StatefulSet: half the cluster.
+    public var brokersPerRegion: Int { size / 2 }
 }
 
 public enum Ingress: String, Sendable, Codable, CaseIterable {

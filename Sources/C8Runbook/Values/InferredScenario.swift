@@ -30,6 +30,7 @@ public struct InferredScenario: Sendable {
     public static let placeholderPrefix = "TODO-"
 
     public var sourceFiles: [String]
+    public var title: Field<String>
     public var release: Field<String>
     public var chartFrom: Field<String>
     public var chartTo: Field<String>
@@ -67,7 +68,9 @@ public struct InferredScenario: Sendable {
         func check(_ path: String, _ field: Field<String>) {
             if field.value.uppercased().hasPrefix(Self.placeholderPrefix) { list.append((path, field.note ?? "replace it")) }
         }
+        check("title", title)
         check("release", release)
+        check("chart.from", chartFrom)
         for (index, region) in regions.enumerated() {
             check("regions[\(index)].kubeContext", region.kubeContext)
             check("regions[\(index)].namespace", region.namespace)

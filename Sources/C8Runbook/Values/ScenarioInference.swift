@@ -6,12 +6,19 @@ public struct ScenarioInference {
     public struct Options: Sendable {
         public var release: String?
         public var chartVersion: String?
+        /// The installed 12.x chart (`chart.from`); the values do not say it.
+        public var chartFrom: String?
+        /// The scenario's title; the values do not say it.
+        public var title: String?
         public var kubeContexts: [String?]
         public var namespaces: [String?]
 
-        public init(release: String? = nil, chartVersion: String? = nil, kubeContexts: [String?] = [nil, nil], namespaces: [String?] = [nil, nil]) {
+        public init(release: String? = nil, chartVersion: String? = nil, chartFrom: String? = nil, title: String? = nil,
+                    kubeContexts: [String?] = [nil, nil], namespaces: [String?] = [nil, nil]) {
             self.release = release
             self.chartVersion = chartVersion
+            self.chartFrom = chartFrom
+            self.title = title
             self.kubeContexts = kubeContexts
             self.namespaces = namespaces
         }
@@ -23,8 +30,10 @@ public struct ScenarioInference {
         "io.camunda.zeebe.exporter.ElasticsearchExporter": .elasticsearch,
         "io.camunda.zeebe.exporter.opensearch.OpensearchExporter": .opensearch,
     ]
-    /// The chart the c8-multi-region CI upgrades from, and the first 13.x chart with the exporter-state fix (R53).
-    static let defaultChartFrom = "12.7.6"
+    /// What init writes for the installed 12.x chart when `--chart-from` is not given: the values never say it,
+    /// and a guessed version would make the rollback restore the wrong chart (issue 9 item 6).
+    static let chartFromPlaceholder = "TODO-chart-version-12.x"
+    static let titlePlaceholder = "TODO-title"
     static let defaultChartTo = ChartRelease.newest.chart.description
 
     let input: ValuesInput
@@ -106,8 +115,11 @@ public struct ScenarioInference {
         let plaintext = secrets.first { $0.kind.isPlaintextSecret }
         return InferredScenario(
             sourceFiles: input.files.map(\.relativePath),
+            title: options.title.map { Field($0, nil, note: "from --title") }
+                ?? Field(Self.titlePlaceholder, nil, note: "give --title or write a title for the runbook (the values do not name the deployment)"),
             release: release,
-            chartFrom: Field(Self.defaultChartFrom, nil, note: "the installed 12.x chart is not in the values (helm list shows it); \(Self.defaultChartFrom) is the c8-multi-region CI version"),
+            chartFrom: options.chartFrom.map { Field($0, nil, note: "from --chart-from") }
+                ?? Field(Self.chartFromPlaceholder, nil, note: "the installed 12.x chart is not in the values: `helm list` in either region shows it (chart camunda-platform-12.N.N is 12.N.N); give --chart-from or write it, the rollback restores this version"),
             chartTo: options.chartVersion.map { Field($0, nil, note: "from --chart-version") }
                 ?? Field(Self.defaultChartTo, nil, note: "the newest known 13.x chart (image \(ChartRelease.newest.camunda)); give --chart-version to pin another"),
             valuesFiles: valuesFiles(),

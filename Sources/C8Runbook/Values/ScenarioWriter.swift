@@ -34,7 +34,7 @@ public struct ScenarioWriter {
         lines = []
         header()
         lines.append("version: \(Scenario.formatVersion)")
-        lines.append("title: " + Self.scalar("Inferred from \(scenario.sourceFiles.joined(separator: ", "))"))
+        field(0, "title", scenario.title, Self.scalar(scenario.title.value))
         field(0, "release", scenario.release, Self.scalar(scenario.release.value))
         lines.append("chart:")
         field(1, "from", scenario.chartFrom, Self.scalar(scenario.chartFrom.value))
@@ -126,8 +126,8 @@ public struct ScenarioWriter {
             lines.append("# Placeholders (values starting with \(InferredScenario.placeholderPrefix) or todo-; `generate` warns while any is left):")
             lines += placeholders.map { "#   - \($0.path): \($0.hint)" }
         }
-        lines.append("# Not in the values, chosen by default (check): chart.from" +
-                     (scenario.chartTo.note?.hasPrefix("from ") == true ? "" : ", chart.to") + ", apiSecurity" +
+        lines.append("# Not in the values, chosen by default (check): " +
+                     (scenario.chartTo.note?.hasPrefix("from ") == true ? "" : "chart.to, ") + "apiSecurity" +
                      (scenario.identity.source == nil ? ", identity" : "") + (scenario.optimize.source == nil ? ", optimize" : "") +
                      (scenario.connectors.source == nil ? ", connectors" : "") + ".")
         if !scenario.skipped.isEmpty {

@@ -61,6 +61,17 @@ public struct ValuesInput: Sendable {
     /// Reads the files: `bases` in `helm -f` order (later files win), each written under its own file name; region
     /// files under their paths relative to the first base file's folder. Without base files both region files are
     /// complete files. Throws `ValuesError` (unreadable or invalid file, two files with one output name).
+    /// The 8.7 files a scenario names (`valuesFiles`: every base file in `helm -f` order, then the two region files),
+    /// each relative path read from `folder`.
+    /// - Throws: `ValuesError` when a file is missing, unreadable or not valid values.
+    public static func load(scenario: Scenario, valuesFolder folder: String) throws(ValuesError) -> ValuesInput {
+        func resolve(_ path: String) -> String {
+            path.hasPrefix("/") ? path : URL(fileURLWithPath: folder).appendingPathComponent(path).path
+        }
+        let files = scenario.valuesFiles
+        return try load(bases: files.bases.map(resolve), region0: resolve(files.region0), region1: resolve(files.region1))
+    }
+
     public static func load(bases: [String], region0: String?, region1: String?) throws(ValuesError) -> ValuesInput {
         var files: [File] = []
         let baseDirectory = bases.first.map { URL(fileURLWithPath: $0).standardizedFileURL.deletingLastPathComponent() }

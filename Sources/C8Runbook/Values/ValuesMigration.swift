@@ -59,13 +59,7 @@ public enum ValuesMigration {
     /// its values in, where `helm upgrade -f` runs).
     public static func migrate(scenario: Scenario, valuesFolder folder: String,
                                stage: MigrationStage = .migration) throws(ValuesError) -> ValuesMigrationResult {
-        func resolve(_ path: String?) -> String? {
-            guard let path else { return nil }
-            return path.hasPrefix("/") ? path : URL(fileURLWithPath: folder).appendingPathComponent(path).path
-        }
-        let files = scenario.valuesFiles
-        return try migrate(scenario: scenario, bases: files.bases.compactMap(resolve), region0: resolve(files.region0),
-                           region1: resolve(files.region1), stage: stage)
+        migrate(try ValuesInput.load(scenario: scenario, valuesFolder: folder), scenario: scenario, stage: stage)
     }
 }
 

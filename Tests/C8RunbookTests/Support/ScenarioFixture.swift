@@ -12,6 +12,8 @@ struct ScenarioFixture: CustomTestStringConvertible, Sendable {
     var api = APISecurity.protected
     var gatewayEnv = true
     var chartLine = "chart: { from: 12.7.6, to: 13.10.2 }"
+    /// The `cluster:` line; empty for a scenario that does not say its sizing.
+    var cluster = "cluster: { size: 8, partitions: 8, replicationFactor: 4 }"
     var extra = ""
 
     var testDescription: String {
@@ -47,6 +49,7 @@ struct ScenarioFixture: CustomTestStringConvertible, Sendable {
         identity: \(identity || optimize)
         optimize: \(optimize)
         apiSecurity: \(api.rawValue)
+        \(cluster)
         \(extra)
         """
     }

@@ -31,9 +31,10 @@ struct ScenarioInferenceTests {
         let folder = try #require(TestPaths.shared).appendingPathComponent("fixtures/c8-multi-region/8.7").standardizedFileURL.path
         #expect(scenario.valuesFiles == ValuesFiles(base: "camunda-values.yml", region0: "region0/camunda-values.yml", region1: "region1/camunda-values.yml",
                                                     directory: folder))
-        // Placeholders: the kube contexts, and only they.
+        // Placeholders: what the values cannot say (title, the installed chart, the kube contexts), and only that.
         #expect(scenario.regions.map(\.kubeContext) == ["TODO-kube-context-region0", "TODO-kube-context-region1"])
-        #expect(inferred.placeholders.map(\.path) == ["regions[0].kubeContext", "regions[1].kubeContext"])
+        #expect(inferred.placeholders.map(\.path) == ["title", "chart.from", "regions[0].kubeContext", "regions[1].kubeContext"])
+        #expect(scenario.chart.from == "TODO-chart-version-12.x" && scenario.title == "TODO-title")
         #expect(text.contains("#   - regions[0].kubeContext: give --kube-context0"))
     }
 
@@ -55,11 +56,12 @@ struct ScenarioInferenceTests {
 
     @Test("command-line values win and leave no placeholder", .enabled(if: SharedFixtures.available))
     func options() throws {
-        let options = ScenarioInference.Options(release: "team", chartVersion: "13.12.7", kubeContexts: ["eks-eu", "eks-us"], namespaces: ["camunda-primary", "camunda-secondary"])
+        let options = ScenarioInference.Options(release: "team", chartVersion: "13.12.7", chartFrom: "12.7.4", title: "Payments", kubeContexts: ["eks-eu", "eks-us"], namespaces: ["camunda-primary", "camunda-secondary"])
         let (text, inferred) = try ScenarioInference(input: try Support.referenceInput(), options: options).scenarioText()
         let scenario = try Scenario.parse(yaml: text, file: "inferred.yml")
         #expect(scenario.release == "team")
-        #expect(scenario.chart.to == "13.12.7")
+        #expect(scenario.chart == ChartVersions(from: "12.7.4", to: "13.12.7"))
+        #expect(scenario.title == "Payments")
         #expect(scenario.regions.map(\.kubeContext) == ["eks-eu", "eks-us"])
         #expect(inferred.placeholders.isEmpty)
         #expect(!text.contains("TODO-"))
@@ -78,11 +80,11 @@ struct ScenarioInferenceTests {
         #expect(scenario.basicAuthUsers == ["ops-admin"])
         #expect(scenario.connectors)
         #expect(scenario.plaintextSecrets)
-        #expect(scenario.cluster.size == 4)
+        #expect(scenario.cluster?.size == 4)
         // Nothing in the values names the release or the namespaces of a shared external storage.
         #expect(scenario.release == "todo-release")
         #expect(scenario.regions.map(\.namespace) == ["todo-namespace-region0", "todo-namespace-region1"])
-        #expect(Set(inferred.placeholders.map(\.path)) == ["release", "regions[0].kubeContext", "regions[0].namespace", "regions[1].kubeContext", "regions[1].namespace"])
+        #expect(Set(inferred.placeholders.map(\.path)) == ["title", "release", "chart.from", "regions[0].kubeContext", "regions[0].namespace", "regions[1].kubeContext", "regions[1].namespace"])
         #expect(!text.contains("DO-NOT-PRINT"))
         #expect(text.contains("connectors.env[CONNECTORS_API_TOKEN] at camunda-values.yml:33"))
     }

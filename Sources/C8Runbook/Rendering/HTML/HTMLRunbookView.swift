@@ -23,7 +23,7 @@ struct HTMLRunbookView {
                 "steps": phase.steps.map { stepValues($0, numbers: numbers, prerequisites: prerequisites[$0.id] ?? []) },
             ]
         }
-        return [
+        var values: [String: Any] = [
             "title": s.title ?? "",
             "hasTitle": s.title != nil,
             "release": s.release,
@@ -44,9 +44,6 @@ struct HTMLRunbookView {
             "apiSecurity": s.apiSecurity.rawValue,
             "users": s.basicAuthUsers.map { ["name": $0] },
             "hasUsers": !s.basicAuthUsers.isEmpty,
-            "clusterSize": s.cluster.size,
-            "partitions": s.cluster.partitions,
-            "replicationFactor": s.cluster.replicationFactor,
             "warnings": runbook.warnings.map { ["text": $0] },
             "hasWarnings": !runbook.warnings.isEmpty,
             "stepCount": steps.count,
@@ -56,6 +53,8 @@ struct HTMLRunbookView {
             "formatVersion": runbook.formatVersion,
             "phases": phases,
         ]
+        for (key, value) in TemplateContext.sizing(s.cluster) { values[key] = value }
+        return values
     }
 
     /// `2.3` for the third step of the second phase, by step id.

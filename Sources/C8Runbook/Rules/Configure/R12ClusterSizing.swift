@@ -3,10 +3,13 @@ extension Rule {
         id: "R12", title: "Cluster sizing becomes strings", phase: .configure, scope: .valuesBase,
         sources: [.base("Top-level chart keys"), .migrationValues, .chart("values.schema.json")],
         steps: { s in
+            // Without a `cluster:` block the numbers were never read: no snippet, the text says to keep the 8.7
+            // values' own (issue 9 item 6).
+            guard let cluster = s.cluster else { return [StepDraft("values.cluster-sizing")] }
             var yaml = ValuesSnippet()
-            yaml.set("orchestration.clusterSize", .quoted("\(s.cluster.size)"))
-            yaml.set("orchestration.partitionCount", .quoted("\(s.cluster.partitions)"))
-            yaml.set("orchestration.replicationFactor", .quoted("\(s.cluster.replicationFactor)"))
+            yaml.set("orchestration.clusterSize", .quoted("\(cluster.size)"))
+            yaml.set("orchestration.partitionCount", .quoted("\(cluster.partitions)"))
+            yaml.set("orchestration.replicationFactor", .quoted("\(cluster.replicationFactor)"))
             return [StepDraft("values.cluster-sizing", blocks: [s.baseBlock(yaml)])]
         }
     )

@@ -16,8 +16,11 @@ extension Rule {
             if s.isShared { notes.append(.inference("one-camunda-exporter-shared", "rules.md R19")) }
             if s.secondaryStorage.type == .opensearch { notes.append(.inference("opensearch-connect-type", "rules.md R18")) }
             // rules.md F05: c8-multi-region's script prints the same URLs for the chart's Elasticsearch in each region.
+            // Without a `cluster:` block, the size is read off region 0's running 8.7 StatefulSet (half the brokers).
+            let clusterSize = s.cluster.map { "\($0.size)" }
+                ?? "$(( 2 * $(" + Commands(scenario: s).kubectl(0, "get statefulset \(s.orchestrationName) -o jsonpath='{.spec.replicas}'") + ") ))"
             let crossCheck = s.isSubchart && !s.isShared
-                ? ["CAMUNDA_NAMESPACE_0=\(s.region0.namespace) CAMUNDA_NAMESPACE_1=\(s.region1.namespace) CAMUNDA_RELEASE_NAME=\(s.release) ZEEBE_CLUSTER_SIZE=\(s.cluster.size) ./generate_zeebe_helm_values.sh"]
+                ? ["CAMUNDA_NAMESPACE_0=\(s.region0.namespace) CAMUNDA_NAMESPACE_1=\(s.region1.namespace) CAMUNDA_RELEASE_NAME=\(s.release) ZEEBE_CLUSTER_SIZE=\(clusterSize) ./generate_zeebe_helm_values.sh"]
                 : []
             return [StepDraft("values.camunda-exporters", values: ["crossCheck": !crossCheck.isEmpty], commands: crossCheck,
                               blocks: [s.baseBlock(yaml)], notes: notes)]

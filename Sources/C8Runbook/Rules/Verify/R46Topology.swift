@@ -13,8 +13,14 @@ extension Rule {
 }
 
 extension Scenario {
-    /// The user for API checks: the first re-created user, or the chart's default `demo`.
-    var apiUser: String { basicAuthUsers.first ?? "demo" }
+    /// The user for API checks: the first re-created OWNER (8.8 `admin`), else the first other re-created user,
+    /// never `connectors` (issue 10 item 2: with Connectors it is the first entry of the users list, for the
+    /// Connectors' own sign-in, and holds only the `connectors` role); the chart's default `demo` when no user is
+    /// re-created.
+    var apiUser: String {
+        let people = basicAuthUsers.filter { $0 != "connectors" }
+        return people.first { role(of: $0) == .owner } ?? people.first ?? "demo"
+    }
 
     /// The curl credentials for the v2 REST API (R25, R46): none when unprotected, a bearer token with OIDC,
     /// otherwise basic authentication (curl asks for the password).
