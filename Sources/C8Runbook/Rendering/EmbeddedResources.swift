@@ -979,6 +979,10 @@ Only to abort the upgrade (see `rollback.plan`). Stops {{#region}}region {{id}}'
 # Restore region {{region.id}}'s brokers from the backup on chart {{chartFrom}}
 
 Only to abort the upgrade, after `rollback.restore-storage`. With the brokers stopped and their volumes deleted, the 8.7 chart starts them with `ZEEBE_RESTORE` from the file below, beside your 8.7 values files (write it first: your 8.7 `zeebe.env` plus the two restore variables); each broker restores its partitions from the backup store; follow broker 0's log until the restore finished. Do both regions before the last command, the plain 8.7 release, which starts every component again.
+{{#subchart}}
+
+The chart's own Elasticsearch stays on the image it runs now: chart {{chartFrom}} would put back its older Elasticsearch, which does not start on data a newer version wrote, so both `helm upgrade` commands set `elasticsearch.image.tag` to the running image's tag (read first into `ELASTICSEARCH_IMAGE`).
+{{/subchart}}
 
 """#,
         #"steps/troubleshooting.failed-migration-job"#: #"""

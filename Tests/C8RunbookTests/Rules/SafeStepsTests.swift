@@ -145,3 +145,19 @@ import Testing
         #expect(try step("values.optimize", ScenarioFixture(identity: true, optimize: true)).notes.contains { $0.text.contains("unavailable until it finished") && $0.text.contains("optimize.migration.enabled") })
     }
 }
+
+extension SafeStepsTests {
+    /// A dress rehearsal found that the way back put the chart's Elasticsearch back to the 12.x image (8.17.4) on
+    /// data that 13.x's 8.18.0 had written: the restore keeps the running image; with external storage it sets none.
+    @Test func theWayBackKeepsTheRunningElasticsearchImage() throws {
+        let subchart = try #require(try plan().step(id: "rollback.restore-zeebe.region1"))
+        #expect(subchart.commands.contains { $0.hasPrefix("export ELASTICSEARCH_IMAGE=\"$(kubectl --context ctx-one -n ns-one get statefulset/camunda-elasticsearch-master ") })
+        let upgrades = subchart.commands.filter { $0.hasPrefix("helm upgrade") }
+        #expect(upgrades.count == 2)
+        #expect(upgrades.allSatisfy { $0.contains("--set elasticsearch.image.tag=\"${ELASTICSEARCH_IMAGE##*:}\"") })
+        var external = try ScenarioFixture().scenario
+        external.secondaryStorage.provisioning = .external
+        let restore = try #require(Planner().plan(external).step(id: "rollback.restore-zeebe.region1"))
+        #expect(!restore.commands.joined().contains("ELASTICSEARCH_IMAGE"))
+    }
+}

@@ -87,16 +87,24 @@ extension Scenario {
         // The 8.7 files by absolute path, as every other helm command names its files: pasted from any folder.
         let files = (valuesFiles.bases + [valuesFiles.overlay(for: id)])
             .map { "  -f \(ShellWord.quote(valuesFiles.absolute($0)))" }
+        // The chart's own Elasticsearch: the 12.x chart would put back its older image (12.7.6: 8.17.4; 13.x: 8.18.0,
+        // each chart's values.yaml `elasticsearch.image.tag`), and Elasticsearch does not start on data a newer
+        // version wrote. The restore keeps the image the cluster runs now (`--set` wins over every `-f` file).
+        let keepImage = isSubchart ? ["  --set elasticsearch.image.tag=\"${ELASTICSEARCH_IMAGE##*:}\""] : []
         func helm(_ extra: [String]) -> String {
             ([
                 "helm upgrade \(release) camunda/camunda-platform",
                 "  --version \(ShellWord.quote(chart.from))",
                 "  --kube-context \(ShellWord.quote(region.kubeContext))",
                 "  --namespace \(region.namespace)",
-            ] + files + extra).joined(separator: " \\\n")
+            ] + keepImage + files + extra).joined(separator: " \\\n")
         }
+        let image = isSubchart
+            ? ["export ELASTICSEARCH_IMAGE=\"$(" + c.kubectl(id, "get statefulset/\(release)-elasticsearch-master -o jsonpath='{.spec.template.spec.containers[0].image}'") + ")\""]
+            : []
         return [
             "export BACKUP_ID=\"${BACKUP_ID:?set BACKUP_ID to the id prepare.backup printed}\"",
+        ] + image + [
             c.kubectl(id, "scale statefulset/\(orchestrationName) --replicas=0"),
             "for pvc in $(" + c.kubectl(id, "get pvc -o name") + " | grep 'data-\(orchestrationName)-'); do " + c.kubectl(id, "delete \"$pvc\"") + "; done",
             helm(["  -f \(ShellWord.quote(restoreValuesFile(id)))"]),
