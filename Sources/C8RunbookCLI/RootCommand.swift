@@ -10,9 +10,10 @@ public struct RootCommand: ParsableCommand {
             its runbook: every step of Camunda's dual-region upgrade guide that applies to it, with exact values \
             snippets and helm, kubectl and curl commands for each region.
 
-            Exit codes: 0 success, 3 required steps open (status --require-complete), 64 usage error, \
-            65 invalid input, 66 input file missing, 73 output not writable (or an input of the command), \
-            74 standard output closed or full.
+            Exit codes: 0 success, 3 required steps open (status --require-complete) or a tick refused, \
+            64 usage error, 65 invalid input, 66 input file missing, 70 internal error (the values check caught \
+            c8runbook's own rewrite), 73 output not writable (or an input of the command), 74 standard output \
+            closed or full.
             """,
         version: "0.1.0",
         subcommands: [GenerateCommand.self, RulesCommand.self, ExampleCommand.self, InitCommand.self, ValuesCommand.self,

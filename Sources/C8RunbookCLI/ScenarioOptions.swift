@@ -4,7 +4,7 @@ import Foundation
 
 /// `--scenario` and `--templates`, shared by the commands that build a runbook.
 struct ScenarioOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The scenario file describing your deployment. Without it, the built-in example (Camunda's reference dual-region architecture) is used.", valueName: "file"), completion: .file(extensions: ["yml", "yaml"]))
+    @Option(name: .long, help: ArgumentHelp("The scenario file describing your deployment. Without it, generate uses the built-in example (Camunda's reference dual-region architecture); tick, untick, status and next use the scenario their progress log was started with.", valueName: "file"), completion: .file(extensions: ["yml", "yaml"]))
     var scenario: String?
 
     @Option(name: .long, help: ArgumentHelp("A folder of templates (*.mustache, named as under Templates/) that replace the built-in wording.", valueName: "dir"), completion: .directory)

@@ -5,6 +5,11 @@ struct Commands {
 
     private func region(_ id: Int) -> Region { scenario.regions[id] }
 
+    /// Camunda's chart repository under the alias every helm command here uses (`camunda/camunda-platform`), as
+    /// Camunda's Helm install guide adds it. No `--force-update`: an alias that already points elsewhere (a team's
+    /// mirror) makes helm stop with an error instead of being replaced.
+    static let helmRepoAdd = "helm repo add camunda https://helm.camunda.io"
+
     /// `kubectl --context <ctx> -n <ns> <arguments>`; `arguments` are written as the shell should see them.
     func kubectl(_ id: Int, _ arguments: String) -> String {
         let region = region(id)

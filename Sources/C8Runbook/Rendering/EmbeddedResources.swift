@@ -1013,7 +1013,7 @@ Both regions must be upgraded at the same time. Before starting, open one termin
         #"steps/upgrade.helm-repo"#: #"""
 # Refresh the chart repository
 
-Run once, on the machine you upgrade from, right before the two upgrades.
+Run once, on the machine you upgrade from, right before the two upgrades: adds Camunda's chart repository as `camunda` if it is not there yet (helm stops with an error if `camunda` already names another repository: then use that one's name in every `helm` command, or rename it), then refreshes it.
 
 """#,
         #"steps/upgrade.helm"#: #"""

@@ -8,7 +8,7 @@ extension Rule {
                 "prepare.versions",
                 commands: [
                     s.scriptVariables,
-                    c.helmList(0), c.helmList(1), "helm repo update", "helm search repo camunda/camunda-platform --versions",
+                    c.helmList(0), c.helmList(1), Commands.helmRepoAdd, "helm repo update", "helm search repo camunda/camunda-platform --versions",
                     "helm show values camunda/camunda-platform --version \(ShellWord.quote(s.chart.to)) > \(ShellWord.quote(s.valuesFiles.absolute("values-8.8-default.yaml")))",
                 ],
                 notes: [.warning("latest-patch-first", "rules.md R01, §E.3")]

@@ -8,7 +8,7 @@ extension Rule {
                          url: "https://github.com/camunda/camunda-platform-helm/tags")],
         steps: { s in
             let c = Commands(scenario: s)
-            return [StepDraft("upgrade.helm-repo", commands: ["helm repo update"])] + [0, 1].map { id in
+            return [StepDraft("upgrade.helm-repo", commands: [Commands.helmRepoAdd, "helm repo update"])] + [0, 1].map { id in
                 StepDraft("upgrade.helm", region: id, commands: [c.helmUpgrade(id, stage: .migration)], notes: [.correction("pin-chart-version", "rules.md §E.3")] + s.chartNotes,
                           alsoRules: ["R38"])
             }
