@@ -139,12 +139,15 @@ extension ScenarioInference {
     func storage(_ exporters: [FoundExporter], management: Field<Exporters.Management>, type: SecondaryStorage.Kind)
         throws(ValuesError) -> (Field<SecondaryStorage.Layout>, [Field<String>]) {
         if management.value == .helmManaged {
-            return (Field(.shared, management.source, note: "the chart's exporter writes to one storage"), [try chartStorageURL(type)])
+            let url = try chartStorageURL(type)
+            try refuseRegionLocal(url.value, at: url.source, what: "the chart's own exporter")
+            return (Field(.shared, management.source, note: "the chart's exporter writes to one storage"), [url])
         }
         var urls: [FoundExporter] = []
         for exporter in exporters where !urls.contains(where: { $0.url == exporter.url }) { urls.append(exporter) }
         switch urls.count {
         case 1:
+            try refuseRegionLocal(urls[0].url, at: urls[0].urlSource, what: "every zeebe.env exporter")
             return (Field(.shared, urls[0].urlSource, note: "every exporter writes to the same URL"), [Field(urls[0].url, urls[0].urlSource)])
         case 2:
             let regionOfFirst = region(of: urls[0]) ?? (region(of: urls[1]).map { 1 - $0 } ?? 0)
@@ -153,6 +156,27 @@ extension ScenarioInference {
         default:
             throw .cannotInfer(fallbackLocation(merged[0].node(at: "zeebe.env")), message: "zeebe.env defines exporters for \(urls.count) different storage URLs; a dual-region scenario has one per region or one shared")
         }
+    }
+
+    /// A storage is shared only if both clusters resolve its host to the same place. A one-label host
+    /// (`camunda-elasticsearch`, the chart's default) resolves inside each cluster's own namespace: with one URL in
+    /// both regions, each region's brokers write to their own Elasticsearch, two storages that `shared` would leave
+    /// one of unmigrated. Found in a dress rehearsal of an 8.7 file with `{{ .Release.Name }}-elasticsearch`.
+    /// - Throws: `ValuesError.cannotInfer` at the URL's location, saying what to write instead.
+    func refuseRegionLocal(_ url: String, at location: SourceLocation?, what: String) throws(ValuesError) {
+        guard Self.isRegionLocal(url) else { return }
+        throw .cannotInfer(location ?? fallbackLocation(nil), message: "\(what) writes to '\(url)', a host without a namespace that each region's cluster resolves to its own service: that is one storage per region, not one shared storage, and c8runbook cannot tell the two apart from it. Name each region's storage by its full service name with its namespace (Camunda's dual-region reference: ZEEBE_BROKER_EXPORTERS_ELASTICSEARCHREGION0/1_ARGS_URL with http://<release>-elasticsearch-master-hl.<namespace>.svc.cluster.local:9200 in zeebe.env), or write the scenario by hand")
+    }
+
+    /// Whether a URL's host is a single DNS label (no dot): a Kubernetes service in the resolving pod's namespace.
+    static func isRegionLocal(_ url: String) -> Bool {
+        var rest = Substring(url)
+        if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
+        if let slash = rest.firstIndex(of: "/") { rest = rest[..<slash] }
+        if let at = rest.lastIndex(of: "@") { rest = rest[rest.index(after: at)...] }
+        if rest.hasPrefix("[") { return false }  // an IPv6 literal
+        if let colon = rest.lastIndex(of: ":") { rest = rest[..<colon] }
+        return !rest.isEmpty && !rest.contains(".") && rest != "localhost"
     }
 
     /// The region an exporter writes to: by a namespace given on the command line, else the segment's last digit.

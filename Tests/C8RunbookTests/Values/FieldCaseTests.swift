@@ -144,7 +144,7 @@ struct FieldCaseTests {
               elasticsearch:
                 url:
                   protocol: http
-                  host: "{{ .Release.Name }}-elasticsearch"
+                  host: "{{ .Release.Name }}-elasticsearch.shared-storage.svc.cluster.local"
                   port: 9200
             zeebe:
               clusterSize: 4
@@ -163,8 +163,13 @@ struct FieldCaseTests {
         #expect(try #require(Self.inferenceError(try input(base), withRelease)).contains("'{{ .Values.global.x }}' in zeebeGateway.env ZEEBE_GATEWAY_X: c8runbook reads values without rendering templates; write the value out literally"))
         let fixed = base.replacingOccurrences(of: "{{ .Values.global.x }}", with: "literal")
         let scenario = try Support.inferredScenario(try input(fixed), withRelease)
-        #expect(scenario.secondaryStorage.sharedURL == "http://team-elasticsearch:9200")
+        #expect(scenario.secondaryStorage.sharedURL == "http://team-elasticsearch.shared-storage.svc.cluster.local:9200")
         #expect(try input(fixed).files[0].document.root["{{ .Release.Name }}-extra"]?["a"]?.text == "1")
+        // The chart's default host, `<release>-elasticsearch`, names no namespace: each region resolves it to its own
+        // Elasticsearch, so it is not one shared storage (a dress rehearsal had region 1 left unmigrated).
+        let local = fixed.replacingOccurrences(of: "-elasticsearch.shared-storage.svc.cluster.local", with: "-elasticsearch")
+        let refusal = try #require(Self.inferenceError(try input(local), withRelease))
+        #expect(refusal.contains("'http://team-elasticsearch:9200', a host without a namespace") && refusal.contains("not one shared storage"))
     }
 
     @Test("14: a duplicate top-level key points at the second occurrence and says what Helm does")
@@ -222,5 +227,18 @@ struct ScenarioAgreementTests {
         var exporters = scenario
         exporters.exporters.legacy.removeLast()
         #expect(try #require(Self.message(input, exporters)).contains("the scenario's exporters.legacy lists ELASTICSEARCHREGION0 but zeebe.env defines ELASTICSEARCHREGION0, ELASTICSEARCHREGION1"))
+    }
+}
+
+extension FieldCaseTests {
+    @Test("a storage host of one DNS label is region-local; namespaced, external and IP hosts are not")
+    func regionLocalHosts() {
+        for url in ["http://camunda-elasticsearch:9200", "https://es:9200/", "http://u:p@elasticsearch:9200", "http://opensearch"] {
+            #expect(ScenarioInference.isRegionLocal(url), "\(url)")
+        }
+        for url in ["http://camunda-elasticsearch-master-hl.camunda-london.svc.cluster.local:9200", "https://search.example.com",
+                    "http://10.0.0.7:9200", "http://[fd00::1]:9200", "http://es.shared:9200", "http://localhost:9200"] {
+            #expect(!ScenarioInference.isRegionLocal(url), "\(url)")
+        }
     }
 }
