@@ -62,6 +62,9 @@ struct InitCommand: ParsableCommand {
             for secret in inferred.secrets {
                 Console.warning(secret.warning)
             }
+            for warning in inferred.warnings {
+                Console.warning(warning)
+            }
         }
     }
 }

@@ -17,6 +17,8 @@ import Testing
             note: placeholder left in chart.from: the installed 12.x chart is not in the values: `helm list` in either region shows it (chart camunda-platform-12.N.N is 12.N.N); give --chart-from or write it, the rollback restores this version
             note: placeholder left in regions[0].kubeContext: give --kube-context0 or write region 0's kube context
             note: placeholder left in regions[1].kubeContext: give --kube-context1 or write region 1's kube context
+            warning: region 0's zeebe.env sets no ZEEBE_BROKER_DATA_BACKUP_STORE: the Zeebe backup of prepare.backup cannot be taken, so the upgrade would have no way back; configure a backup store (S3, GCS or Azure, ZEEBE_BROKER_DATA_BACKUP_*) with the 8.7 chart before the upgrade window
+            warning: region 1's zeebe.env sets no ZEEBE_BROKER_DATA_BACKUP_STORE: the Zeebe backup of prepare.backup cannot be taken, so the upgrade would have no way back; configure a backup store (S3, GCS or Azure, ZEEBE_BROKER_DATA_BACKUP_*) with the 8.7 chart before the upgrade window
 
             """)
         // The written scenario is accepted by the commands that read scenarios.
@@ -34,7 +36,7 @@ import Testing
             "-o", "scenario.yml"], in: folder)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr == "warning: in/camunda-values.yml:33:14: plaintext secret (secret-named key, value not shown) in 'connectors.env[CONNECTORS_API_TOKEN]': move it into a Kubernetes Secret in both regions' namespaces (kubectl --context <context> -n <namespace> create secret generic ...) and reference it with the 8.8 pattern secret.existingSecret + secret.existingSecretKey (both required; inlineSecret only outside production), then remove the plaintext (rules.md R05)\n")
+        #expect(result.stderr == "warning: in/camunda-values.yml:33:14: plaintext secret (secret-named key, value not shown) in 'connectors.env[CONNECTORS_API_TOKEN]': move it into a Kubernetes Secret in both regions' namespaces (kubectl --context <context> -n <namespace> create secret generic ...) and reference it with the 8.8 pattern secret.existingSecret + secret.existingSecretKey (both required; inlineSecret only outside production), then remove the plaintext (rules.md R05)\nwarning: region 0's zeebe.env sets no ZEEBE_BROKER_DATA_BACKUP_STORE: the Zeebe backup of prepare.backup cannot be taken, so the upgrade would have no way back; configure a backup store (S3, GCS or Azure, ZEEBE_BROKER_DATA_BACKUP_*) with the 8.7 chart before the upgrade window\nwarning: region 1's zeebe.env sets no ZEEBE_BROKER_DATA_BACKUP_STORE: the Zeebe backup of prepare.backup cannot be taken, so the upgrade would have no way back; configure a backup store (S3, GCS or Azure, ZEEBE_BROKER_DATA_BACKUP_*) with the 8.7 chart before the upgrade window\n")
         let scenario = try String(contentsOf: folder.appendingPathComponent("scenario.yml"), encoding: .utf8)
         #expect(scenario.contains("type: opensearch"))
         #expect(scenario.contains("layout: shared"))

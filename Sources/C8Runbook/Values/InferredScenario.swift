@@ -59,6 +59,9 @@ public struct InferredScenario: Sendable {
     public var secrets: [SecretFinding]
     /// Things read but deliberately not copied (a valueFrom gateway variable, a secret-like one).
     public var skipped: [String]
+    /// What the values say that the upgrade cannot work with as they are, one sentence each (e.g. no Zeebe backup
+    /// store): `init` prints each as a warning.
+    public var warnings: [String] = []
     /// Hides the input files' secrets in the scenario text (Secrets/SecretRedactor).
     public var redactor = SecretRedactor.shapesOnly
 

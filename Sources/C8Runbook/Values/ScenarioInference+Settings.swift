@@ -90,6 +90,16 @@ extension ScenarioInference {
         return (size, partitions, factor)
     }
 
+    /// A sentence per region whose brokers have no backup store (`ZEEBE_BROKER_DATA_BACKUP_STORE` in the effective
+    /// `zeebe.env`): Camunda's 8.7 backup guide takes the Zeebe backup through the brokers' store, so without one
+    /// prepare.backup cannot finish and the upgrade has no way back. Camunda's reference values set none.
+    func backupStoreWarnings() -> [String] {
+        (0..<merged.count).compactMap { region in
+            guard envEntry("zeebe", "ZEEBE_BROKER_DATA_BACKUP_STORE", region: region) == nil else { return nil }
+            return "region \(region)'s zeebe.env sets no ZEEBE_BROKER_DATA_BACKUP_STORE: the Zeebe backup of prepare.backup cannot be taken, so the upgrade would have no way back; configure a backup store (S3, GCS or Azure, ZEEBE_BROKER_DATA_BACKUP_*) with the 8.7 chart before the upgrade window"
+        }
+    }
+
     func backupRepository() throws(ValuesError) -> Field<String>? {
         let nodes = [("operate", "CAMUNDA_OPERATE_BACKUP_REPOSITORYNAME"), ("tasklist", "CAMUNDA_TASKLIST_BACKUP_REPOSITORYNAME")]
             .compactMap { envEntry($0.0, $0.1)?["value"] }

@@ -113,7 +113,7 @@ public struct ScenarioInference {
         let scans = input.files.map { SecretScanner.scanning($0.document, displayName: $0.relativePath) }
         let secrets = scans.flatMap(\.findings)
         let plaintext = secrets.first { $0.kind.isPlaintextSecret }
-        return InferredScenario(
+        var inferred = InferredScenario(
             sourceFiles: input.files.map(\.relativePath),
             title: options.title.map { Field($0, nil, note: "from --title") }
                 ?? Field(Self.titlePlaceholder, nil, note: "give --title or write a title for the runbook (the values do not name the deployment)"),
@@ -147,5 +147,7 @@ public struct ScenarioInference {
             skipped: skipped,
             redactor: SecretRedactor(labelled: scans.reduce(into: [String: String]()) { $0.merge($1.fragments) { first, _ in first } })
         )
+        inferred.warnings = backupStoreWarnings()
+        return inferred
     }
 }

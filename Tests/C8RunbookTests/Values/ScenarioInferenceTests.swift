@@ -112,3 +112,23 @@ struct ScenarioInferenceTests {
         #expect(Support.env(region1, "ZEEBE_BROKER_EXPORTERS_CAMUNDASHARED_ARGS_CONNECT_TYPE") == "opensearch")
     }
 }
+
+extension ScenarioInferenceTests {
+    /// Camunda's reference 8.7 values configure no Zeebe backup store, so the coordinated backup (prepare.backup)
+    /// cannot be taken: init says so per region, and says nothing once the brokers have a store.
+    @Test("a missing Zeebe backup store is a warning per region", .enabled(if: SharedFixtures.available))
+    func missingBackupStore() throws {
+        let reference = try ScenarioInference(input: try Support.referenceInput(), options: .init()).infer()
+        #expect(reference.warnings.count == 2)
+        #expect(reference.warnings.allSatisfy { $0.contains("sets no ZEEBE_BROKER_DATA_BACKUP_STORE") })
+        #expect(reference.warnings.first?.hasPrefix("region 0's zeebe.env") == true)
+
+        var input = try Support.referenceInput()
+        let base = input.files[0].document.text.replacingOccurrences(
+            of: "        - name: ZEEBE_BROKER_CLUSTER_MESSAGECOMPRESSION",
+            with: "        - name: ZEEBE_BROKER_DATA_BACKUP_STORE\n          value: S3\n        - name: ZEEBE_BROKER_CLUSTER_MESSAGECOMPRESSION")
+        #expect(base != input.files[0].document.text, "the fixture's env list moved: adjust the insertion point")
+        input.files[0].document = try ValuesReader.read(base, file: input.files[0].document.path)
+        #expect(try ScenarioInference(input: input, options: .init()).infer().warnings.isEmpty)
+    }
+}
