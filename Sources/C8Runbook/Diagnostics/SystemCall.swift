@@ -28,6 +28,17 @@ enum SystemCall {
         return text.withUTF8 { writeAll(fd, UnsafeRawBufferPointer($0)) }
     }
 
+    /// `read(2)`: bytes read, 0 at the end, -1 with `errno` set.
+    static func read(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+        #if canImport(Darwin)
+        Darwin.read(fd, buffer, count)
+        #elseif canImport(Glibc)
+        Glibc.read(fd, buffer, count)
+        #else
+        Musl.read(fd, buffer, count)
+        #endif
+    }
+
     private static func write(_ fd: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
         #if canImport(Darwin)
         Darwin.write(fd, buffer, count)

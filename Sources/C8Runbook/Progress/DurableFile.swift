@@ -102,7 +102,7 @@ enum DurableFile {
         /// Reads into `buffer` from the current offset; 0 at the end.
         func read(into buffer: UnsafeMutableRawBufferPointer) throws(ProgressError) -> Int {
             while true {
-                let count = Glue.read(fd, buffer.baseAddress, buffer.count)
+                let count = SystemCall.read(fd, buffer.baseAddress, buffer.count)
                 if count >= 0 { return count }
                 if errno != EINTR { throw failure(name, "cannot read") }
             }
@@ -203,16 +203,3 @@ enum DurableFile {
 }
 
 private func failure(_ path: String, _ what: String) -> ProgressError { DurableFile.failure(path, what) }
-
-/// `read` of the C library, named apart from Foundation's members of the same name.
-private enum Glue {
-    static func read(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
-        #if canImport(Darwin)
-        Darwin.read(fd, buffer, count)
-        #elseif canImport(Glibc)
-        Glibc.read(fd, buffer, count)
-        #else
-        Musl.read(fd, buffer, count)
-        #endif
-    }
-}
