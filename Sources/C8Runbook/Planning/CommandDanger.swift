@@ -48,8 +48,9 @@ enum CommandDanger {
         case "kubectl": return kubectl(arguments)
         case "helm": return helm(arguments)
         case "curl": return curl(arguments)
-        case "./generate_zeebe_helm_values.sh": return .readOnly
         case "sh", "bash":
+            // c8-multi-region's generate_zeebe_helm_values.sh only prints values.
+            if let script = arguments.first, unquoted(script).hasSuffix("/" + Rule.zeebeValuesScript) { return .readOnly }
             // `sh -c "…"`: the quoted script decides.
             guard arguments.first == "-c", arguments.count >= 2 else { return nil }
             return classify(unquoted(arguments[1]))

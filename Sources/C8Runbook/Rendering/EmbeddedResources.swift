@@ -1069,7 +1069,7 @@ You defined no 8.7 users of your own, so after the upgrade the chart's default u
         #"steps/values.camunda-exporters"#: #"""
 # Add the Camunda {{#perRegion}}Exporter for each region{{/perRegion}}{{#shared}}Exporter for the shared storage{{/shared}}
 
-{{#perRegion}}Each region's Camunda Exporter writes to that region's {{storage}}, at the same URL as its legacy exporter: region 0 `{{region0.url}}`, region 1 `{{region1.url}}`.{{/perRegion}}{{#shared}}One Camunda Exporter writes to the shared {{storage}} at `{{region0.url}}`.{{/shared}} The Camunda Exporter takes its URL in `_ARGS_CONNECT_URL`; the legacy exporter's is `_ARGS_URL`.{{#crossCheck}} To cross-check, c8-multi-region's `aws/dual-region/scripts/generate_zeebe_helm_values.sh` prints the same `..._ARGS_CONNECT_URL` values for the chart's Elasticsearch in each region.{{/crossCheck}}
+{{#perRegion}}Each region's Camunda Exporter writes to that region's {{storage}}, at the same URL as its legacy exporter: region 0 `{{region0.url}}`, region 1 `{{region1.url}}`.{{/perRegion}}{{#shared}}One Camunda Exporter writes to the shared {{storage}} at `{{region0.url}}`.{{/shared}} The Camunda Exporter takes its URL in `_ARGS_CONNECT_URL`; the legacy exporter's is `_ARGS_URL`.{{#crossCheck}} To cross-check, c8-multi-region's `aws/dual-region/scripts/generate_zeebe_helm_values.sh` prints the same `..._ARGS_CONNECT_URL` values for the chart's Elasticsearch in each region: set `C8_MULTI_REGION` to your checkout of camunda/c8-multi-region (branch `stable/8.8`) first.{{/crossCheck}}
 
 """#,
         #"steps/values.cluster-sizing"#: #"""

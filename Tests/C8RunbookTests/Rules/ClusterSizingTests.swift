@@ -40,7 +40,7 @@ import Testing
             #expect(loop.hasPrefix("for i in $(seq 0 $(( $(kubectl --context \(region) get statefulset camunda-zeebe -o jsonpath='{.spec.replicas}') - 1 ))); do "))
         }
         let crossCheck = try #require(runbook.step(id: "values.camunda-exporters")).commands
-        #expect(crossCheck == ["CAMUNDA_NAMESPACE_0=ns-zero CAMUNDA_NAMESPACE_1=ns-one CAMUNDA_RELEASE_NAME=camunda ZEEBE_CLUSTER_SIZE=$(( 2 * $(kubectl --context ctx-zero -n ns-zero get statefulset camunda-zeebe -o jsonpath='{.spec.replicas}') )) ./generate_zeebe_helm_values.sh"])
+        #expect(crossCheck == ["CAMUNDA_NAMESPACE_0=ns-zero CAMUNDA_NAMESPACE_1=ns-one CAMUNDA_RELEASE_NAME=camunda ZEEBE_CLUSTER_SIZE=$(( 2 * $(kubectl --context ctx-zero -n ns-zero get statefulset camunda-zeebe -o jsonpath='{.spec.replicas}') )) bash \"${C8_MULTI_REGION:?set C8_MULTI_REGION to your checkout of camunda/c8-multi-region, branch stable/8.8}/aws/dual-region/scripts/generate_zeebe_helm_values.sh\""])
     }
 
     @Test func numbersWhenTheScenarioSaysThem() throws {

@@ -1,4 +1,8 @@
 extension Rule {
+    /// c8-multi-region's script that prints the dual-region exporter and contact-point values, by its path in that
+    /// repository; the runbook names it below `$C8_MULTI_REGION` so that it runs from any folder.
+    static let zeebeValuesScript = "aws/dual-region/scripts/generate_zeebe_helm_values.sh"
+
     static let r18 = Rule(
         id: "R18", title: "Add one Camunda Exporter per region", phase: .configure, scope: .valuesBase,
         condition: "exporters.management is manual (one per region; one for a shared storage)",
@@ -20,7 +24,7 @@ extension Rule {
             let clusterSize = s.cluster.map { "\($0.size)" }
                 ?? "$(( 2 * $(" + Commands(scenario: s).kubectl(0, "get statefulset \(s.orchestrationName) -o jsonpath='{.spec.replicas}'") + ") ))"
             let crossCheck = s.isSubchart && !s.isShared
-                ? ["CAMUNDA_NAMESPACE_0=\(s.region0.namespace) CAMUNDA_NAMESPACE_1=\(s.region1.namespace) CAMUNDA_RELEASE_NAME=\(s.release) ZEEBE_CLUSTER_SIZE=\(clusterSize) ./generate_zeebe_helm_values.sh"]
+                ? ["CAMUNDA_NAMESPACE_0=\(s.region0.namespace) CAMUNDA_NAMESPACE_1=\(s.region1.namespace) CAMUNDA_RELEASE_NAME=\(s.release) ZEEBE_CLUSTER_SIZE=\(clusterSize) bash \"${C8_MULTI_REGION:?set C8_MULTI_REGION to your checkout of camunda/c8-multi-region, branch stable/8.8}/\(Self.zeebeValuesScript)\""]
                 : []
             return [StepDraft("values.camunda-exporters", values: ["crossCheck": !crossCheck.isEmpty], commands: crossCheck,
                               blocks: [s.baseBlock(yaml)], notes: notes)]
