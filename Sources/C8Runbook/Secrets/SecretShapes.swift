@@ -167,15 +167,24 @@ enum SecretShapes {
         }
         guard start < bytes.count else { return }
         var valueEnd = start
-        if bytes[start] == UInt8(ascii: "\"") || bytes[start] == UInt8(ascii: "'") {
-            let closing = bytes[start]
-            start += 1
-            valueEnd = start
-            while valueEnd < bytes.count, bytes[valueEnd] != closing, bytes[valueEnd] != UInt8(ascii: "\n") { valueEnd += 1 }
+        if let quoted = quotedValue(bytes, openingAt: start) {
+            (start, valueEnd) = (quoted.lowerBound, quoted.upperBound)
         } else {
             while valueEnd < bytes.count, !isValueEnd(bytes[valueEnd]), bytes[valueEnd] != UInt8(ascii: ";") { valueEnd += 1 }
         }
         if let range = flagArgumentSpan(kind, bytes[start..<valueEnd]) { spans.append(Span(range: range, kind: .parameter)) }
+    }
+
+    /// The inside of a quoted value whose opening quote is at `index`: up to the closing quote or the line's end; in
+    /// double quotes a backslash escapes the next byte (`"ab\"cd"` is one value). Nil when no quote opens there.
+    private static func quotedValue(_ bytes: [UInt8], openingAt index: Int) -> Range<Int>? {
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") else { return nil }
+        let closing = bytes[index]
+        var end = index + 1
+        while end < bytes.count, bytes[end] != closing, bytes[end] != UInt8(ascii: "\n") {
+            end += bytes[end] == UInt8(ascii: "\\") && closing == UInt8(ascii: "\"") ? 2 : 1
+        }
+        return (index + 1)..<min(end, bytes.count)
     }
 
     /// `Authorization: <credential>` anywhere (a header written out in a command or a configuration): up to a quote or
@@ -255,14 +264,8 @@ enum SecretShapes {
         }
         guard valueStart < bytes.count else { return }
         var end = valueStart
-        if bytes[valueStart] == UInt8(ascii: "\"") || bytes[valueStart] == UInt8(ascii: "'") {
-            let closing = bytes[valueStart]
-            valueStart += 1
-            end = valueStart
-            while end < bytes.count, bytes[end] != closing, bytes[end] != UInt8(ascii: "\n") {
-                end += bytes[end] == UInt8(ascii: "\\") && closing == UInt8(ascii: "\"") ? 2 : 1
-            }
-            end = min(end, bytes.count)
+        if let quoted = quotedValue(bytes, openingAt: valueStart) {
+            (valueStart, end) = (quoted.lowerBound, quoted.upperBound)
         } else {
             // A plain value ends at a flow indicator, the line's end or a comment (`#` after a space).
             while end < bytes.count, !isPlainPairEnd(bytes[end]),

@@ -230,3 +230,13 @@ struct SecretDetectorTests {
         for value in visible { #expect(all.contains(value), "\(value)") }
     }
 }
+
+extension SecretDetectorTests {
+    /// A flag's double-quoted value is read as the shell reads it: an escaped quote does not end it, so no tail of the
+    /// password stays visible (the flag reader once stopped at the first `"`, escaped or not).
+    @Test func escapedQuoteInAFlagValueDoesNotEndTheRedaction() {
+        let redacted = SecretRedactor.shapesOnly.redact(#"curl --password "ab\"cdTAILSECRET" http://es:9200/"#)
+        #expect(!redacted.contains("TAILSECRET") && !redacted.contains("cd"), "\(redacted)")
+        #expect(redacted.contains("http://es:9200/"))
+    }
+}
