@@ -30,19 +30,18 @@ public struct Planner: Sendable {
         let phases = Phase.allCases.compactMap { phase -> Runbook.PhaseSteps? in
             let members = steps.filter { $0.phase == phase }
             guard !members.isEmpty else { return nil }
-            let (title, summary) = titled(templates.render("phases/\(phase.rawValue)", context.values(region: nil)))
+            let (title, summary) = titled(templates.render(words: "phases/\(phase.rawValue)", context.view(region: nil)))
             return Runbook.PhaseSteps(phase: phase, title: title, summary: summary, steps: members)
         }
         return Runbook(formatVersion: Runbook.formatVersion, scenario: scenario, warnings: scenario.warnings, phases: phases)
     }
 
     private func render(_ draft: StepDraft, of rule: Rule, context: TemplateContext) -> Step {
-        var values = context.values(region: draft.region)
-        values.merge(draft.values) { _, new in new }
+        let values = context.view(region: draft.region).adding(draft.values)
         let draft = draft.resolving(scenarioFile: context.scenarioFile)
-        let (title, body) = titled(templates.render("steps/\(draft.key)", values))
+        let (title, body) = titled(templates.render(words: "steps/\(draft.key)", values))
         let notes = draft.notes.map { note in
-            Note(kind: note.kind, text: templates.render("notes/\(note.template)", values).trimmed, reference: note.reference)
+            Note(kind: note.kind, text: templates.render(words: "notes/\(note.template)", values).trimmed, reference: note.reference)
         }
         // A command the classifier does not know counts as a change: a mark must never understate the risk.
         let commandDangers = draft.commands.map { CommandDanger.classify($0) ?? .changes }

@@ -28,6 +28,11 @@ public struct ProgressMarks: Sendable, Equatable {
         self.marks = marks
     }
 
+    /// Marks as given, by step id.
+    init(marks: [String: Mark]) {
+        self.marks = marks
+    }
+
     /// The tick of a step, done or stale, or the untick (with a note) that reopened it; nil when the step is open.
     public subscript(step: String) -> Mark? { marks[step] }
 }

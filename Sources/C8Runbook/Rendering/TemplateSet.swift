@@ -2,10 +2,15 @@ import Foundation
 import Mustache
 
 /// The runbook's words: Mustache templates by name (`steps/upgrade.helm`, `notes/unprotected-api`, `runbook`).
-/// The set built into the binary is `Templates/` at build time; a team's own folder overrides it file by file.
+/// The set built into the binary is `Templates/` at build time, compiled to Swift (`CompiledTemplates`, kept current
+/// by a test), so that rendering it parses nothing and looks nothing up by name. A team's own folder overrides it file
+/// by file; a group with an overridden template (`group(of:)`) renders through swift-mustache, over the same typed
+/// views (`WordsView`, `RunbookView`, `HTMLRunbookView`).
 public struct TemplateSet: Sendable {
     /// Template sources by name, without extension.
     public let sources: [String: String]
+    /// The groups that render through swift-mustache: those with an overridden template, or all of them.
+    private let interpretedGroups: Set<String>
     /// Parsed on first use, one library per group, so that a command parses only the templates it renders:
     /// `tick` needs no page layout, Markdown no HTML. (swift-mustache's parser is slow: parsing every template
     /// took longer than planning a runbook.)
@@ -21,7 +26,9 @@ public struct TemplateSet: Sendable {
 
     /// - Parameter validating: the templates to parse now, so that a malformed one is reported before anything is
     ///   rendered; nil for all of them. The others are parsed when first rendered.
-    public init(sources: [String: String], validating: Set<String>? = nil) throws(TemplateError) {
+    ///   - compiled: render the groups whose templates are all the built-in ones with the compiled code; false
+    ///     renders everything through swift-mustache (the tests compare the two).
+    public init(sources: [String: String], validating: Set<String>? = nil, compiled: Bool = true) throws(TemplateError) {
         for (name, text) in sources.sorted(by: { $0.key < $1.key }) where validating?.contains(name) ?? true {
             guard !Self.isVerbatim(name) else { continue }
             do {
@@ -32,6 +39,10 @@ public struct TemplateSet: Sendable {
         }
         self.sources = sources
         self.libraries = LibraryCache()
+        let groups = Set(sources.keys.map(Self.group(of:)))
+        interpretedGroups = compiled
+            ? Set(sources.filter { EmbeddedResources.templates[$0.key] != $0.value }.keys.map(Self.group(of:)))
+            : groups
     }
 
     /// The text swift-mustache parses: the template with the content type its name calls for.
@@ -109,12 +120,56 @@ public struct TemplateSet: Sendable {
         return files.sorted { $0.0 < $1.0 }
     }
 
-    /// Renders a template; a missing template is a programming error in the embedded set, caught by tests.
-    func render(_ name: String, _ context: [String: Any]) -> String {
-        guard let text = library(for: Self.group(of: name)).render(context, withTemplate: name) else {
+    /// A step, note or phase template (`steps/…`, `notes/…`, `phases/…`) over its view.
+    func render(words name: String, _ view: WordsView) -> String {
+        if !interpretedGroups.contains("words"), let text = CompiledTemplates.words(name, view) { return text }
+        return interpreted(name, view)
+    }
+
+    /// The Markdown layout (`runbook`).
+    func render(markdown view: RunbookView) -> String {
+        if !interpretedGroups.contains("markdown") { return CompiledTemplates.markdown(view) }
+        return interpreted("runbook", view)
+    }
+
+    /// A page template (`html/page.html`, `html/runbook.html`).
+    func render(html name: String, _ view: HTMLRunbookView) -> String {
+        if !interpretedGroups.contains("html"), let text = CompiledTemplates.html(name, view) { return text }
+        return interpreted(name, view)
+    }
+
+    /// Renders through swift-mustache over the view's fields, read once by reflection (`reflected`); a missing
+    /// template is a programming error in the embedded set, caught by tests.
+    private func interpreted(_ name: String, _ view: Any) -> String {
+        guard let text = library(for: Self.group(of: name)).render(Self.reflected(view) ?? [:], withTemplate: name) else {
             preconditionFailure("no template named '\(name)'")
         }
         return text
+    }
+}
+
+extension TemplateSet {
+    /// A view as swift-mustache's dictionaries, read once: a struct becomes `[field: value]`, a list its items,
+    /// an optional its value or, when nil, no key at all (so that a lookup climbs the context stack, as it does for
+    /// a nil field); strings, numbers and flags stay as they are. (swift-mustache can read structs itself, but
+    /// reflects the whole struct again for every name it looks up.)
+    static func reflected(_ value: Any) -> Any? {
+        let mirror = Mirror(reflecting: value)
+        switch mirror.displayStyle {
+        case .optional:
+            return mirror.children.first.flatMap { reflected($0.value) }
+        case .struct where !(value is String):
+            var fields: [String: Any] = [:]
+            for child in mirror.children {
+                guard let label = child.label, let field = reflected(child.value) else { continue }
+                fields[label] = field
+            }
+            return fields
+        case .collection:
+            return mirror.children.compactMap { reflected($0.value) }
+        default:
+            return value
+        }
     }
 }
 

@@ -39,11 +39,10 @@ enum TemplateVariables {
         return Vocabulary(words: names("words"), markdown: names("markdown"), html: names("html"))
     }()
 
-    /// The contexts of one group, from the built-in example (with a values review, so that blocks name files)
-    /// and, for step-specific values, every variant.
-    static func entries(group: String) -> [Entry] {
+    /// The built-in example with every optional part present, so that every rule contributes and every list has an
+    /// item.
+    static var fullExample: Scenario {
         var example = try! Scenario.parse(yaml: Scenario.exampleYAML, file: "<built-in example>")  // Tested.
-        // Every optional part present, so that every rule contributes and every list has an item.
         example.customIndexPrefixes = true
         example.ingress = .separated
         if example.basicAuthUsers.isEmpty { example.basicAuthUsers = ["demo"] }
@@ -52,18 +51,26 @@ enum TemplateVariables {
         if !example.gatewayEnv.contains(where: { $0.name.hasPrefix("ZEEBE_GATEWAY_CLUSTER_SECURITY_") }) {
             example.gatewayEnv.append(EnvVar(name: "ZEEBE_GATEWAY_CLUSTER_SECURITY_ENABLED", value: "true"))
         }
+        return example
+    }
+
+    /// The contexts of one group, from the built-in example (with a values review, so that blocks name files)
+    /// and, for step-specific values, every variant.
+    static func entries(group: String) -> [Entry] {
+        let example = fullExample
         var result: [String: Entry] = [:]
         switch group {
         case "words":
             var context = TemplateContext(scenario: example)
             context.scenarioFile = "scenario.yml"
-            flatten(context.values(region: 0), into: &result)
+            flatten(context.view(region: 0), into: &result)
             var extras: [String: Entry] = [:]
             for scenario in [example] + example.variants {
                 for rule in Rule.catalogue where rule.applies(scenario) {
-                    for draft in rule.contribute(scenario) where !draft.values.isEmpty {
+                    for draft in rule.contribute(scenario) where draft.values != StepValues() {
                         var found: [String: Entry] = [:]
                         flatten(draft.values, into: &found)
+                        found = found.filter { $0.value.example != Self.unset }
                         for (path, entry) in found {
                             var merged = extras[path] ?? entry
                             let template = "steps/\(draft.key)"
@@ -73,41 +80,57 @@ enum TemplateVariables {
                     }
                 }
             }
-            result.merge(extras) { common, _ in common }
+            // A rule's own values are unset in the common view: name the templates that get them.
+            result.merge(extras) { common, extra in common.example == Self.unset ? extra : common }
         case "markdown", "html":
             var scenario = example
             scenario.identity = true  // A warning, so that the warnings list has an item.
             let review = ValuesReview(migration: [.init(path: "camunda-values.yml", diff: "-a: 1\n+a: 2")], cleanUp: [])
             let runbook = Planner().plan(scenario, review: review)
             if group == "markdown" {
-                flatten(RunbookView(runbook: runbook).values, into: &result)
+                flatten(RunbookView(runbook: runbook), into: &result)
                 // Present only for ticked steps (`generate --progress`).
                 for key in ["doneBy", "doneAt", "progress"] {
                     result["phases[].steps[].\(key)"] = Entry(path: "phases[].steps[].\(key)", example: key == "progress" ? "done by alice at 2025-01-01T00:00:00Z" : key == "doneBy" ? "alice" : "2025-01-01T00:00:00Z")
                 }
             } else {
-                var values = HTMLRunbookView(runbook: runbook).values
-                values["contentHTML"] = "<article>…</article>"
-                values["styleCSS"] = "…"
-                flatten(values, into: &result)
+                var view = HTMLRunbookView(runbook: runbook)
+                view.contentHTML = "<article>…</article>"
+                view.styleCSS = "…"
+                flatten(view, into: &result)
             }
         default: break
         }
         return result.values.sorted { $0.path < $1.path }
     }
 
-    /// Paths of every key under `value`, lists as `name[]`, with the first example found.
+    /// The example of a field the example leaves unset (an optional value that is nil).
+    static let unset = "(not set in the example)"
+
+    /// Paths of every field under `value` (a view struct), lists as `name[]`, with the first example found.
     private static func flatten(_ value: Any, path: String = "", into result: inout [String: Entry]) {
-        if let dictionary = value as? [String: Any] {
-            for (key, child) in dictionary {
-                flatten(child, path: path.isEmpty ? key : "\(path).\(key)", into: &result)
+        let mirror = Mirror(reflecting: value)
+        switch mirror.displayStyle {
+        case .optional:
+            if let wrapped = mirror.children.first?.value {
+                flatten(wrapped, path: path, into: &result)
+            } else if result[path] == nil {
+                result[path] = Entry(path: path, example: unset)
             }
-        } else if let list = value as? [Any] {
-            if result[path] == nil { result[path] = Entry(path: path, example: "list of \(list.count)") }
-            for item in list where item is [String: Any] {
+        case .struct where !(value is String):
+            for child in mirror.children {
+                guard let label = child.label else { continue }
+                flatten(child.value, path: path.isEmpty ? label : "\(path).\(label)", into: &result)
+            }
+        case .collection:
+            if result[path] == nil || result[path]?.example == unset {
+                result[path] = Entry(path: path, example: "list of \(mirror.children.count)")
+            }
+            for item in mirror.children.map(\.value) where Mirror(reflecting: item).displayStyle == .struct {
                 flatten(item, path: path + "[]", into: &result)
             }
-        } else if result[path] == nil {
+        default:
+            guard result[path] == nil || result[path]?.example == unset else { return }
             let text = value is Bool ? "flag: \(value)" : "\(value)"
             let line = text.prefix { $0 != "\n" }
             result[path] = Entry(path: path, example: line.count > 60 || line.count < text.count ? line.prefix(57) + "…" : String(line))

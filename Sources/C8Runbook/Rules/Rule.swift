@@ -52,7 +52,7 @@ struct StepDraft {
     var region: Int?
     /// Overrides the rule's phase (troubleshooting remedies of data-migration rules).
     var phase: Phase?
-    var values: [String: Any] = [:]
+    var values = StepValues()
     var commands: [String] = []
     var blocks: [Block] = []
     var notes: [NoteDraft] = []
@@ -62,7 +62,7 @@ struct StepDraft {
     /// Raises the step's danger class above what its commands show (the 8.8 upgrade is irreversible); never lowers it.
     var danger: Danger?
 
-    init(_ key: String, region: Int? = nil, phase: Phase? = nil, values: [String: Any] = [:], commands: [String] = [],
+    init(_ key: String, region: Int? = nil, phase: Phase? = nil, values: StepValues = StepValues(), commands: [String] = [],
          blocks: [Block] = [], notes: [NoteDraft] = [], alsoRules: [String] = [], required: Bool = true, danger: Danger? = nil) {
         self.key = key
         self.region = region

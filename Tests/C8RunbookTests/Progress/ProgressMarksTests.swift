@@ -27,15 +27,17 @@ import Testing
 
     @Test func theViewHasTheKeysTemplatesRead() throws {
         let file = try ProgressFixtures.ticked(["prepare.storage-layout"], by: "bob")
-        let view = RunbookView(runbook: Self.runbook, progress: ProgressMarks(state: ProgressState(runbook: Self.runbook, file: file)))
+        let marks = ProgressMarks(state: ProgressState(runbook: Self.runbook, file: file))
+        let scenario = Self.runbook.scenario
         let step = try #require(Self.runbook.step(id: "prepare.storage-layout"))
-        let values = view.stepValues(step, number: "1.1", prerequisites: [])
-        #expect(values["checkbox"] as? String == "x")
-        #expect(values["done"] as? Bool == true)
-        #expect(values["stale"] as? Bool == false)
-        #expect(values["doneBy"] as? String == "bob")
-        #expect(values["doneAt"] as? String == ProgressFixtures.clock.timestamp())
-        let open = view.stepValues(try #require(Self.runbook.step(id: "prepare.versions")), number: "1.2", prerequisites: [])
-        #expect(open["checkbox"] as? String == " " && open["done"] as? Bool == false && open["progress"] == nil)
+        let entry = RunbookView.step(step, scenario, number: "1.1", prerequisites: [], mark: marks[step.id])
+        #expect(entry.checkbox == "x")
+        #expect(entry.done == true)
+        #expect(entry.stale == false)
+        #expect(entry.doneBy == "bob")
+        #expect(entry.doneAt == ProgressFixtures.clock.timestamp())
+        let openStep = try #require(Self.runbook.step(id: "prepare.versions"))
+        let open = RunbookView.step(openStep, scenario, number: "1.2", prerequisites: [], mark: marks[openStep.id])
+        #expect(open.checkbox == " " && open.done == false && open.progress == nil)
     }
 }

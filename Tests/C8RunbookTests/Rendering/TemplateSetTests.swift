@@ -42,9 +42,14 @@ import Testing
     }
 
     @Test func markdownTemplatesDoNotEntityEscape() throws {
-        let set = try TemplateSet(sources: ["t": "{{value}}", "page.html": "{{value}}"])
-        #expect(set.render("t", ["value": "a < b & 'c'"]) == "a < b & 'c'")
-        #expect(set.render("page.html", ["value": "<b>"]) == "&lt;b&gt;")
+        let example = try Scenario.parse(yaml: Scenario.exampleYAML, file: "example.yml")
+        let set = try TemplateSet(sources: ["steps/t": "{{release}}", "html/page.html": "{{title}}"])
+        var words = TemplateContext(scenario: example).view(region: nil)
+        words.release = "a < b & 'c'"
+        #expect(set.render(words: "steps/t", words) == "a < b & 'c'")
+        var page = HTMLRunbookView(runbook: Planner().plan(example))
+        page.title = "<b>"
+        #expect(set.render(html: "html/page.html", page) == "&lt;b&gt;")
     }
 }
 

@@ -14,18 +14,18 @@ public struct HTMLRenderer: Sendable {
 
     /// The whole page, from `<!DOCTYPE html>` to `</html>`.
     public func page(_ runbook: Runbook) -> String {
-        var values = HTMLRunbookView(runbook: runbook, progress: progress).values
-        values["contentHTML"] = content(values)
-        values["styleCSS"] = (templates.sources["html/style.css"] ?? "").trimmed
-        return XMLText.sanitized(templates.render("html/page.html", values).trimmed + "\n")
+        var view = HTMLRunbookView(runbook: runbook, progress: progress)
+        view.contentHTML = content(view)
+        view.styleCSS = (templates.sources["html/style.css"] ?? "").trimmed
+        return XMLText.sanitized(templates.render(html: "html/page.html", view).trimmed + "\n")
     }
 
     /// The content alone: no `<html>`, `<head>`, styles or page chrome.
     public func fragment(_ runbook: Runbook) -> String {
-        XMLText.sanitized(content(HTMLRunbookView(runbook: runbook, progress: progress).values) + "\n")
+        XMLText.sanitized(content(HTMLRunbookView(runbook: runbook, progress: progress)) + "\n")
     }
 
-    private func content(_ values: [String: Any]) -> String {
-        templates.render("html/runbook.html", values).trimmed
+    private func content(_ view: HTMLRunbookView) -> String {
+        templates.render(html: "html/runbook.html", view).trimmed
     }
 }

@@ -7,8 +7,8 @@ extension Rule {
         steps: { s in
             var yaml = ValuesSnippet()
             yaml.env("orchestration.env", [("Gateway variables, renamed ZEEBE_GATEWAY_* → ZEEBE_BROKER_GATEWAY_*", s.renamedGatewayEntries)])
-            let renames = s.gatewayEnv.map { ["from": $0.name, "to": "ZEEBE_BROKER_GATEWAY_" + $0.name.dropFirst("ZEEBE_GATEWAY_".count)] }
-            return [StepDraft("values.gateway-env", values: ["renames": renames], blocks: [s.baseBlock(yaml)])]
+            let renames = s.gatewayEnv.map { StepValues.Rename(from: $0.name, to: "ZEEBE_BROKER_GATEWAY_" + $0.name.dropFirst("ZEEBE_GATEWAY_".count)) }
+            return [StepDraft("values.gateway-env", values: StepValues(renames: renames, hasRenames: !renames.isEmpty), blocks: [s.baseBlock(yaml)])]
         }
     )
 }

@@ -19,7 +19,7 @@ extension Rule {
                 var yaml = ValuesSnippet()
                 yaml.env("orchestration.env", [("old prefix, kept ONLY for the migration importer and Job until post-migration",
                                                 s.clusterSecurityEnv.map { ValuesSnippet.EnvEntry(name: $0.name, value: $0.value) })])
-                steps.append(StepDraft("values.migration-pods-tls", values: ["variables": s.clusterSecurityEnv.map(\.name)],
+                steps.append(StepDraft("values.migration-pods-tls", values: StepValues(variables: s.clusterSecurityEnv.map(\.name)),
                                        blocks: [s.baseBlock(yaml)]))
             }
             return steps

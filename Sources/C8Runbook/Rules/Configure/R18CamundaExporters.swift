@@ -26,7 +26,7 @@ extension Rule {
             let crossCheck = s.isSubchart && !s.isShared
                 ? ["CAMUNDA_NAMESPACE_0=\(s.region0.namespace) CAMUNDA_NAMESPACE_1=\(s.region1.namespace) CAMUNDA_RELEASE_NAME=\(s.release) ZEEBE_CLUSTER_SIZE=\(clusterSize) bash \"${C8_MULTI_REGION:?set C8_MULTI_REGION to your checkout of camunda/c8-multi-region, branch stable/8.8}/\(Self.zeebeValuesScript)\""]
                 : []
-            return [StepDraft("values.camunda-exporters", values: ["crossCheck": !crossCheck.isEmpty], commands: crossCheck,
+            return [StepDraft("values.camunda-exporters", values: StepValues(crossCheck: !crossCheck.isEmpty), commands: crossCheck,
                               blocks: [s.baseBlock(yaml)], notes: notes)]
         }
     )

@@ -7,7 +7,7 @@ extension Rule {
         steps: { s in
             var yaml = ValuesSnippet()
             yaml.env("orchestration.env", [(nil, [.init(name: "CAMUNDA_DATA_BACKUP_REPOSITORYNAME", value: s.backupRepository!)])])
-            return [StepDraft("values.backup-repository", values: ["repository": s.backupRepository!], blocks: [s.baseBlock(yaml)])]
+            return [StepDraft("values.backup-repository", values: StepValues(repository: s.backupRepository!), blocks: [s.baseBlock(yaml)])]
         }
     )
 }

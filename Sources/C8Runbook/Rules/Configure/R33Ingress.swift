@@ -6,7 +6,7 @@ extension Rule {
         applies: { $0.ingress != .none },
         steps: { s in
             let notes: [NoteDraft] = s.ingress == .separated ? [.warning("separated-ingress", "rules.md R33")] : []
-            return [StepDraft("values.ingress", values: ["separated": s.ingress == .separated], notes: notes)]
+            return [StepDraft("values.ingress", values: StepValues(separated: s.ingress == .separated), notes: notes)]
         }
     )
 }

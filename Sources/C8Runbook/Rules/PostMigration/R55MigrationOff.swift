@@ -28,7 +28,7 @@ extension Rule {
                 removals.append("\(s.valuesFiles.base ?? "both region files"): orchestration.migration.data.enabled")
             }
             let also = s.optimize ? ["R37"] : ["R53", "R37"]
-            return [StepDraft("post.values.migration-off", values: ["clusterTLS": clusterTLS], commands: [s.valuesCommand(stage: .final)],
+            return [StepDraft("post.values.migration-off", values: StepValues(clusterTLS: clusterTLS), commands: [s.valuesCommand(stage: .final)],
                               blocks: [Block(language: "text", label: "Delete", content: removals.joined(separator: "\n"))],
                               notes: [.inference("job-template-immutable", "rules.md R55")])]
                 + [0, 1].flatMap { id in

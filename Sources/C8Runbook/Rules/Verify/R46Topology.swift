@@ -4,7 +4,7 @@ extension Rule {
         sources: [.eks("Verify Camunda 8"), .migrationTest],
         steps: { s in
             let c = Commands(scenario: s)
-            return [StepDraft("verify.topology", values: ["apiUser": s.apiUser], commands: [
+            return [StepDraft("verify.topology", values: StepValues(apiUser: s.apiUser), commands: [
                 c.portForward(0, port: 8080),
                 "curl \(s.apiCredentials)-L -X GET 'http://localhost:8080\(s.managementBase)/v2/topology' -H 'Accept: application/json'",
             ])]

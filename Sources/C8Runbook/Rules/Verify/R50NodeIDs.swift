@@ -15,7 +15,7 @@ extension Rule {
                     last = "$(( $(" + c.kubectl(id, "get statefulset \(s.orchestrationName) -o jsonpath='{.spec.replicas}'") + ") - 1 ))"
                 }
                 let loop = "for i in $(seq 0 \(last)); do " + c.kubectl(id, "exec \(s.orchestrationName)-$i -- sh -c \"tr '\\\\0' '\\\\n' < /proc/1/environ | grep ORCHESTRATION_NODE_ID=\"") + "; done"
-                return StepDraft("verify.node-ids", region: id, values: ["expectedIDs": expected], commands: [loop], required: false)
+                return StepDraft("verify.node-ids", region: id, values: StepValues(expectedIDs: expected), commands: [loop], required: false)
             }
         }
     )

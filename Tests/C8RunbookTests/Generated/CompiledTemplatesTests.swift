@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+@testable import C8Runbook
+
+/// The built-in templates compiled to Swift (`CompiledTemplates.swift`) are current, and render exactly what
+/// swift-mustache renders from the same templates over the same views, for every scenario variant in every format.
+@Suite struct CompiledTemplatesTests {
+    /// Views with every field and every list item the templates can meet, for the compiler to read their fields.
+    static var exampleViews: [Any] {
+        let example = TemplateVariables.fullExample
+        var views: [Any] = []
+        for scenario in [example] + example.variants {
+            let context = TemplateContext(scenario: scenario)
+            views.append(context.view(region: 0))
+            for rule in Rule.catalogue where rule.applies(scenario) {
+                for draft in rule.contribute(scenario) { views.append(context.view(region: draft.region).adding(draft.values)) }
+            }
+        }
+        var scenario = example
+        scenario.identity = true  // A warning, so that the warnings list has an item.
+        let review = ValuesReview(migration: [.init(path: "camunda-values.yml", diff: "-a: 1\n+a: 2")], cleanUp: [])
+        let runbook = Planner().plan(scenario, review: review)
+        let marks = markedProgress(runbook)
+        views.append(RunbookView(runbook: runbook, progress: marks))
+        views.append(HTMLRunbookView(runbook: runbook, progress: marks))
+        return views
+    }
+
+    /// Marks of every kind on the runbook's first steps: done, done by force with a note, stale, reopened.
+    static func markedProgress(_ runbook: Runbook) -> ProgressMarks {
+        let ids = runbook.steps.map(\.id)
+        var marks: [String: ProgressMarks.Mark] = [:]
+        let kinds: [ProgressMarks.Mark] = [
+            .init(done: true, by: "alice", at: "2026-01-01T00:00:00Z", forced: false, note: nil),
+            .init(done: true, by: "bob <b&b>", at: "2026-01-01T00:01:00Z", forced: true, note: "skipped \"the\" drill | *now*"),
+            .init(done: false, by: "carol", at: "2026-01-01T00:02:00Z", forced: false, note: nil),
+            .init(done: false, by: "dave", at: "2026-01-01T00:03:00Z", forced: false, note: "redo it", reopened: true),
+        ]
+        for (offset, id) in ids.enumerated() where offset % 5 < kinds.count { marks[id] = kinds[offset % 5] }
+        return ProgressMarks(marks: marks)
+    }
+
+    @Test func compiledTemplatesMatchTheTemplatesFolder() throws {
+        let files = try EmbeddedResourcesSource.templateFiles(TestPaths.file("Templates"))
+        var sources: [String: String] = [:]
+        for (name, url) in files { sources[name] = try String(contentsOf: url, encoding: .utf8) }
+        let compiler = TemplateCompiler(sources: sources, examples: Self.exampleViews)
+        try GoldenFile.check(TestPaths.file(TemplateCompiler.relativePath), equals: try compiler.source(),
+                             refresh: "C8RUNBOOK_RECORD=1 swift test --filter CompiledTemplatesTests")
+    }
+
+    /// Both paths, byte for byte: every variant (planned words, Markdown, JSON, HTML page and fragment), with and
+    /// without progress marks and a values review.
+    @Test func compiledAndInterpretedTemplatesRenderTheSameBytes() throws {
+        let interpreted = try TemplateSet(sources: EmbeddedResources.templates, compiled: false)
+        let example = try Scenario.parse(yaml: Scenario.exampleYAML, file: "example")
+        let review = ValuesReview(migration: [.init(path: "camunda-values.yml", diff: "--- a\n+++ b\n@@ -1 +1 @@\n-a: 1\n+a: <2>\n context")],
+                                  cleanUp: [.init(path: "camunda-values.yml", diff: "-b: 1")])
+        var compared = 0
+        for (index, scenario) in ([example, TemplateVariables.fullExample] + example.variants).enumerated() {
+            let withReview = index % 2 == 0 ? review : nil
+            let compiled = Planner().plan(scenario, review: withReview)
+            let reference = Planner(templates: interpreted).plan(scenario, review: withReview)
+            #expect(compiled == reference, "planned words of variant \(index)")
+            let marks: ProgressMarks? = index % 3 == 0 ? nil : Self.markedProgress(compiled)
+            for format in RunbookFormat.allCases {
+                let a = compiled.rendered(as: format, progress: marks)
+                let b = compiled.rendered(as: format, templates: interpreted, progress: marks)
+                #expect(a == b, "variant \(index), \(format)")
+                compared += 1
+            }
+            #expect(HTMLRenderer(progress: marks).fragment(compiled) == HTMLRenderer(templates: interpreted, progress: marks).fragment(compiled))
+        }
+        #expect(compared >= 3 * 108)
+    }
+
+    /// An overridden template makes its group render through swift-mustache; the other groups stay compiled.
+    @Test func anOverrideRendersItsGroupThroughSwiftMustache() throws {
+        var sources = EmbeddedResources.templates
+        sources["steps/verify.topology"] = "# Topology of {{release}}\n\nCustom words."
+        let set = try TemplateSet(sources: sources)
+        let example = try Scenario.parse(yaml: Scenario.exampleYAML, file: "example")
+        let runbook = Planner(templates: set).plan(example)
+        let step = try #require(runbook.steps.first { $0.id == "verify.topology" })
+        #expect(step.title == "Topology of \(example.release)")
+        #expect(step.body == "Custom words.")
+        #expect(runbook.rendered(as: .markdown, templates: set) == runbook.rendered(as: .markdown))
+    }
+}
