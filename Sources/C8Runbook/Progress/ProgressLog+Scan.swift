@@ -74,7 +74,8 @@ extension ProgressLog {
         while true {
             if filled == capacity {
                 guard capacity < ProgressFile.maximumLine else {
-                    throw .invalid(path: path, at: "line \(number + 1)", reason: "longer than \(ProgressFile.maximumLine >> 10) KiB")
+                    throw .invalidLine(SourceLocation(file: path, line: number + 1, column: 1),
+                                       reason: "the line is longer than \(ProgressFile.maximumLine >> 10) KiB")
                 }
                 let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
                 larger.update(from: buffer, count: filled)
