@@ -11,7 +11,8 @@ import Foundation
 /// Refused with exit 73, nothing written and every temporary file and created folder removed: an out-dir that is,
 /// or holds, an input file; a symbolic link anywhere under the out-dir on the path to a file being written (the
 /// out-dir itself may be a link); a folder, device or FIFO where a file goes; any failure before the renames.
-/// SIGINT, SIGTERM, SIGHUP and SIGQUIT wait until the write is done (a few milliseconds); only SIGKILL can leave a
+/// SIGINT, SIGTERM, SIGHUP and SIGQUIT wait until the write is done (a few milliseconds; with a `report`, also until
+/// standard output has taken it, so a pager holding the diff holds the write and the lock); only SIGKILL can leave a
 /// temporary file (`.NAME.HEX.c8runbook-tmp`), which no later run reads and the next successful run into the folder
 /// removes: only names of exactly that pattern, for a file it writes, in a folder it writes into, under its lock.
 public enum ValuesOutput {
