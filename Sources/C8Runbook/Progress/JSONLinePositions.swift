@@ -5,35 +5,36 @@ import Foundation
 /// UTF-8. Columns are 1-based and count characters (Unicode scalars), as editors do. Only positions: the line's
 /// meaning is read by `JSONSerialization` and the event readers.
 struct JSONLinePositions {
-    /// Top-level key → column of its opening quote.
-    private(set) var keys: [String: Int] = [:]
-    /// Top-level key → column of the first character of its value.
-    private(set) var values: [String: Int] = [:]
-    /// The column of the first byte that is not UTF-8, or nil.
-    private(set) var notUTF8: Int?
-    /// The column where the text stops being JSON (a bad token, a missing comma, the end of a cut line), or nil.
-    private(set) var syntaxError: Int?
-    /// True when the line is one JSON object.
-    private(set) var isObject = false
+    /// Top-level key → byte offset of its opening quote.
+    private var keyOffsets: [String: Int] = [:]
+    /// Top-level key → byte offset of its value's first byte.
+    private var valueOffsets: [String: Int] = [:]
+    /// The byte offset of the first byte that is not UTF-8, or nil.
+    private var notUTF8Offset: Int?
+    /// The byte offset where the text stops being JSON, or nil.
+    private var syntaxErrorOffset: Int?
 
     private let bytes: [UInt8]
     private var index = 0
+    /// Deeper nesting than this is reported as a syntax error where it starts (no recursion without bound).
+    private static let maximumDepth = 64
 
     init<Bytes: Collection>(_ line: Bytes) where Bytes.Element == UInt8 {
         bytes = Array(line)
-        notUTF8 = Self.firstInvalidUTF8(bytes).map { column(at: $0) }
-        skipSpace()
-        guard index < bytes.count, bytes[index] == UInt8(ascii: "{") else {
-            if !parseValue(depth: 0) { return }
-            skipSpace()
-            if index < bytes.count { syntaxError = column(at: index) }
-            return
-        }
+        notUTF8Offset = Self.firstInvalidUTF8(bytes)
         guard parseValue(depth: 0) else { return }
         skipSpace()
-        if index < bytes.count { syntaxError = column(at: index); return }
-        isObject = true
+        if index < bytes.count { syntaxErrorOffset = index }
     }
+
+    /// The column of `key`'s opening quote, when it is a top-level key.
+    func keyColumn(_ key: String) -> Int? { keyOffsets[key].map(column) }
+    /// The column of the first character of `key`'s value, when it is a top-level key.
+    func valueColumn(_ key: String) -> Int? { valueOffsets[key].map(column) }
+    /// The column of the first byte that is not UTF-8, or nil.
+    var notUTF8: Int? { notUTF8Offset.map(column) }
+    /// The column where the text stops being JSON (a bad token, a missing comma, the end of a cut line), or nil.
+    var syntaxError: Int? { syntaxErrorOffset.map(column) }
 
     /// The 1-based column of the byte at `offset`: continuation bytes (10xxxxxx) belong to the character before.
     func column(at offset: Int) -> Int {
@@ -59,13 +60,13 @@ struct JSONLinePositions {
 
     /// Fails, recording where: the current byte, or the end of the line.
     private mutating func fail() -> Bool {
-        syntaxError = column(at: index)
+        syntaxErrorOffset = index
         return false
     }
 
     private mutating func parseValue(depth: Int) -> Bool {
         skipSpace()
-        guard index < bytes.count else { return fail() }
+        guard index < bytes.count, depth < Self.maximumDepth else { return fail() }
         switch bytes[index] {
         case UInt8(ascii: "{"): return parseObject(depth: depth + 1)
         case UInt8(ascii: "["): return parseArray(depth: depth + 1)
@@ -129,15 +130,15 @@ struct JSONLinePositions {
         while true {
             skipSpace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return fail() }
-            let keyColumn = column(at: index)
+            let keyOffset = index
             guard let key = parseString() else { return false }
             skipSpace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return fail() }
             index += 1
             skipSpace()
-            if depth == 1, keys[key] == nil {
-                keys[key] = keyColumn
-                values[key] = column(at: index)
+            if depth == 1, keyOffsets[key] == nil {
+                keyOffsets[key] = keyOffset
+                valueOffsets[key] = index
             }
             guard parseValue(depth: depth) else { return false }
             skipSpace()

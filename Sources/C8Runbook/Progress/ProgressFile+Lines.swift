@@ -85,7 +85,7 @@ extension ProgressFile {
         /// The key's own column for an unknown key, its value's for a wrong value; positions are found only on error.
         func fail(_ reason: String, key: String, atValue: Bool = true) -> ProgressError {
             let positions = JSONLinePositions(line)
-            let column = (atValue ? positions.values[key] : positions.keys[key]) ?? 1
+            let column = (atValue ? positions.valueColumn(key) : positions.keyColumn(key)) ?? 1
             return .invalidLine(SourceLocation(file: path, line: 1, column: column), reason: reason)
         }
         let unknown = object.keys.filter { !["deployment", "formatVersion", "scenario"].contains($0) }.sorted()
@@ -121,29 +121,25 @@ extension ProgressFile {
     /// An event line in any JSON layout: the same keys and types as `line` writes, nothing else. `number` is the
     /// line's 1-based number in the file; an error names it and the column of the key or value at fault.
     static func readEventStrict(_ line: UnsafeBufferPointer<UInt8>, path: String, number: Int) throws(ProgressError) -> ProgressEvent {
-        /// `key` nil: the line as a whole (column 1, or where it stops being UTF-8 or JSON); positions are found only
-        /// on error, so a hand-edited log costs nothing more to read.
-        func fail(_ reason: String, key: String? = nil, atKey: Bool = false) -> ProgressError {
+        /// The column of the key (`atKey`) or of its value, 1 for the line as a whole (`key` nil: a key is missing);
+        /// positions are found only on error, so a hand-edited log costs nothing more to read.
+        func fail(_ reason: String, key: String?, atKey: Bool = false) -> ProgressError {
             let positions = JSONLinePositions(line)
-            let column: Int
-            if let key {
-                column = (atKey ? positions.keys[key] : positions.values[key]) ?? 1
-            } else {
-                column = positions.notUTF8 ?? positions.syntaxError ?? 1
-            }
+            let column = key.flatMap { atKey ? positions.keyColumn($0) : positions.valueColumn($0) } ?? 1
             return .invalidLine(SourceLocation(file: path, line: number, column: column), reason: reason)
         }
         guard let object = try? JSONSerialization.jsonObject(with: Data(buffer: line)) as? [String: Any] else {
-            if String(bytes: line, encoding: .utf8) == nil { throw fail("not UTF-8 text") }
             let positions = JSONLinePositions(line)
-            throw fail(positions.syntaxError != nil ? "malformed JSON" : "not a JSON object")
+            let (column, reason) = positions.notUTF8.map { ($0, "not UTF-8 text") }
+                ?? positions.syntaxError.map { ($0, "malformed JSON") } ?? (1, "not a JSON object")
+            throw .invalidLine(SourceLocation(file: path, line: number, column: column), reason: reason)
         }
         let allowed: Set<String> = ["action", "at", "by", "contentHash", "forced", "host", "note", "runbook", "step"]
         if let key = object.keys.filter({ !allowed.contains($0) }).min() { throw fail("unknown key '\(key)'", key: key, atKey: true) }
         func text(_ key: String, optional: Bool = false) throws(ProgressError) -> String? {
             guard let value = object[key] else {
                 if optional { return nil }
-                throw fail("'\(key)': missing")
+                throw fail("'\(key)': missing", key: nil)
             }
             guard let string = value as? String else { throw fail("'\(key)': expected a string", key: key) }
             return string
@@ -151,7 +147,7 @@ extension ProgressFile {
         guard let action = ProgressEvent.Action(rawValue: try text("action") ?? "") else {
             throw fail("'action': expected 'tick' or 'untick'", key: "action")
         }
-        guard let forcedValue = object["forced"] else { throw fail("'forced': missing") }
+        guard let forcedValue = object["forced"] else { throw fail("'forced': missing", key: nil) }
         guard let forced = forcedValue as? Bool, "\(type(of: forcedValue))" != "NSNumber" || ["true", "false"].contains("\(forcedValue)") && (forcedValue as? NSNumber).map({ String(cString: $0.objCType) == "c" }) ?? true else {
             throw fail("'forced': expected true or false", key: "forced")
         }

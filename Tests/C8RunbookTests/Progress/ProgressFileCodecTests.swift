@@ -67,6 +67,8 @@ import Testing
          { $0 == .invalidLine(at(2, column(of: "\"forced\":fa", line: 2, in: valid.replacingOccurrences(of: "\"forced\":false,\"host\"", with: "\"forced\":fa")) + 11), reason: "malformed JSON") }),
         ("a line cut short before the last", cut,
          { $0 == .invalidLine(at(2, column(of: ",\"st", line: 2, in: cut) + 4), reason: "malformed JSON") }),
+        ("a line nested past any event", valid.replacingOccurrences(of: "}\n{\"action\"", with: "}\n" + String(repeating: "[", count: 200_000) + "\n{\"action\""),
+         { $0 == .invalidLine(at(2, 65), reason: "malformed JSON") }),
         ("a line that is an array", valid.replacingOccurrences(of: "}\n{\"action\"", with: "}\n[1]\n{\"action\""), { $0 == .invalidLine(at(2, 1), reason: "not a JSON object") }),
         ("unknown top key", #"{"formatVersion": 1, "runbookFingerprint": "f", "events": [], "extra": 1}"#, { $0 == .invalid(path: "p.json", at: "extra", reason: "unknown key 'extra'") }),
         ("bad action", valid.replacingOccurrences(of: "\"tick\"", with: "\"tock\""), { $0 == .invalidLine(at(2, 11), reason: "'action': expected 'tick' or 'untick'") }),
