@@ -40,7 +40,7 @@ struct ValuesCommand: ParsableCommand {
     @Option(name: .long, help: "Change report format: markdown or json.")
     var reportFormat: ChangeReport.Format = .markdown
 
-    @Flag(name: .long, help: "Also print the unified diff between the 8.7 and the 8.8 files on standard output.")
+    @Flag(name: .long, help: "Also print the unified diff between the 8.7 and the 8.8 files on standard output, before the files are put in place: when it cannot be written (a closed pipe, a full device), no file is written (exit 74).")
     var diff = false
 
     func run() throws {
@@ -54,14 +54,19 @@ struct ValuesCommand: ParsableCommand {
             let report = ChangeReport(result: result, scenarioName: scenario.title ?? "release \(scenario.release)")
             var outputs = result.files.map { (path: $0.path, text: $0.text) }
             outputs.append((path: reportFormat.fileName, text: report.rendered(as: reportFormat)))
-            try ValuesOutput.write(outputs, to: outDir, inputs: [self.scenario] + input.files.map(\.document.path))
+            // The diff is the report of what is written: printed before the files are renamed in, so that a diff that
+            // cannot be delivered leaves nothing written (exit 74).
+            let removed = try ValuesOutput.write(outputs, to: outDir, inputs: [self.scenario] + input.files.map(\.document.path),
+                                                 report: diff ? result.diff : nil)
+            if !removed.isEmpty {
+                Console.note("removed \(removed.count) temporary file(s) an interrupted run left in \(outDir): \(removed.joined(separator: ", "))")
+            }
             for secret in result.secrets {
                 Console.warning(secret.warning)
             }
             let rewritten = result.files.filter(\.changed).count
             let review = result.changes.filter { $0.kind == .review }.count
             Console.note("wrote \(result.files.count) values files to \(outDir) (\(rewritten) rewritten, \(result.files.count - rewritten) unchanged) and \(reportFormat.fileName); \(review) item(s) to review")
-            if diff { print(result.diff, terminator: "") }
         }
     }
 }

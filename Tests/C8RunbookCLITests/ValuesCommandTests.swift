@@ -116,4 +116,72 @@ import Testing
         #expect(try String(contentsOf: out.appendingPathComponent("notes.txt"), encoding: .utf8) == "notes\n")
         #expect(try String(contentsOf: out.appendingPathComponent("values-report.md"), encoding: .utf8).hasPrefix("# 8.8 values (final stage)"))
     }
+
+    /// Every regular file under `folder` with its bytes, for "nothing changed" checks.
+    func contents(_ folder: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        for path in (try? FileManager.default.subpathsOfDirectory(atPath: folder.path)) ?? [] {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isFolder), !isFolder.boolValue {
+                files[path] = try Data(contentsOf: folder.appendingPathComponent(path))
+            }
+        }
+        return files
+    }
+
+    /// The diff reports what is written: when standard output cannot take it, nothing is written, and the one error
+    /// line says so; a new out-dir is not even created.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/dev/full"), "skipped: this system has no /dev/full"))
+    func aDiffThatCannotBeWrittenLeavesNothingWritten() throws {
+        let folder = try prepareVariant()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let arguments = ["values", "--scenario", "scenario.yml"] + ValuesCLIFixtures.arguments("in") + ["--out-dir", "out", "--diff"]
+        let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+        let fresh = try OutputSafetyTests.run(arguments, stdout: full, in: folder)
+        #expect(fresh.status == 74)
+        #expect(fresh.stderr == "<stdout>: error: cannot write the diff: No space left on device; nothing was written to 'out'\n")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path))
+
+        // Over the files of an earlier run (migration stage), a final-stage run whose diff is lost changes nothing.
+        #expect(try BuiltBinary.run(Array(arguments.dropLast()), in: folder).status == 0)
+        let out = folder.appendingPathComponent("out")
+        let before = try contents(out)
+        let final = try OutputSafetyTests.run(arguments + ["--stage", "final"], stdout: full, in: folder)
+        #expect(final.status == 74)
+        #expect(final.stderr.split(separator: "\n").count == 1)
+        #expect(try contents(out) == before, "no file changed, no temporary file left")
+        // A closed pipe the same.
+        let pipe = Pipe()
+        try pipe.fileHandleForReading.close()
+        let closed = try OutputSafetyTests.run(arguments + ["--stage", "final"], stdout: pipe.fileHandleForWriting, in: folder)
+        #expect(closed.status == 74)
+        #expect(closed.stderr == "<stdout>: error: cannot write the diff: Broken pipe; nothing was written to 'out'\n")
+        #expect(try contents(out) == before)
+        // With somewhere to go, the same run writes the diff and then the files.
+        let written = try BuiltBinary.run(arguments + ["--stage", "final"], in: folder)
+        #expect(written.status == 0, "\(written.stderr)")
+        #expect(written.stdout.contains("\n+"))
+        #expect(try contents(out) != before)
+    }
+
+    /// A SIGKILL during `values` can leave its staged files behind; the next run into the folder removes them (only
+    /// its own pattern, only for the files it writes, only in the folders it writes) and says so in one line.
+    @Test func theNextRunRemovesTheTemporaryFilesOfAKilledRun() throws {
+        let folder = try prepareVariant()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let arguments = ["values", "--scenario", "scenario.yml"] + ValuesCLIFixtures.arguments("in") + ["--out-dir", "out"]
+        #expect(try BuiltBinary.run(arguments, in: folder).status == 0)
+        let out = folder.appendingPathComponent("out")
+        let stale = [".camunda-values.yml.9e3779b97f4a7c15.c8runbook-tmp", "region1/.camunda-values.yml.c0ffee.c8runbook-tmp"]
+        let mine = [".camunda-values.yml.9e3779b97f4a7c15.c8runbook-tmp~", ".camunda-values.yml.backup.c8runbook-tmp", "region1/.notes.md.c0ffee.c8runbook-tmp"]
+        for name in stale + mine { try "half\n".write(to: out.appendingPathComponent(name), atomically: false, encoding: .utf8) }
+        let result = try BuiltBinary.run(arguments, in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let notes = result.stderr.split(separator: "\n").filter { $0.contains("interrupted run") }
+        #expect(notes == ["note: removed 2 temporary file(s) an interrupted run left in out: \(stale.joined(separator: ", "))"])
+        for name in stale { #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent(name).path)) }
+        for name in mine { #expect(try String(contentsOf: out.appendingPathComponent(name), encoding: .utf8) == "half\n", "\(name) untouched") }
+        let again = try BuiltBinary.run(arguments, in: folder)
+        #expect(!again.stderr.contains("interrupted run"))
+    }
 }

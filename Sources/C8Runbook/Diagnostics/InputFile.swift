@@ -18,15 +18,49 @@ enum InputFile {
         } catch {
             throw .unreadable(path: path, reason: error.localizedDescription)
         }
+        // Too large is a property of the whole file, not of a place in it: the error names the file only.
         if data.count > maximumSize {
-            throw .unreadable(path: path, reason: "larger than \(maximumSize / 1024) KiB; this is not a \(what) file")
+            throw .unreadable(path: path, reason: "larger than \(Self.size(maximumSize)), more than any \(what) file; check that it is the right file")
         }
-        if data.contains(0) {
-            throw .unreadable(path: path, reason: "binary data (a NUL byte); a \(what) file is YAML text")
+        if let nul = data.firstIndex(of: 0) {
+            throw .invalid(Self.location(of: nul - data.startIndex, in: data, file: path),
+                           message: "binary data (a NUL byte); a \(what) file is YAML text")
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw .unreadable(path: path, reason: "not UTF-8 text")
+            throw .invalid(Self.location(of: Self.firstInvalidUTF8(data), in: data, file: path),
+                           message: "not UTF-8 text; save the \(what) file as UTF-8")
         }
         return text
+    }
+
+    /// `4 MiB`, `512 KiB`, `100 bytes`.
+    static func size(_ bytes: Int) -> String {
+        if bytes >= 1 << 20, bytes % (1 << 20) == 0 { return "\(bytes >> 20) MiB" }
+        if bytes >= 1 << 10, bytes % (1 << 10) == 0 { return "\(bytes >> 10) KiB" }
+        return "\(bytes) bytes"
+    }
+
+    /// The 1-based line and column of the byte at `offset`: lines end at line feeds, columns count the characters
+    /// (Unicode scalars) before it on its line, as editors do; an invalid byte before it on the line counts as one.
+    static func location(of offset: Int, in data: Data, file: String) -> SourceLocation {
+        let bytes = data.prefix(offset)
+        let lineStart = bytes.lastIndex(of: 0x0A).map { $0 + 1 } ?? bytes.startIndex
+        let line = bytes.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+        // Continuation bytes (10xxxxxx) belong to the character before them.
+        let column = bytes[lineStart...].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+        return SourceLocation(file: file, line: line, column: column)
+    }
+
+    /// The offset of the first byte that does not begin a valid UTF-8 sequence (the end when there is none).
+    static func firstInvalidUTF8(_ data: Data) -> Int {
+        var decoder = UTF8()
+        var iterator = data.makeIterator()
+        var offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case let .scalarValue(scalar): offset += UTF8.width(scalar)
+            case .emptyInput, .error: return offset
+            }
+        }
     }
 }

@@ -69,6 +69,18 @@ struct TemporaryFile: ~Copyable {
         throw .cannotWrite(path: shown, reason: SystemCall.describe(lastError))
     }
 
+    /// True when `leaf` is exactly the name this type gives a temporary file for a target named `name`:
+    /// `.NAME.HEX.c8runbook-tmp`, HEX a 64-bit random number in lower-case hexadecimal without leading zeros.
+    /// `.NAME.HEX.c8runbook-tmp.bak`, an upper-case or non-hex HEX, or no leading dot is not one.
+    static func isStaged(_ leaf: String, for name: String) -> Bool {
+        let prefix = ".\(name).", suffix = ".c8runbook-tmp"
+        guard !name.isEmpty, leaf.hasPrefix(prefix), leaf.hasSuffix(suffix),
+              leaf.utf8.count > prefix.utf8.count + suffix.utf8.count else { return false }
+        let hex = leaf.utf8.dropFirst(prefix.utf8.count).dropLast(suffix.utf8.count)
+        return hex.count <= 16 && (hex.count == 1 || hex.first != UInt8(ascii: "0"))
+            && hex.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains($0) }
+    }
+
     /// For a file made by `init(in:…)`: flushes it and renames it to `name` in the same folder (`renameat`); the
     /// caller flushes the folder. The file is no longer temporary.
     consuming func rename(to name: String) -> Int32? {

@@ -7,8 +7,11 @@ public enum ProgressError: DiagnosticError, Equatable {
     case foreign(path: String, reason: String)
     /// A progress file written by a newer c8runbook.
     case futureVersion(path: String, version: Int)
-    /// A progress file of a known version whose content breaks the format.
+    /// A progress file of a known version whose content breaks the format, at a JSON path of a version-1 file
+    /// (`events[3].action`).
     case invalid(path: String, at: String, reason: String)
+    /// A line of a version-2 log that breaks the format, at its line and column (the key or value at fault).
+    case invalidLine(SourceLocation, reason: String)
     /// A progress file named on the command line that does not exist (where it is read, not created).
     case missing(path: String)
     /// The file, its folder or its lock cannot be read or written.
@@ -29,7 +32,7 @@ public enum ProgressError: DiagnosticError, Equatable {
 
     public var exitStatus: ExitStatus {
         switch self {
-        case .corrupt, .foreign, .futureVersion, .invalid, .otherDeployment: .dataError
+        case .corrupt, .foreign, .futureVersion, .invalid, .invalidLine, .otherDeployment: .dataError
         case .noScenario: .usage
         case .placeholders: .incomplete
         case .io: .cannotCreate
@@ -59,6 +62,8 @@ extension ProgressError: CustomStringConvertible {
             "\(path): error: progress file formatVersion \(version) was written by a newer c8runbook (this one reads up to \(ProgressFile.formatVersion)); it was left untouched"
         case let .invalid(path, at, reason):
             "\(path): error: invalid progress file at '\(at)': \(reason); it was left untouched"
+        case let .invalidLine(location, reason):
+            "\(location): error: invalid progress file: \(reason); it was left untouched"
         case let .missing(path):
             "\(path): error: no such progress file"
         case let .io(path, reason):

@@ -48,12 +48,7 @@ extension ProgressFile {
             throw .invalid(path: path, at: "runbookFingerprint", reason: "empty")
         }
         for (index, event) in events.enumerated() {
-            let at = "events[\(index)]"
-            if event.step.isEmpty { throw .invalid(path: path, at: "\(at).step", reason: "empty") }
-            if event.by.isEmpty { throw .invalid(path: path, at: "\(at).by", reason: "empty") }
-            if !ProgressClock.isTimestamp(event.at) {
-                throw .invalid(path: path, at: "\(at).at", reason: "'\(event.at)' is not an ISO 8601 time such as 2026-11-24T21:43:56Z")
-            }
+            if let (key, reason) = Self.problem(with: event) { throw .invalid(path: path, at: "events[\(index)].\(key)", reason: reason) }
         }
     }
 

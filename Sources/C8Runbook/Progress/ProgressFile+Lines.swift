@@ -82,13 +82,19 @@ extension ProgressFile {
               let version = object["formatVersion"] as? Int, !(object["formatVersion"] is Bool) else { return nil }
         if version > formatVersion { throw .futureVersion(path: path, version: version) }
         guard version == 2 else { return nil }
+        /// The key's own column for an unknown key, its value's for a wrong value; positions are found only on error.
+        func fail(_ reason: String, key: String, atValue: Bool = true) -> ProgressError {
+            let positions = JSONLinePositions(line)
+            let column = (atValue ? positions.valueColumn(key) : positions.keyColumn(key)) ?? 1
+            return .invalidLine(SourceLocation(file: path, line: 1, column: column), reason: reason)
+        }
         let unknown = object.keys.filter { !["deployment", "formatVersion", "scenario"].contains($0) }.sorted()
-        if let key = unknown.first { throw .invalid(path: path, at: "line 1", reason: "unknown key '\(key)'") }
+        if let key = unknown.first { throw fail("unknown key '\(key)'", key: key, atValue: false) }
         var scenario: String?
         switch object["scenario"] {
         case let text as String where !text.isEmpty: scenario = text
         case is NSNull: scenario = nil
-        default: throw .invalid(path: path, at: "line 1", reason: "'scenario' must be the scenario file's path or null")
+        default: throw fail("'scenario' must be the scenario file's path or null", key: "scenario")
         }
         var deployment: ProgressDeployment?
         switch object["deployment"] {
@@ -96,58 +102,71 @@ extension ProgressFile {
         case let fields as [String: Any]:
             guard Set(fields.keys) == ["regions", "release", "storage"], let release = fields["release"] as? String,
                   let storage = fields["storage"] as? String, let regions = fields["regions"] as? [[String: Any]], regions.count == 2 else {
-                throw .invalid(path: path, at: "line 1", reason: "'deployment' must hold 'release', 'storage' and two 'regions'")
+                throw fail("'deployment' must hold 'release', 'storage' and two 'regions'", key: "deployment")
             }
             var places: [ProgressDeployment.Place] = []
             for region in regions {
                 guard Set(region.keys) == ["kubeContext", "namespace"], let context = region["kubeContext"] as? String,
                       let namespace = region["namespace"] as? String else {
-                    throw .invalid(path: path, at: "line 1", reason: "each region of 'deployment' must hold 'kubeContext' and 'namespace'")
+                    throw fail("each region of 'deployment' must hold 'kubeContext' and 'namespace'", key: "deployment")
                 }
                 places.append(.init(kubeContext: context, namespace: namespace))
             }
             deployment = ProgressDeployment(release: release, regions: places, storage: storage)
-        default: throw .invalid(path: path, at: "line 1", reason: "'deployment' must be an object or null")
+        default: throw fail("'deployment' must be an object or null", key: "deployment")
         }
         return (deployment, scenario)
     }
 
-    /// An event line in any JSON layout: the same keys and types as `line` writes, nothing else.
+    /// An event line in any JSON layout: the same keys and types as `line` writes, nothing else. `number` is the
+    /// line's 1-based number in the file; an error names it and the column of the key or value at fault.
     static func readEventStrict(_ line: UnsafeBufferPointer<UInt8>, path: String, number: Int) throws(ProgressError) -> ProgressEvent {
-        let at = "line \(number)"
+        /// The column of the key (`atKey`) or of its value, 1 for the line as a whole (`key` nil: a key is missing);
+        /// positions are found only on error, so a hand-edited log costs nothing more to read.
+        func fail(_ reason: String, key: String?, atKey: Bool = false) -> ProgressError {
+            let positions = JSONLinePositions(line)
+            let column = key.flatMap { atKey ? positions.keyColumn($0) : positions.valueColumn($0) } ?? 1
+            return .invalidLine(SourceLocation(file: path, line: number, column: column), reason: reason)
+        }
         guard let object = try? JSONSerialization.jsonObject(with: Data(buffer: line)) as? [String: Any] else {
-            throw .invalid(path: path, at: at, reason: String(bytes: line, encoding: .utf8) == nil ? "not UTF-8 text" : "not a JSON object")
+            let positions = JSONLinePositions(line)
+            let (column, reason) = positions.notUTF8.map { ($0, "not UTF-8 text") }
+                ?? positions.syntaxError.map { ($0, "malformed JSON") } ?? (1, "not a JSON object")
+            throw .invalidLine(SourceLocation(file: path, line: number, column: column), reason: reason)
         }
         let allowed: Set<String> = ["action", "at", "by", "contentHash", "forced", "host", "note", "runbook", "step"]
-        if let key = object.keys.filter({ !allowed.contains($0) }).min() { throw .invalid(path: path, at: at, reason: "unknown key '\(key)'") }
+        if let key = object.keys.filter({ !allowed.contains($0) }).min() { throw fail("unknown key '\(key)'", key: key, atKey: true) }
         func text(_ key: String, optional: Bool = false) throws(ProgressError) -> String? {
             guard let value = object[key] else {
                 if optional { return nil }
-                throw .invalid(path: path, at: "\(at).\(key)", reason: "missing")
+                throw fail("'\(key)': missing", key: nil)
             }
-            guard let string = value as? String else { throw .invalid(path: path, at: "\(at).\(key)", reason: "expected a string") }
+            guard let string = value as? String else { throw fail("'\(key)': expected a string", key: key) }
             return string
         }
         guard let action = ProgressEvent.Action(rawValue: try text("action") ?? "") else {
-            throw .invalid(path: path, at: "\(at).action", reason: "expected 'tick' or 'untick'")
+            throw fail("'action': expected 'tick' or 'untick'", key: "action")
         }
-        guard let forcedValue = object["forced"] else { throw .invalid(path: path, at: "\(at).forced", reason: "missing") }
+        guard let forcedValue = object["forced"] else { throw fail("'forced': missing", key: nil) }
         guard let forced = forcedValue as? Bool, "\(type(of: forcedValue))" != "NSNumber" || ["true", "false"].contains("\(forcedValue)") && (forcedValue as? NSNumber).map({ String(cString: $0.objCType) == "c" }) ?? true else {
-            throw .invalid(path: path, at: "\(at).forced", reason: "expected true or false")
+            throw fail("'forced': expected true or false", key: "forced")
         }
         let event = ProgressEvent(action: action, step: try text("step")!, contentHash: try text("contentHash")!, by: try text("by")!,
                                   at: try text("at")!, host: try text("host")!, note: try text("note", optional: true), forced: forced,
                                   runbook: try text("runbook", optional: true))
-        try check(event, path: path, at: at)
+        if let (key, reason) = problem(with: event) { throw fail("'\(key)': \(reason)", key: key) }
         return event
     }
 
-    static func check(_ event: ProgressEvent, path: String, at: String) throws(ProgressError) {
-        if event.step.isEmpty { throw .invalid(path: path, at: "\(at).step", reason: "empty") }
-        if event.by.isEmpty { throw .invalid(path: path, at: "\(at).by", reason: "empty") }
+    /// What is wrong with an event's values beyond their types, as the key at fault and why (`at`, "'yesterday' is
+    /// not an ISO 8601 time …"; `step`, "empty"), or nil: what a tool wrote, not what a hand or another program made up.
+    static func problem(with event: ProgressEvent) -> (key: String, reason: String)? {
+        if event.step.isEmpty { return ("step", "empty") }
+        if event.by.isEmpty { return ("by", "empty") }
         if !ProgressClock.isTimestamp(event.at) {
-            throw .invalid(path: path, at: "\(at).at", reason: "'\(event.at)' is not an ISO 8601 time such as 2026-11-24T21:43:56Z")
+            return ("at", "'\(event.at)' is not an ISO 8601 time such as 2026-11-24T21:43:56Z")
         }
+        return nil
     }
 }
 

@@ -74,7 +74,8 @@ extension ProgressLog {
         while true {
             if filled == capacity {
                 guard capacity < ProgressFile.maximumLine else {
-                    throw .invalid(path: path, at: "line \(number + 1)", reason: "longer than \(ProgressFile.maximumLine >> 10) KiB")
+                    throw .invalidLine(SourceLocation(file: path, line: number + 1, column: 1),
+                                       reason: "the line is longer than \(ProgressFile.maximumLine >> 10) KiB")
                 }
                 let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
                 larger.update(from: buffer, count: filled)
@@ -107,7 +108,10 @@ extension ProgressLog {
             return try line.withUnsafeBufferPointer { bytes throws(ProgressError) in
                 var parser = EventLine(bytes)
                 if let fields = parser.check(), let event = parser.event(fields) { return event }
-                return try ProgressFile.readEventStrict(bytes, path: path, number: 0)
+                if let event = try? ProgressFile.readEventStrict(bytes, path: path, number: 0) { return event }
+                // The line read well in the first pass; should it not now, the error names its line (counted only here).
+                let number = try fetch(0, offset).reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+                return try ProgressFile.readEventStrict(bytes, path: path, number: number)
             }
         }
         for entry in table.entries { log.set(latest: try event(at: entry.offset, length: entry.length)) }

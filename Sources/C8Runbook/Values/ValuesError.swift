@@ -15,12 +15,16 @@ public enum ValuesError: DiagnosticError, Equatable {
     case cannotInfer(SourceLocation, message: String)
     /// The output folder or a file in it could not be written.
     case cannotWrite(path: String, reason: String)
+    /// Standard output could not take the report of what is written (`values --diff` into a closed pipe or a full
+    /// device); the files were staged but none was renamed in, so `directory` is as it was.
+    case reportNotDelivered(directory: String, reason: String)
 
     public var exitStatus: ExitStatus {
         switch self {
         case .fileNotFound: .noInput
         case .unreadable, .syntax, .invalid, .cannotInfer: .dataError
         case .cannotWrite: .cannotCreate
+        case .reportNotDelivered: .ioError
         }
     }
 }
@@ -34,6 +38,8 @@ extension ValuesError: CustomStringConvertible {
         case let .invalid(location, message): "\(location): error: \(message)"
         case let .cannotInfer(location, message): "\(location): error: cannot infer the scenario: \(message)"
         case let .cannotWrite(path, reason): "\(path): error: cannot write: \(reason)"
+        case let .reportNotDelivered(directory, reason):
+            "<stdout>: error: cannot write the diff: \(reason); nothing was written to '\(directory)'"
         }
     }
 }

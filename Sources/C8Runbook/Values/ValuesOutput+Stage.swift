@@ -12,6 +12,9 @@ extension ValuesOutput {
         private var created: [(folder: Int32, name: String)] = []
         private var createdRoot = false
         private var staged: [Staged] = []
+        /// Temporary files of the files being written that a killed run left in their folders (`TemporaryFile.isStaged`),
+        /// removed once this run's files are in.
+        private var leftovers: [(folder: Int32, path: String, leaf: String)] = []
 
         final class Staged {
             let folder: String
@@ -83,6 +86,10 @@ extension ValuesOutput {
             let relative = slash.map { String(path[..<$0]) } ?? ""
             let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
             let fd = try folder(relative)
+            // Before this run's own temporary file exists, so that it can never be taken for a leftover.
+            for leaf in Self.stagedFiles(in: fd, of: name) {
+                leftovers.append((fd, relative.isEmpty ? leaf : relative + "/" + leaf, leaf))
+            }
             var existing = stat()
             var replaces = false
             if fstatat(fd, name, &existing, AT_SYMLINK_NOFOLLOW) == 0 {
@@ -121,17 +128,49 @@ extension ValuesOutput {
             return error.description
         }
 
-        /// Renames every temporary file into place, then flushes the folders (and the parent when the out-dir is new).
-        func commit() throws(ValuesError) {
+        /// Renames every temporary file into place, removes the leftovers of a killed run, then flushes the folders
+        /// (and the parent when the out-dir is new).
+        /// - Returns: the leftovers removed, relative to the out-dir, sorted.
+        func commit() throws(ValuesError) -> [String] {
             for entry in staged {
                 guard let file = entry.file.take() else { continue }
                 if let code = file.rename(to: entry.name) {
                     throw fail("'\(entry.folder.isEmpty ? entry.name : entry.folder + "/" + entry.name)': \(SystemCall.describe(code))")
                 }
             }
+            var removed: [String] = []
+            for leftover in leftovers {
+                var status = stat()
+                guard fstatat(leftover.folder, leftover.leaf, &status, AT_SYMLINK_NOFOLLOW) == 0, status.st_mode & S_IFMT == S_IFREG,
+                      unlinkat(leftover.folder, leftover.leaf, 0) == 0 else { continue }
+                removed.append(leftover.path)
+            }
             // Some file systems refuse fsync on a folder; the renames have happened either way.
             for fd in folders.values { _ = fsync(fd) }
             if createdRoot { _ = fsync(parent) }
+            return removed.sorted()
+        }
+
+        /// The names in the open folder `fd` that are temporary files of `name` (`.NAME.HEX.c8runbook-tmp`, exactly the
+        /// pattern `TemporaryFile` creates), in no particular order. A folder that cannot be listed has none.
+        static func stagedFiles(in fd: Int32, of name: String) -> [String] {
+            // `fdopendir` owns the descriptor it is given; the copy shares the folder, the original stays open.
+            let copy = dup(fd)
+            guard copy >= 0 else { return [] }
+            guard let listing = fdopendir(copy) else {
+                close(copy)
+                return []
+            }
+            defer { closedir(listing) }
+            rewinddir(listing)
+            var found: [String] = []
+            while let entry = readdir(listing) {
+                let leaf = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+                    String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+                }
+                if TemporaryFile.isStaged(leaf, for: name) { found.append(leaf) }
+            }
+            return found
         }
 
         /// Removes every temporary file and every folder this run created (the out-dir too when it made it).

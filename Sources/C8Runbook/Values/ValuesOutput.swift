@@ -11,16 +11,24 @@ import Foundation
 /// Refused with exit 73, nothing written and every temporary file and created folder removed: an out-dir that is,
 /// or holds, an input file; a symbolic link anywhere under the out-dir on the path to a file being written (the
 /// out-dir itself may be a link); a folder, device or FIFO where a file goes; any failure before the renames.
-/// SIGINT, SIGTERM, SIGHUP and SIGQUIT wait until the write is done (a few milliseconds); only SIGKILL can leave a
-/// temporary file (`.NAME.HEX.c8runbook-tmp`), which no later run reads.
+/// SIGINT, SIGTERM, SIGHUP and SIGQUIT wait until the write is done (a few milliseconds; with a `report`, also until
+/// standard output has taken it, so a pager holding the diff holds the write and the lock); only SIGKILL can leave a
+/// temporary file (`.NAME.HEX.c8runbook-tmp`), which no later run reads and the next successful run into the folder
+/// removes: only names of exactly that pattern, for a file it writes, in a folder it writes into, under its lock.
 public enum ValuesOutput {
     /// - Parameters:
     ///   - files: paths relative to `directory` (no `.`, `..` or empty component, each once, none inside another)
-///     and their text.
+    ///     and their text.
     ///   - directory: the out-dir as the user typed it; created when missing (its parent must exist).
     ///   - inputs: every file the command reads; the out-dir must be none of them and hold none of them.
-    /// - Throws: `ValuesError.cannotWrite` (exit 73).
-    public static func write(_ files: [(path: String, text: String)], to directory: String, inputs: [String]) throws(ValuesError) {
+    ///   - report: text for standard output (the diff of what is written), written once every file is staged and
+    ///     before any is renamed in, so that a report that cannot be delivered (a closed pipe, a full device) leaves
+    ///     nothing written.
+    /// - Returns: the temporary files a killed run had left and this one removed, relative to `directory`, sorted.
+    /// - Throws: `ValuesError.cannotWrite` (exit 73); `ValuesError.reportNotDelivered` (exit 74).
+    @discardableResult
+    public static func write(_ files: [(path: String, text: String)], to directory: String, inputs: [String],
+                             report: String? = nil) throws(ValuesError) -> [String] {
         let target = URL(fileURLWithPath: directory).standardizedFileURL
         try refuseInputs(in: target, inputs: inputs, shownAs: directory)
         for file in files {
@@ -52,14 +60,26 @@ public enum ValuesOutput {
         defer { close(lock) }
         guard flock(lock, LOCK_EX) == 0 else { throw .cannotWrite(path: directory, reason: "cannot lock its parent folder: \(SystemCall.describe(errno))") }
         let stage = Stage(root: target.path, shownAs: directory, parent: lock)
-        do {
+        do throws(ValuesError) {
             try stage.openRoot()
             for file in files { try stage.add(file.path, text: file.text) }
+            if let report {
+                if let reason = Self.deliver(report) { throw .reportNotDelivered(directory: directory, reason: reason) }
+            }
         } catch {
             stage.abandon()
             throw error
         }
-        try stage.commit()
+        return try stage.commit()
+    }
+
+    /// Writes `report` to standard output: nil when it all got there, else why not ("No space left on device").
+    private static func deliver(_ report: String) -> String? {
+        do { try StandardOutput.write(report) } catch {
+            if case let .stream(_, reason) = error { return reason }
+            return error.description
+        }
+        return nil
     }
 
     /// Refuses an out-dir that is, or holds, one of `inputs` (compared after following links, and by identity).

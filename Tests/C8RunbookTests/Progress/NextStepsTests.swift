@@ -52,4 +52,68 @@ import Testing
         #expect(text.contains("region 1 (cluster-paris / camunda-paris)"))
         #expect(text.hasSuffix("When done: c8runbook tick upgrade.helm.region0 upgrade.helm.region1\n"))
     }
+
+    /// The text at a point where `id` can be done now, and that step as the runbook words it.
+    func textWhere(_ id: String) throws -> (text: String, step: Step) {
+        let file = try ProgressFixtures.walk { $0.ready.contains { $0.id == id } }
+        let next = NextSteps(state: ProgressState(runbook: Self.runbook, file: file), all: true).showing(Self.runbook)
+        #expect(next.steps.contains { $0.id == id }, "\(id) can be done now")
+        return (next.text(scenario: Self.runbook.scenario), try #require(Self.runbook.step(id: id)))
+    }
+
+    @Test func anIrreversibleStepShowsItsClassAndTheConfirmationLineTheRunbookAsksFor() throws {
+        let (text, step) = try textWhere("upgrade.helm.region0")
+        #expect(step.danger == .irreversible)
+        let confirmation = try #require(step.confirmation(in: Self.runbook.scenario))
+        #expect(text.contains("== upgrade.helm.region0: \(step.title)\n   region 0 (cluster-london / camunda-london); rules \(step.rules.joined(separator: ", ")); IRREVERSIBLE\n"))
+        #expect(text.contains("write this line into the change log, signed:\n   \(confirmation)\n"))
+        // The same line as the Markdown and HTML runbooks ask for, word for word.
+        #expect(MarkdownRenderer().render(Self.runbook).contains("`\(confirmation)`"))
+        #expect(HTMLRenderer().page(Self.runbook).contains(confirmation))
+        // A step that can be undone asks for none.
+        let (readOnly, check) = try textWhere("prepare.versions")
+        #expect(check.confirmation(in: Self.runbook.scenario) == nil)
+        #expect(readOnly.contains("; \(check.danger.label)\n"))
+        #expect(!readOnly.contains("I confirm prepare.versions"))
+    }
+
+    @Test func theJSONCarriesTheConfirmationLineOfEachIrreversibleStep() throws {
+        let file = try ProgressFixtures.walk { $0.next().contains { $0.id == "upgrade.helm.region0" } }
+        let next = NextSteps(state: ProgressState(runbook: Self.runbook, file: file)).showing(Self.runbook)
+        #expect(next.confirmations.keys.sorted() == ["upgrade.helm.region0", "upgrade.helm.region1"])
+        #expect(next.confirmations["upgrade.helm.region1"]?.contains("cluster-paris/camunda-paris") == true)
+    }
+
+    @Test func aStepMixingDangerClassesLabelsEachRunOfCommandsAsAShellComment() throws {
+        let (text, step) = try textWhere("prepare.backup")
+        #expect(Set(step.commandDangers).count > 1, "the fixture step mixes classes")
+        let firstChange = try #require(step.commandDangers.firstIndex(of: .changes))
+        #expect(text.contains("\n# Changes a cluster:\n" + step.commands[firstChange] + "\n"))
+        let firstRead = try #require(step.commandDangers.firstIndex(of: .readOnly))
+        #expect(text.contains("\n# Read-only:\n" + step.commands[firstRead] + "\n"))
+    }
+
+    @Test func blocksThatAreNotCommandsAreFencedWithTheirLanguageAndNotesAreShown() throws {
+        for id in ["prepare.importer-backlog.region0", "values.message-compression"] {
+            let (text, step) = try textWhere(id)
+            #expect(!step.blocks.isEmpty, "\(id) has blocks")
+            for block in step.blocks {
+                let content = block.content.hasSuffix("\n") ? String(block.content.dropLast()) : block.content
+                #expect(text.contains("\n```\(block.language)\n\(content)\n```\n"), "\(id): \(block.language) block")
+                if let file = block.file { #expect(text.contains("\nIn \(file):\n```\(block.language)\n")) }
+            }
+            for note in step.notes {
+                #expect(text.contains("\n\(note.kind.label)" + (note.reference.map { " (\($0))" } ?? "") + ": \(note.text)\n"))
+            }
+        }
+        let (migration, watch) = try textWhere("migration.watch")
+        let warning = try #require(watch.notes.first { $0.kind == .warning })
+        #expect(migration.contains("\nWarning: \(warning.text)\n"))
+    }
+
+    @Test func theTextIsTheSameBytesEachTime() throws {
+        let file = try ProgressFixtures.walk { $0.next().contains { $0.id == "prepare.backup" } }
+        let make = { NextSteps(state: ProgressState(runbook: Self.runbook, file: file), all: true).showing(Self.runbook).text(scenario: Self.runbook.scenario) }
+        #expect(make() == make())
+    }
 }

@@ -35,6 +35,19 @@ import Testing
         return String(decoding: file.encodedVersion1(), as: UTF8.self)
     }()
 
+    /// A position in `p.json`.
+    static func at(_ line: Int, _ column: Int) -> C8Runbook.SourceLocation { C8Runbook.SourceLocation(file: "p.json", line: line, column: column) }
+
+    /// The 1-based column where `needle` first appears on line `line` of `text` (all ASCII here), found by search.
+    static func column(of needle: String, line: Int, in text: String) -> Int {
+        let row = String(text.split(separator: "\n", omittingEmptySubsequences: false)[line - 1])
+        guard let range = row.range(of: needle) else { return -1 }
+        return row.distance(from: row.startIndex, to: range.lowerBound) + 1
+    }
+
+    /// The first event line cut short after `,"st`, the second intact.
+    static let cut = valid.replacingOccurrences(of: ",\"step\":\"prepare.versions\"}\n{", with: ",\"st\n{")
+
     /// Bad files and the error each must give.
     static let refused: [(String, String, @Sendable (ProgressError) -> Bool)] = [
         ("empty", "", { if case .corrupt = $0 { true } else { false } }),
@@ -48,15 +61,34 @@ import Testing
         ("future version", #"{"formatVersion": 3, "runbookFingerprint": "f", "events": [], "newThing": true}"#, { $0 == .futureVersion(path: "p.json", version: 3) }),
         ("future version, lines", "{\"formatVersion\":3,\"x\":1}\n{}\n", { $0 == .futureVersion(path: "p.json", version: 3) }),
         ("version 2 in one object", #"{"formatVersion": 2, "runbookFingerprint": "f", "events": []}"#, { if case .foreign = $0 { true } else { false } }),
-        ("unknown header key", "{\"deployment\":null,\"formatVersion\":2,\"scenario\":null,\"x\":1}\n", { $0 == .invalid(path: "p.json", at: "line 1", reason: "unknown key 'x'") }),
-        ("a broken line before the last", valid.replacingOccurrences(of: "\"forced\":false,\"host\"", with: "\"forced\":fa"), { if case .invalid(_, "line 2", _) = $0 { true } else { false } }),
+        ("unknown header key", "{\"deployment\":null,\"formatVersion\":2,\"scenario\":null,\"x\":1}\n", { $0 == .invalidLine(at(1, column(of: "\"x\"", line: 1, in: "{\"deployment\":null,\"formatVersion\":2,\"scenario\":null,\"x\":1}")), reason: "unknown key 'x'") }),
+        ("header scenario not a path", "{\"deployment\":null,\"formatVersion\":2,\"scenario\":7}\n", { $0 == .invalidLine(at(1, column(of: "7}", line: 1, in: "{\"deployment\":null,\"formatVersion\":2,\"scenario\":7}")), reason: "'scenario' must be the scenario file's path or null") }),
+        ("a broken line before the last", valid.replacingOccurrences(of: "\"forced\":false,\"host\"", with: "\"forced\":fa"),
+         { $0 == .invalidLine(at(2, column(of: "\"forced\":fa", line: 2, in: valid.replacingOccurrences(of: "\"forced\":false,\"host\"", with: "\"forced\":fa")) + 11), reason: "malformed JSON") }),
+        ("a line cut short before the last", cut,
+         { $0 == .invalidLine(at(2, column(of: ",\"st", line: 2, in: cut) + 4), reason: "malformed JSON") }),
+        ("a line nested past any event", valid.replacingOccurrences(of: "}\n{\"action\"", with: "}\n" + String(repeating: "[", count: 200_000) + "\n{\"action\""),
+         { $0 == .invalidLine(at(2, 65), reason: "malformed JSON") }),
+        ("a line that is an array", valid.replacingOccurrences(of: "}\n{\"action\"", with: "}\n[1]\n{\"action\""), { $0 == .invalidLine(at(2, 1), reason: "not a JSON object") }),
         ("unknown top key", #"{"formatVersion": 1, "runbookFingerprint": "f", "events": [], "extra": 1}"#, { $0 == .invalid(path: "p.json", at: "extra", reason: "unknown key 'extra'") }),
-        ("bad action", valid.replacingOccurrences(of: "\"tick\"", with: "\"tock\""), { $0 == .invalid(path: "p.json", at: "line 2.action", reason: "expected 'tick' or 'untick'") }),
-        ("bad time", valid.replacingOccurrences(of: "2026-11-24T21:43:56Z", with: "yesterday"), { if case .invalid(_, "line 2.at", _) = $0 { true } else { false } }),
-        ("missing by", valid.replacingOccurrences(of: "\"by\"", with: "\"who\""), { if case .invalid(_, let at, _) = $0 { at.hasPrefix("line 2") } else { false } }),
-        ("forced not a bool", valid.replacingOccurrences(of: "\"forced\":false", with: "\"forced\":\"no\""), { $0 == .invalid(path: "p.json", at: "line 2.forced", reason: "expected true or false") }),
-        ("forced a number", valid.replacingOccurrences(of: "\"forced\":false", with: "\"forced\":0"), { $0 == .invalid(path: "p.json", at: "line 2.forced", reason: "expected true or false") }),
+        ("bad action", valid.replacingOccurrences(of: "\"tick\"", with: "\"tock\""), { $0 == .invalidLine(at(2, 11), reason: "'action': expected 'tick' or 'untick'") }),
+        ("bad time", valid.replacingOccurrences(of: "2026-11-24T21:43:56Z", with: "yesterday"),
+         { $0 == .invalidLine(at(2, 23), reason: "'at': 'yesterday' is not an ISO 8601 time such as 2026-11-24T21:43:56Z") }),
+        ("missing by", valid.replacingOccurrences(of: "\"by\"", with: "\"who\""), { $0 == .invalidLine(at(2, column(of: "\"who\"", line: 2, in: valid.replacingOccurrences(of: "\"by\"", with: "\"who\""))), reason: "unknown key 'who'") }),
+        ("empty by", valid.replacingOccurrences(of: "\"by\":\"alice\"", with: "\"by\" : \"\""), { $0 == .invalidLine(at(2, column(of: "\"by\" : \"\"", line: 2, in: valid.replacingOccurrences(of: "\"by\":\"alice\"", with: "\"by\" : \"\"")) + 7), reason: "'by': empty") }),
+        ("forced not a bool", valid.replacingOccurrences(of: "\"forced\":false", with: "\"forced\":\"no\""), { $0 == .invalidLine(at(2, column(of: "\"forced\"", line: 2, in: valid) + 9), reason: "'forced': expected true or false") }),
+        ("forced a number", valid.replacingOccurrences(of: "\"forced\":false", with: "\"forced\":0"), { $0 == .invalidLine(at(2, column(of: "\"forced\"", line: 2, in: valid) + 9), reason: "'forced': expected true or false") }),
     ]
+
+    @Test func aLineThatIsNotUTF8IsNamedAtItsFirstBadByte() throws {
+        let text = Self.valid.replacingOccurrences(of: "\"note\":\"checked", with: "\"note\":\"ché@cked")
+        var data = Data(text.utf8)
+        let at = try #require(data.firstIndex(of: UInt8(ascii: "@")))
+        data[at] = 0xFF
+        #expect(throws: ProgressError.invalidLine(Self.at(2, Self.column(of: "ché@", line: 2, in: text) + 3), reason: "not UTF-8 text")) {
+            _ = try ProgressFile.decode(data, path: "p.json")
+        }
+    }
 
     @Test(arguments: refused.indices) func refusesWhatIsNotProgress(_ index: Int) {
         let (name, text, matches) = Self.refused[index]
@@ -67,7 +99,8 @@ import Testing
         } catch {
             #expect(matches(error), "\(name): \(error)")
             #expect(error.exitStatus == .dataError)
-            #expect(error.description.hasPrefix("p.json: error: "))
+            #expect(error.description.hasPrefix("p.json: error: ")
+                || error.description.range(of: #"^p\.json:[0-9]+:[0-9]+: error: "#, options: .regularExpression) != nil, "\(error)")
             #expect(error.description.hasSuffix("it was left untouched"))
         }
     }

@@ -78,7 +78,7 @@ import Testing
         text = text.replacingOccurrences(of: "\"action\":\"tick\"", with: "\"action\":\"done\"")
         try Data(text.utf8).write(to: URL(fileURLWithPath: store.path))
         let before = try Snapshot(store.path)
-        #expect(throws: ProgressError.invalid(path: store.path, at: "line 2.action", reason: "expected 'tick' or 'untick'")) {
+        #expect(throws: ProgressError.invalidLine(C8Runbook.SourceLocation(file: store.path, line: 2, column: 11), reason: "'action': expected 'tick' or 'untick'")) {
             try Self.tick(["prepare.keep-setup"], in: store)
         }
         #expect(try Snapshot(store.path) == before)

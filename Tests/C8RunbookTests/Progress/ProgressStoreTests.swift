@@ -55,6 +55,7 @@ import Testing
         } catch {
             let relocated: ProgressError = switch error {
             case let .invalid(_, at, reason): .invalid(path: "p.json", at: at, reason: reason)
+            case let .invalidLine(location, reason): .invalidLine(C8Runbook.SourceLocation(file: "p.json", line: location.line, column: location.column), reason: reason)
             case let .futureVersion(_, version): .futureVersion(path: "p.json", version: version)
             default: error
             }

@@ -132,6 +132,20 @@ import Testing
         try Data([0x74, 0x69, 0x74, 0x6C, 0x65, 0x3A, 0x20, 0xE9]).write(to: notUTF8)
         let encodingError = #expect(throws: ScenarioError.self) { try Scenario.load(contentsOf: notUTF8.path) }
         #expect(encodingError?.description.contains("not UTF-8") == true)
+        // A NUL byte or a byte that is not UTF-8 is at a place: line and column (characters, as editors count).
+        #expect(binaryError == .invalid(C8Runbook.SourceLocation(file: binary.path, line: 1, column: 2), message: "binary data (a NUL byte); a scenario file is YAML text"))
+        #expect(encodingError == .invalid(C8Runbook.SourceLocation(file: notUTF8.path, line: 1, column: 8), message: "not UTF-8 text; save the scenario file as UTF-8"))
+        let placed = folder.appendingPathComponent("placed.yml")
+        try Data("title: é\nrelease: ü\u{0}\n".utf8).write(to: placed)
+        #expect(throws: ScenarioError.invalid(C8Runbook.SourceLocation(file: placed.path, line: 2, column: 11), message: "binary data (a NUL byte); a scenario file is YAML text")) {
+            try Scenario.load(contentsOf: placed.path)
+        }
+        try (Data("title: é\nrelease: ü".utf8) + Data([0xFF, 0x0A])).write(to: placed)
+        #expect(throws: ScenarioError.invalid(C8Runbook.SourceLocation(file: placed.path, line: 2, column: 11), message: "not UTF-8 text; save the scenario file as UTF-8")) {
+            try Scenario.load(contentsOf: placed.path)
+        }
+        // Too large is the whole file, not a place in it.
+        #expect(hugeError == .unreadable(path: huge.path, reason: "larger than 1 MiB, more than any scenario file; check that it is the right file"))
 
         let directoryError = #expect(throws: ScenarioError.self) { try Scenario.load(contentsOf: folder.path) }
         #expect(directoryError?.description.contains("it is a directory") == true)

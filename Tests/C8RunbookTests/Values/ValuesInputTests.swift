@@ -226,4 +226,61 @@ struct ValuesInputTests {
         }
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("other.yml").path))
     }
+
+    @Test("the temporary files a killed run left are removed by the next run into the folder; look-alikes, other names and other folders are not")
+    func leftoversOfAKilledRun() throws {
+        let out = folder.appendingPathComponent("out")
+        try ValuesOutput.write([("camunda-values.yml", "x: 1\n"), ("region0/camunda-values.yml", "y: 1\n")], to: out.path, inputs: [])
+        let stale = [".camunda-values.yml.1f3a9c.c8runbook-tmp", "region0/.camunda-values.yml.ffffffffffffffff.c8runbook-tmp",
+                     ".values-report.md.0.c8runbook-tmp"]
+        let kept = [".camunda-values.yml.1f3a9c.c8runbook-tmp.bak", ".camunda-values.yml.1F3A.c8runbook-tmp",
+                    "camunda-values.yml.1f3a.c8runbook-tmp", ".camunda-values.yml.1f3g.c8runbook-tmp", ".camunda-values.yml..c8runbook-tmp",
+                    "region0/.camunda-values.yml.01.c8runbook-tmp", "region0/.camunda-values.yml.1ffffffffffffffff.c8runbook-tmp",
+                    ".notes.txt.1f3a.c8runbook-tmp", "region1/.camunda-values.yml.2b.c8runbook-tmp"]
+        try FileManager.default.createDirectory(at: out.appendingPathComponent("region1"), withIntermediateDirectories: true)
+        for name in stale + kept { try "\(name)\n".write(to: out.appendingPathComponent(name), atomically: false, encoding: .utf8) }
+        // A link or a folder of the pattern is not a file c8runbook staged: left alone.
+        try FileManager.default.createSymbolicLink(atPath: out.appendingPathComponent(".camunda-values.yml.5e.c8runbook-tmp").path, withDestinationPath: "camunda-values.yml")
+        try FileManager.default.createDirectory(at: out.appendingPathComponent("region0/.camunda-values.yml.6d.c8runbook-tmp"), withIntermediateDirectories: true)
+        // Beside the out-dir, outside the folders it writes.
+        try "beside\n".write(to: folder.appendingPathComponent(".camunda-values.yml.7c.c8runbook-tmp"), atomically: false, encoding: .utf8)
+
+        // A run that fails touches nothing, leftovers included.
+        try FileManager.default.createDirectory(at: out.appendingPathComponent("values-report.md"), withIntermediateDirectories: true)
+        #expect(throws: ValuesError.self) {
+            try ValuesOutput.write([("camunda-values.yml", "x: 2\n"), ("values-report.md", "r\n")], to: out.path, inputs: [])
+        }
+        for name in stale { #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(name).path), "\(name) kept by a failed run") }
+        try FileManager.default.removeItem(at: out.appendingPathComponent("values-report.md"))
+
+        let removed = try ValuesOutput.write([("camunda-values.yml", "x: 2\n"), ("region0/camunda-values.yml", "y: 2\n"), ("values-report.md", "r\n")],
+                                             to: out.path, inputs: [])
+        #expect(removed == stale.sorted())
+        for name in stale { #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent(name).path), "\(name) removed") }
+        for name in kept { #expect(try String(contentsOf: out.appendingPathComponent(name), encoding: .utf8) == "\(name)\n", "\(name) untouched") }
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: out.appendingPathComponent(".camunda-values.yml.5e.c8runbook-tmp").path) == "camunda-values.yml")
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("region0/.camunda-values.yml.6d.c8runbook-tmp").path))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(".camunda-values.yml.7c.c8runbook-tmp").path))
+        #expect(try String(contentsOf: out.appendingPathComponent("camunda-values.yml"), encoding: .utf8) == "x: 2\n")
+        // Nothing left to remove the next time.
+        #expect(try ValuesOutput.write([("camunda-values.yml", "x: 3\n")], to: out.path, inputs: []).isEmpty)
+    }
+
+    @Test("the names TemporaryFile gives are exactly the ones a later run takes for leftovers")
+    func stagedNamePattern() throws {
+        let fd = open(folder.path, O_RDONLY | O_DIRECTORY)
+        #expect(fd >= 0)
+        defer { close(fd) }
+        for _ in 0..<64 {
+            let file = try TemporaryFile(in: fd, folderPath: folder.path, name: "camunda-values.yml", reportedAs: "camunda-values.yml")
+            let leaf = URL(fileURLWithPath: file.path).lastPathComponent
+            #expect(TemporaryFile.isStaged(leaf, for: "camunda-values.yml"), "\(leaf)")
+            #expect(!TemporaryFile.isStaged(leaf, for: "camunda-values"))
+            #expect(ValuesOutput.Stage.stagedFiles(in: fd, of: "camunda-values.yml") == [leaf])
+        }
+        #expect(temporaries(folder).isEmpty)
+        #expect(TemporaryFile.isStaged(".a.0.c8runbook-tmp", for: "a"))
+        #expect(!TemporaryFile.isStaged(".a.00.c8runbook-tmp", for: "a"))
+        #expect(!TemporaryFile.isStaged("..0.c8runbook-tmp", for: ""))
+    }
 }
