@@ -262,7 +262,7 @@ struct HTMLRunbookView: Sendable {
             dangerLabel: step.danger.label,
             dangerTitle: Self.dangerTitle(step.danger),
             irreversible: step.danger == .irreversible,
-            confirmation: RunbookView.confirmation(step, s),
+            confirmation: step.confirmation(in: s) ?? "",
             blocks: step.blocks.map { block in
                 BlockEntry(
                     language: block.language, content: block.content,
@@ -274,7 +274,7 @@ struct HTMLRunbookView: Sendable {
                 )
             },
             notes: step.notes.map { note in
-                NoteEntry(kind: note.kind.rawValue, label: RunbookView.label(note.kind), textHTML: CommonMark.html(note.text).trimmed,
+                NoteEntry(kind: note.kind.rawValue, label: note.kind.label, textHTML: CommonMark.html(note.text).trimmed,
                           reference: note.reference ?? "", hasReference: note.reference != nil)
             },
             // Phase-wide constraints (O1, O2) are visible from the page's structure; name the specific ones.

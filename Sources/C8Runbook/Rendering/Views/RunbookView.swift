@@ -180,7 +180,7 @@ struct RunbookView: Sendable {
             danger: step.danger.rawValue,
             dangerMark: Self.mark(step.danger),
             irreversible: step.danger == .irreversible,
-            confirmation: Self.confirmation(step, s),
+            confirmation: step.confirmation(in: s) ?? "",
             blocks: step.blocks.map { block in
                 BlockEntry(
                     language: block.language, content: block.content, fence: MarkdownText.fence(for: block.content),
@@ -189,7 +189,7 @@ struct RunbookView: Sendable {
                 )
             },
             notes: step.notes.map { note in
-                NoteEntry(label: Self.label(note.kind), text: note.text, reference: note.reference ?? "", hasReference: note.reference != nil)
+                NoteEntry(label: note.kind.label, text: note.text, reference: note.reference ?? "", hasReference: note.reference != nil)
             },
             checkbox: mark?.done == true ? "x" : " ",
             // Phase-wide constraints (O1, O2) are visible from the runbook's structure; name the specific ones.
@@ -225,19 +225,5 @@ struct RunbookView: Sendable {
         }
     }
 
-    /// The line an operator writes into the change log before an irreversible step, naming where it runs.
-    static func confirmation(_ step: Step, _ s: Scenario) -> String {
-        let target = step.region.map { "\(s.regions[$0].kubeContext)/\(s.regions[$0].namespace)" } ?? "both regions"
-        return "I confirm \(step.id) on \(target): the backup is verified and the abort plan is read."
-    }
-
     static let phaseWideConstraints: Set<String> = ["O1", "O2"]
-
-    static func label(_ kind: Note.Kind) -> String {
-        switch kind {
-        case .correction: "Correction of the guide"
-        case .inference: "Inference (the guide is silent)"
-        case .warning: "Warning"
-        }
-    }
 }
