@@ -143,51 +143,68 @@ enum CommandDanger {
     /// with backslash escapes, backslash outside quotes (so `'a'\''b'` is one word); the words keep their quotes.
     /// `\`-newline continues a line. Heredoc bodies (`<<'EOF'` … `EOF`) are skipped.
     static func simpleCommands(_ command: String) -> [[String]] {
+        // Bytes, as a shell reads them: every character that splits or quotes is ASCII, and a multi-byte UTF-8
+        // sequence never contains an ASCII byte. (Walking `Character`s cost more than planning the rest of a step.)
+        var bytes = Array(command.utf8)
+        // `\`-newline continues a line.
+        var joined: [UInt8] = []
+        joined.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == Byte.backslash, index + 1 < bytes.count, bytes[index + 1] == Byte.newline {
+                joined.append(Byte.space)
+                index += 2
+            } else {
+                joined.append(bytes[index])
+                index += 1
+            }
+        }
+        bytes = joined
         var commands: [[String]] = []
         var words: [String] = []
-        var word = ""
-        var quote: Character? = nil
-        var heredocEnd: String? = nil
-        var pendingHeredoc: String? = nil
-        func endWord() { if !word.isEmpty { words.append(word); word = "" } }
+        var word: [UInt8] = []
+        var quote: UInt8? = nil
+        var heredocEnd: [UInt8]? = nil
+        var pendingHeredoc: [UInt8]? = nil
+        func endWord() { if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)); word.removeAll(keepingCapacity: true) } }
         func endCommand() { endWord(); if !words.isEmpty { commands.append(words); words = [] } }
-        let lines = command.replacingOccurrences(of: "\\\n", with: " ").split(separator: "\n", omittingEmptySubsequences: false)
-        for line in lines {
+        for line in bytes.split(separator: Byte.newline, omittingEmptySubsequences: false) {
             if let end = heredocEnd {
-                if line.trimmed == end { heredocEnd = nil }
+                if Array(Self.trimmed(line)) == end { heredocEnd = nil }
                 continue
             }
-            var chars = Array(line)[...]
+            var chars = line[...]
             while let c = chars.popFirst() {
                 if let q = quote {
                     word.append(c)
                     // Inside double quotes a backslash escapes the next character (`"a\"b"` is one word); inside single
                     // quotes nothing is special but the closing quote (POSIX 2.2.2, 2.2.3).
-                    if q == "\"", c == "\\", let next = chars.popFirst() { word.append(next); continue }
+                    if q == Byte.doubleQuote, c == Byte.backslash, let next = chars.popFirst() { word.append(next); continue }
                     if c == q { quote = nil }
                     continue
                 }
                 switch c {
-                case "\\":
+                case Byte.backslash:
                     // Outside quotes a backslash keeps the next character literal (POSIX 2.2.1): `'a'\''b'` is one
                     // word, `\;` separates nothing and `\'` opens no quote.
                     word.append(c)
                     if let next = chars.popFirst() { word.append(next) }
-                case "'", "\"": quote = c; word.append(c)
-                case " ", "\t": endWord()
-                case "|" where words.first == "[[" && !words.contains("]]"), "&" where words.first == "[[" && !words.contains("]]"):
+                case Byte.singleQuote, Byte.doubleQuote: quote = c; word.append(c)
+                case Byte.space, Byte.tab: endWord()
+                case Byte.pipe where words.first == "[[" && !words.contains("]]"), Byte.ampersand where words.first == "[[" && !words.contains("]]"):
                     // `&&` and `||` inside `[[ … ]]` join conditions; they do not start a command.
                     endWord(); if chars.first == c { chars.removeFirst() }
-                case "|", ";", "&": endCommand(); if chars.first == c { chars.removeFirst() }
-                case "<" where chars.first == "<":
+                case Byte.pipe, Byte.semicolon, Byte.ampersand: endCommand(); if chars.first == c { chars.removeFirst() }
+                case Byte.less where chars.first == Byte.less:
+                    // A heredoc: its marker (quotes and `-` removed) ends the body on a line of its own.
                     chars.removeFirst()
-                    let rest = String(chars).trimmed
-                    let marker = rest.prefix { !$0.isWhitespace }.filter { $0 != "'" && $0 != "\"" && $0 != "-" }
-                    pendingHeredoc = String(marker)
-                    chars = chars.dropFirst(rest.prefix { !$0.isWhitespace }.count + (chars.count - rest.count))
-                case ">": endWord(); // a redirect target is a local file
-                    let rest = chars.drop { $0 == " " || $0 == ">" }
-                    chars = rest.drop { !$0.isWhitespace && $0 != ";" && $0 != "|" && $0 != "&" }
+                    chars = chars.drop { Self.isBlank($0) }
+                    let marker = chars.prefix { !Self.isBlank($0) }
+                    pendingHeredoc = marker.filter { $0 != Byte.singleQuote && $0 != Byte.doubleQuote && $0 != Byte.minus }
+                    chars = chars.dropFirst(marker.count)
+                case Byte.greater: endWord() // a redirect target is a local file
+                    let rest = chars.drop { $0 == Byte.space || $0 == Byte.greater }
+                    chars = rest.drop { !Self.isBlank($0) && $0 != Byte.semicolon && $0 != Byte.pipe && $0 != Byte.ampersand }
                 default: word.append(c)
                 }
             }
@@ -196,5 +213,20 @@ enum CommandDanger {
         }
         endCommand()
         return commands
+    }
+
+    private enum Byte {
+        static let tab: UInt8 = 0x09, newline: UInt8 = 0x0A, space: UInt8 = 0x20, doubleQuote: UInt8 = 0x22
+        static let ampersand: UInt8 = 0x26, singleQuote: UInt8 = 0x27, minus: UInt8 = 0x2D, semicolon: UInt8 = 0x3B
+        static let less: UInt8 = 0x3C, greater: UInt8 = 0x3E, backslash: UInt8 = 0x5C, pipe: UInt8 = 0x7C
+    }
+
+    /// ASCII white space (space, tab, vertical tab, form feed, carriage return).
+    private static func isBlank(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (0x09...0x0D).contains(byte)
+    }
+
+    private static func trimmed(_ line: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        line.drop { isBlank($0) }.reversed().drop { isBlank($0) }.reversed()[...]
     }
 }

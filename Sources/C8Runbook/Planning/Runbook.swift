@@ -24,23 +24,38 @@ public struct Runbook: Sendable, Codable, Equatable {
 extension Runbook {
     /// Each step's prerequisites without those already implied by another prerequisite: what a reader needs to see.
     public var immediatePrerequisites: [String: [Step.Dependency]] {
+        // Steps (and any other id a dependency names) by index, ancestors as bit sets: the closure is computed once
+        // per step with word-wide unions instead of hashing ids.
         let steps = self.steps
-        let byID = Dictionary(uniqueKeysWithValues: steps.map { ($0.id, $0) })
-        var closure: [String: Set<String>] = [:]
-        func ancestors(_ id: String) -> Set<String> {
-            if let known = closure[id] { return known }
-            var result = Set<String>()
-            for dependency in byID[id]?.after ?? [] {
-                result.insert(dependency.step)
-                result.formUnion(ancestors(dependency.step))
+        var index: [String: Int] = [:]
+        for step in steps where index[step.id] == nil { index[step.id] = index.count }
+        for step in steps { for dependency in step.after where index[dependency.step] == nil { index[dependency.step] = index.count } }
+        var after = [[Int]](repeating: [], count: index.count)
+        for step in steps { after[index[step.id]!] = step.after.map { index[$0.step]! } }
+        let words = (index.count + 63) / 64
+        var closure = [[UInt64]?](repeating: nil, count: index.count)
+        func ancestors(_ node: Int) -> [UInt64] {
+            if let known = closure[node] { return known }
+            var result = [UInt64](repeating: 0, count: words)
+            for parent in after[node] {
+                result[parent / 64] |= 1 << UInt64(parent % 64)
+                let inherited = ancestors(parent)
+                for word in 0..<words { result[word] |= inherited[word] }
             }
-            closure[id] = result
+            closure[node] = result
             return result
         }
         var reduced: [String: [Step.Dependency]] = [:]
         for step in steps {
-            let implied = step.after.reduce(into: Set<String>()) { $0.formUnion(ancestors($1.step)) }
-            reduced[step.id] = step.after.filter { !implied.contains($0.step) }
+            var implied = [UInt64](repeating: 0, count: words)
+            for parent in after[index[step.id]!] {
+                let inherited = ancestors(parent)
+                for word in 0..<words { implied[word] |= inherited[word] }
+            }
+            reduced[step.id] = step.after.filter { dependency in
+                let node = index[dependency.step]!
+                return implied[node / 64] & (1 << UInt64(node % 64)) == 0
+            }
         }
         return reduced
     }

@@ -38,6 +38,6 @@ struct CommandGroup: Equatable {
     }
 
     static func isPortForward(_ command: String) -> Bool {
-        command.hasPrefix("kubectl ") && command.contains(" port-forward ") && !command.contains("\n")
+        command.hasPrefix("kubectl ") && command.containsBytes(" port-forward ") && !command.utf8.contains(0x0A)
     }
 }

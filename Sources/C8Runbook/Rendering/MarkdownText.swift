@@ -21,8 +21,8 @@ public enum MarkdownText {
     /// tildes (`~~~`).
     public static func fence(for text: String) -> String {
         var longest = 0, run = 0
-        for character in text {
-            run = character == "`" ? run + 1 : 0
+        for byte in text.utf8 {
+            run = byte == 0x60 ? run + 1 : 0  // `
             longest = max(longest, run)
         }
         return String(repeating: "`", count: max(3, longest + 1))
@@ -40,7 +40,7 @@ public enum MarkdownText {
     /// A code span that holds `text` whatever backticks it contains.
     public static func code(_ text: String) -> String {
         var fence = "`"
-        while text.contains(fence) { fence += "`" }
+        while text.containsBytes(fence) { fence += "`" }
         let padded = text.hasPrefix("`") || text.hasSuffix("`") ? " \(text) " : text
         return fence + padded + fence
     }

@@ -84,7 +84,7 @@ struct StepDraft {
     func resolving(scenarioFile: String) -> StepDraft {
         var copy = self
         copy.commands = commands.map { command in
-            command.contains(Self.scenarioFile)
+            command.containsBytes(Self.scenarioFile)
                 ? command.replacingOccurrences(of: Self.scenarioFile, with: ShellWord.quote(scenarioFile)) : command
         }
         return copy

@@ -1,0 +1,26 @@
+extension StringProtocol {
+    /// Whether `needle` occurs in this text, compared byte for byte in UTF-8 (no Unicode normalisation, which no
+    /// command, id or path needs). Foundation's `contains` bridges through `NSString`, and the standard library's
+    /// searches by `Character`: either cost more than the rest of planning a step.
+    func containsBytes(_ needle: String) -> Bool {
+        let needle = Array(needle.utf8)
+        guard let first = needle.first else { return true }
+        let found = utf8.withContiguousStorageIfAvailable { Self.search($0, needle, first) }
+        return found ?? Array(utf8).withUnsafeBufferPointer { Self.search($0, needle, first) }
+    }
+
+    private static func search(_ hay: UnsafeBufferPointer<UInt8>, _ needle: [UInt8], _ first: UInt8) -> Bool {
+        guard hay.count >= needle.count else { return false }
+        var start = 0
+        let last = hay.count - needle.count
+        while start <= last {
+            if hay[start] == first {
+                var matched = 1
+                while matched < needle.count, hay[start + matched] == needle[matched] { matched += 1 }
+                if matched == needle.count { return true }
+            }
+            start += 1
+        }
+        return false
+    }
+}
