@@ -3,12 +3,18 @@ enum XMLText {
     /// Replaces every character XML 1.0 forbids (C0 controls other than tab, line feed and carriage return;
     /// U+FFFE and U+FFFF) with U+FFFD. HTML escaping leaves these alone, and one would make the page unparsable.
     static func sanitized(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isForbidden) else { return text }
+        guard mayHoldForbidden(text), text.unicodeScalars.contains(where: isForbidden) else { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             scalars.append(isForbidden(scalar) ? "\u{FFFD}" : scalar)
         }
         return String(scalars)
+    }
+
+    /// A byte scan for the forbidden characters' UTF-8 forms (a control byte, or EF BF BE/BF), so that the page's
+    /// hundreds of kilobytes are not decoded scalar by scalar when, as nearly always, none is there.
+    private static func mayHoldForbidden(_ text: String) -> Bool {
+        text.utf8.contains { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0xEF }
     }
 
     private static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
