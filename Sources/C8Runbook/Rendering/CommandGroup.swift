@@ -19,7 +19,7 @@ struct CommandGroup: Equatable {
             let portForward = isPortForward(command)
             if portForward {
                 groups.append(CommandGroup(commands: [command], danger: danger, isPortForward: true,
-                                           label: "In a second terminal (keep it running)"))
+                                           label: Self.portForwardLabel))
                 afterPortForward = true
                 continue
             }
@@ -36,6 +36,10 @@ struct CommandGroup: Equatable {
         }
         return groups
     }
+
+    /// A port-forward keeps running in its terminal after its step; a later one to the same local port fails
+    /// ("address already in use") while it runs.
+    static let portForwardLabel = "In a second terminal (keep it running; if an earlier step's port-forward still holds the same local port, stop it first)"
 
     static func isPortForward(_ command: String) -> Bool {
         command.hasPrefix("kubectl ") && command.containsBytes(" port-forward ") && !command.utf8.contains(0x0A)

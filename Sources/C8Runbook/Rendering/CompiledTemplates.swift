@@ -650,7 +650,7 @@ enum CompiledTemplates {
         }
         out += " together\n"
         out += "\n"
-        out += "Right after the upgrades, deploy a one-task process and start an instance through region 0's REST API: the importers complete only once they see records written by 8.8, and an idle cluster never completes the import (camunda/camunda#38476). Keep the port-forward running for `verify.data`.\n"
+        out += "Right after the upgrades, deploy a one-task process and start an instance through region 0's REST API: the importers complete only once they see records written by 8.8, and an idle cluster never completes the import (camunda/camunda#38476). Keep the port-forward running: `verify.topology` and `verify.data` use it.\n"
         out += "\n"
         out += "Then one loop watches "
         if view.`migrationInBoth` {
@@ -878,6 +878,9 @@ enum CompiledTemplates {
         out += "."
         if !(view.`region`?.`second` == true) {
             out += " Only then start region 1's clean-up."
+        }
+        if view.`region`?.`second` == true {
+            out += " Stop region 0's port-forward first: this one needs local port 8080 too."
         }
         out += "\n"
         return out
@@ -1860,7 +1863,7 @@ enum CompiledTemplates {
         var out = ""
         out += "# Find the check process in both regions\n"
         out += "\n"
-        out += "Search the check process that `migration.watch` deployed, through each region's REST API, as Camunda's migration CI does: both regions must list its definition and its instance (retry for a minute while the exporters catch up). Each region's port-forward runs in its own terminal: region 0 on local port 8080 (stop the one `migration.watch` started first), region 1 on 8081."
+        out += "Search the check process that `migration.watch` deployed, through each region's REST API, as Camunda's migration CI does: both regions must list its definition and its instance (retry for a minute while the exporters catch up). Each region's port-forward runs in its own terminal: region 0 on local port 8080 (the one `migration.watch` started serves if it still runs), region 1 on 8081."
         if view.`apiProtected` {
             if view.`identity` {
                 out += " Set `CAMUNDA_TOKEN` to an access token first."
@@ -1953,7 +1956,7 @@ enum CompiledTemplates {
         var out = ""
         out += "# Check the stretched cluster's topology\n"
         out += "\n"
-        out += "Port-forward in a second terminal, then ask for the topology"
+        out += "Port-forward region 0 in a second terminal (if the port-forward `migration.watch` started still runs, it serves: skip that command, which would find local port 8080 taken), then ask for the topology"
         if view.`apiProtected` {
             if !(view.`identity`) {
                 out += " (curl asks for `"

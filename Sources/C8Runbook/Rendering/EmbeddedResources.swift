@@ -782,7 +782,7 @@ The importers read the records the legacy exporters write, and complete only onc
         #"steps/migration.watch"#: #"""
 # Create traffic and watch {{#migrationInBoth}}both regions'{{/migrationInBoth}}{{^migrationInBoth}}the{{/migrationInBoth}} migration Job{{#migrationInBoth}}s{{/migrationInBoth}} together
 
-Right after the upgrades, deploy a one-task process and start an instance through region 0's REST API: the importers complete only once they see records written by 8.8, and an idle cluster never completes the import (camunda/camunda#38476). Keep the port-forward running for `verify.data`.
+Right after the upgrades, deploy a one-task process and start an instance through region 0's REST API: the importers complete only once they see records written by 8.8, and an idle cluster never completes the import (camunda/camunda#38476). Keep the port-forward running: `verify.topology` and `verify.data` use it.
 
 Then one loop watches {{#migrationInBoth}}both Jobs{{/migrationInBoth}}{{^migrationInBoth}}the Job{{/migrationInBoth}} `{{dataMigrationJob}}` every 15 seconds. It stops at once when a Job reports `Failed` (then `troubleshooting.failed-migration-job`), ends when every Job is `Complete`, and after 5 minutes without completion says so each round: read the importer's log and, if it repeats the same batch, restart the importer (`troubleshooting.restart-importer`) instead of waiting. Camunda's own CI restarts the importer after 5 minutes and allows 45 minutes in all.
 
@@ -868,7 +868,7 @@ Nothing in this phase may start before {{#migrationInBoth}}both regions' data-mi
         #"steps/post.rollout"#: #"""
 # Watch region {{region.id}}'s clean-up roll out
 
-Wait for the rollout; the importer Deployment and the migration Job are gone afterwards. Then check the topology: all {{#clusterKnown}}{{clusterSize}} {{/clusterKnown}}brokers, every partition with a leader and {{#clusterKnown}}{{replicationFactor}}{{/clusterKnown}}{{^clusterKnown}}as many{{/clusterKnown}} healthy replicas{{^clusterKnown}} as your replication factor{{/clusterKnown}}.{{^region.second}} Only then start region 1's clean-up.{{/region.second}}
+Wait for the rollout; the importer Deployment and the migration Job are gone afterwards. Then check the topology: all {{#clusterKnown}}{{clusterSize}} {{/clusterKnown}}brokers, every partition with a leader and {{#clusterKnown}}{{replicationFactor}}{{/clusterKnown}}{{^clusterKnown}}as many{{/clusterKnown}} healthy replicas{{^clusterKnown}} as your replication factor{{/clusterKnown}}.{{^region.second}} Only then start region 1's clean-up.{{/region.second}}{{#region.second}} Stop region 0's port-forward first: this one needs local port 8080 too.{{/region.second}}
 
 """#,
         #"steps/post.values.identity-migration-off"#: #"""
@@ -1231,7 +1231,7 @@ Let `c8runbook values` apply every change of this phase to your 8.7 files: it wr
         #"steps/verify.data"#: #"""
 # Find the check process in both regions
 
-Search the check process that `migration.watch` deployed, through each region's REST API, as Camunda's migration CI does: both regions must list its definition and its instance (retry for a minute while the exporters catch up). Each region's port-forward runs in its own terminal: region 0 on local port 8080 (stop the one `migration.watch` started first), region 1 on 8081.{{#apiProtected}}{{#identity}} Set `CAMUNDA_TOKEN` to an access token first.{{/identity}}{{^identity}} Set `CAMUNDA_AUTH=user:password` of an admin user first.{{/identity}}{{/apiProtected}}
+Search the check process that `migration.watch` deployed, through each region's REST API, as Camunda's migration CI does: both regions must list its definition and its instance (retry for a minute while the exporters catch up). Each region's port-forward runs in its own terminal: region 0 on local port 8080 (the one `migration.watch` started serves if it still runs), region 1 on 8081.{{#apiProtected}}{{#identity}} Set `CAMUNDA_TOKEN` to an access token first.{{/identity}}{{^identity}} Set `CAMUNDA_AUTH=user:password` of an admin user first.{{/identity}}{{/apiProtected}}
 
 """#,
         #"steps/verify.health"#: #"""
@@ -1261,7 +1261,7 @@ Every pod is Ready, and every Camunda image is 8.8.x.
         #"steps/verify.topology"#: #"""
 # Check the stretched cluster's topology
 
-Port-forward in a second terminal, then ask for the topology{{#apiProtected}}{{^identity}} (curl asks for `{{apiUser}}`'s password){{/identity}}{{#identity}} with an OIDC access token in `$TOKEN`{{/identity}}{{/apiProtected}}. Expect {{#clusterKnown}}{{clusterSize}} brokers, {{brokersPerRegion}} in each namespace, replication factor {{replicationFactor}}, {{partitions}} partitions,{{/clusterKnown}}{{^clusterKnown}}as many brokers as your 8.7 `zeebe.clusterSize`, half in each namespace, and the replication factor and partition count of your 8.7 values (keep your cluster size, partition count and replication factor as in your 8.7 values),{{/clusterKnown}} and every broker on version 8.8.x.
+Port-forward region 0 in a second terminal (if the port-forward `migration.watch` started still runs, it serves: skip that command, which would find local port 8080 taken), then ask for the topology{{#apiProtected}}{{^identity}} (curl asks for `{{apiUser}}`'s password){{/identity}}{{#identity}} with an OIDC access token in `$TOKEN`{{/identity}}{{/apiProtected}}. Expect {{#clusterKnown}}{{clusterSize}} brokers, {{brokersPerRegion}} in each namespace, replication factor {{replicationFactor}}, {{partitions}} partitions,{{/clusterKnown}}{{^clusterKnown}}as many brokers as your 8.7 `zeebe.clusterSize`, half in each namespace, and the replication factor and partition count of your 8.7 values (keep your cluster size, partition count and replication factor as in your 8.7 values),{{/clusterKnown}} and every broker on version 8.8.x.
 
 """#,
     ]
