@@ -1,7 +1,8 @@
 /// The checks a team's template (`--templates`) passes before anything is rendered, so that a mistake is one
 /// error naming the file, line and column (exit 65) rather than a blank in the runbook or a crash:
 /// - every variable and section name is one the runbook gives that template's group (`TemplateVariables`),
-///   optionally through one of swift-mustache's transforms (`last()`, `capitalized(title)`);
+///   optionally through one of swift-mustache's transforms (`last()`, `capitalized(title)`); a rule's own value
+///   (`apiUser`) only in its step's template; no list index (`renames.0`), which swift-mustache never reads;
 /// - a step or phase template starts with its `# Title` line (the planner takes the title from it);
 /// - sections nest at most `maximumDepth` deep;
 /// - a partial (`{{> html/step.html}}`) names a template of the same group and never leads back to itself;
@@ -51,8 +52,16 @@ struct TemplateCheck {
                 fallthrough
             case .variable:
                 if let unknown = Self.unknownName(tag.name, known: known) {
+                    if let index = Int(unknown) {
+                        throw fail("'\(tag.name)': a list index ('.\(index)') is never read (swift-mustache has no list indexes); use a section over the list, or a has… flag")
+                    }
                     let hint = Suggestion.closest(to: unknown, in: known.sorted()).map { " (did you mean '\($0)'?)" } ?? ""
                     throw fail("unknown variable '\(unknown)'\(hint); Templates/VARIABLES.md lists what each template can use")
+                }
+                // A rule's own value exists only in its step's template; elsewhere it would always be empty.
+                let top = String(tag.name.prefix { $0 != "." && $0 != "(" })
+                if group == "words", let only = TemplateVariables.stepScoped[top], !only.contains(name) {
+                    throw fail("'\(top)' is given only to \(only.sorted().joined(separator: ", ")); here it would always be empty")
                 }
             }
         }
@@ -68,8 +77,7 @@ struct TemplateCheck {
             name = name[name.index(after: open)..<name.index(before: name.endIndex)]
         }
         if name.isEmpty || name == "." { return nil }
-        // A number is a list index (`renames.0.from`).
-        for component in name.split(separator: ".") where !known.contains(String(component)) && !component.allSatisfy(\.isNumber) {
+        for component in name.split(separator: ".") where !known.contains(String(component)) {
             return String(component)
         }
         return nil

@@ -59,6 +59,19 @@ import Testing
         #expect(throws: Never.self) { try TemplateSet.overriding(with: root.path) }
     }
 
+    /// A rule's own value exists only in its step's template, and swift-mustache reads no list index: either would
+    /// render empty, every time, without a word.
+    @Test func aStepsOwnValueElsewhereAndAListIndexAreRefused() throws {
+        let (elsewhere, _) = try error(["steps/verify.pods": "# Pods\n\nAs {{apiUser}}."])
+        #expect(elsewhere.description.contains("verify.pods.mustache:3:4: error: 'apiUser' is given only to steps/verify.topology"), "\(elsewhere)")
+        let (index, _) = try error(["steps/values.gateway-env": "# Env\n\n{{#renames.0}}yours{{/renames.0}}"])
+        #expect(index.description.contains("values.gateway-env.mustache:3:1: error: 'renames.0': a list index"), "\(index)")
+        // In its own step the value is fine.
+        let root = try folder(["steps/verify.topology": "# Topology\n\nAs {{apiUser}}."])
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(throws: Never.self) { try TemplateSet.overriding(with: root.path) }
+    }
+
     @Test func aStepTemplateWithoutItsTitleLineIsRefused() throws {
         for text in ["Upgrade region {{region.id}}\n\nbody", "", "#\n", "#  \nbody", "\n# Late title"] {
             let (error, root) = try self.error(["steps/upgrade.helm": text])
