@@ -1437,7 +1437,14 @@ enum CompiledTemplates {
         }
         out += "\n"
         out += "\n"
-        out += "In 8.8 basic authentication covers the whole Orchestration Cluster (APIs and web apps), not only Operate and Tasklist. Keep the method explicit:\n"
+        out += "In 8.8 basic authentication covers the whole Orchestration Cluster (APIs and web apps), not only Operate and Tasklist. It is the 13.x chart's default (`global.security.authentication.method: basic`, which the Orchestration Cluster"
+        if view.`connectors` {
+            out += " and Connectors inherit"
+        }
+        if !(view.`connectors`) {
+            out += " inherits"
+        }
+        out += "), so `c8runbook values` writes no method; the first block below makes it explicit, should a later chart change the default.\n"
         if view.`hasUsers` {
             out += "\n"
             out += "Users from `camunda.operate.userId` / `camunda.tasklist.userId` are not migrated. Re-create "

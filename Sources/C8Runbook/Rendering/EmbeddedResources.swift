@@ -1049,7 +1049,7 @@ You restore the 8.7 behaviour:
         #"steps/values.authentication"#: #"""
 # Keep basic authentication{{#hasUsers}} and re-create your users{{/hasUsers}}
 
-In 8.8 basic authentication covers the whole Orchestration Cluster (APIs and web apps), not only Operate and Tasklist. Keep the method explicit:
+In 8.8 basic authentication covers the whole Orchestration Cluster (APIs and web apps), not only Operate and Tasklist. It is the 13.x chart's default (`global.security.authentication.method: basic`, which the Orchestration Cluster{{#connectors}} and Connectors inherit{{/connectors}}{{^connectors}} inherits{{/connectors}}), so `c8runbook values` writes no method; the first block below makes it explicit, should a later chart change the default.
 {{#hasUsers}}
 
 Users from `camunda.operate.userId` / `camunda.tasklist.userId` are not migrated. Re-create {{users}} as initial users, otherwise only the default `demo`/`demo` exists. Helm arrays replace the chart's defaults, so list every user you still want. Each user gets the 8.8 roles of its 8.7 role (OWNER → `admin`, USER → `readonly-admin`); a name without a role in the scenario is Operate's `userId` user, an OWNER.{{#connectors}} Connectors sign in with the first user of the list, so the list starts with `connectors`, in the `connectors` role.{{/connectors}} The file goes last on both `helm upgrade` commands, the clean-up's and the troubleshooting re-runs: the runbook's commands already name it.

@@ -47,6 +47,16 @@ import Yams
         #expect(notes.contains { $0.kind == .inference && $0.text.contains("OPERATOR") }, "the OPERATOR mapping is marked as an inference")
     }
 
+    /// The method block names Connectors only when they run, and says `values` writes no method (the chart's
+    /// default, `global.security.authentication.method: basic`, is inherited).
+    @Test(arguments: [false, true])
+    func theMethodBlockNamesOnlyTheComponentsThatRun(connectors: Bool) throws {
+        let authentication = try step("values.authentication", ScenarioFixture(extra: "connectors: \(connectors)"))
+        let block = try #require(authentication.blocks.first { $0.content.contains("method") })
+        #expect(block.content.contains("connectors:") == connectors, "\(block.content)")
+        #expect(authentication.body.contains("`c8runbook values` writes no method"))
+    }
+
     @Test func passwordsNeverComeFromTheScenario() throws {
         let initialization = try initialization(ScenarioFixture(extra: "basicAuthUsers: [alice]"))
         let users = initialization["users"] as? [[String: Any]] ?? []

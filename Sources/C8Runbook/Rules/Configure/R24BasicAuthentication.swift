@@ -7,6 +7,9 @@ extension Rule {
                   // Connectors sign in with the FIRST entry of orchestration.security.initialization.users
                   // (`first .Values.orchestration.security.initialization.users` in the connectors application template).
                   .chart("templates/connectors/files/_application.yaml"),
+                  // global.security.authentication.method defaults to "basic"; orchestration's and connectors' own
+                  // `method` are "" and inherit it, so `c8runbook values` writes no method.
+                  .chart("values.yaml"),
                   // The 8.8 default roles a user can be given: admin, readonly-admin, task-worker, …
                   Source(key: "AUTHZ", section: "Default roles",
                          url: "https://docs.camunda.io/docs/8.8/components/concepts/access-control/authorizations/#default-roles")],
@@ -14,7 +17,7 @@ extension Rule {
         steps: { s in
             var yaml = ValuesSnippet()
             yaml.set("orchestration.security.authentication.method", .string("basic"))
-            yaml.set("connectors.security.authentication.method", .string("basic"))
+            if s.connectors { yaml.set("connectors.security.authentication.method", .string("basic")) }
             var blocks = [s.baseBlock(yaml)]
             var notes: [NoteDraft] = []
             if !s.basicAuthUsers.isEmpty {
