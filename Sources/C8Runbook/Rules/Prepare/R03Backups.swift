@@ -116,7 +116,9 @@ extension Scenario {
     /// Where the temporary restore values of region `id` live: beside the 8.7 files, by absolute path.
     func restoreValuesFile(_ id: Int) -> String { valuesFiles.absolute("restore-region\(id).yml") }
 
-    /// The temporary values that make region `id`'s brokers restore, on the 8.7 chart's keys.
+    /// The temporary values that make region `id`'s brokers restore, on the 8.7 chart's keys. No `zeebeGateway`
+    /// switch: chart 12.7.6 renders the gateway under `zeebe.enabled` (`templates/zeebe-gateway/*.yaml`), and no
+    /// template reads `zeebeGateway.enabled`; a gateway without ready brokers only answers with errors.
     func restoreValues(_ id: Int) -> Block {
         Block(language: "yaml", file: restoreValuesFile(id), content: """
             # Temporary: copy your 8.7 zeebe.env list here (arrays replace, they do not merge), keep the backup store
@@ -134,8 +136,6 @@ extension Scenario {
             optimize:
               enabled: false
             connectors:
-              enabled: false
-            zeebeGateway:
               enabled: false
             """)
     }
