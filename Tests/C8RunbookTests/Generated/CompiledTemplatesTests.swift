@@ -49,29 +49,35 @@ import Testing
                              refresh: "C8RUNBOOK_RECORD=1 swift test --filter CompiledTemplatesTests")
     }
 
-    /// Both paths, byte for byte: every variant (planned words, Markdown, JSON, HTML page and fragment), with and
-    /// without progress marks and a values review.
-    @Test func compiledAndInterpretedTemplatesRenderTheSameBytes() throws {
-        let interpreted = try TemplateSet(sources: EmbeddedResources.templates, compiled: false)
-        let example = try Scenario.parse(yaml: Scenario.exampleYAML, file: "example")
+    /// The built-in example, the example with every optional part, and every variant of the example.
+    static let scenarios: [Scenario] = {
+        let example = try! Scenario.parse(yaml: Scenario.exampleYAML, file: "example")  // Tested elsewhere.
+        return [example, TemplateVariables.fullExample] + example.variants
+    }()
+
+    static let interpreted = try! TemplateSet(sources: EmbeddedResources.templates, compiled: false)
+
+    @Test func everyVariantIsCompared() {
+        #expect(Self.scenarios.count >= 108)
+    }
+
+    /// Both paths, byte for byte: each variant (planned words, Markdown, JSON, HTML page and fragment), with and
+    /// without progress marks and a values review. One test case per variant, so that they run in parallel.
+    @Test(arguments: 0..<scenarios.count)
+    func compiledAndInterpretedTemplatesRenderTheSameBytes(variant index: Int) throws {
+        let scenario = Self.scenarios[index]
         let review = ValuesReview(migration: [.init(path: "camunda-values.yml", diff: "--- a\n+++ b\n@@ -1 +1 @@\n-a: 1\n+a: <2>\n context")],
                                   cleanUp: [.init(path: "camunda-values.yml", diff: "-b: 1")])
-        var compared = 0
-        for (index, scenario) in ([example, TemplateVariables.fullExample] + example.variants).enumerated() {
-            let withReview = index % 2 == 0 ? review : nil
-            let compiled = Planner().plan(scenario, review: withReview)
-            let reference = Planner(templates: interpreted).plan(scenario, review: withReview)
-            #expect(compiled == reference, "planned words of variant \(index)")
-            let marks: ProgressMarks? = index % 3 == 0 ? nil : Self.markedProgress(compiled)
-            for format in RunbookFormat.allCases {
-                let a = compiled.rendered(as: format, progress: marks)
-                let b = compiled.rendered(as: format, templates: interpreted, progress: marks)
-                #expect(a == b, "variant \(index), \(format)")
-                compared += 1
-            }
-            #expect(HTMLRenderer(progress: marks).fragment(compiled) == HTMLRenderer(templates: interpreted, progress: marks).fragment(compiled))
+        let withReview = index % 2 == 0 ? review : nil
+        let compiled = Planner().plan(scenario, review: withReview)
+        let reference = Planner(templates: Self.interpreted).plan(scenario, review: withReview)
+        #expect(compiled == reference, "planned words")
+        let marks: ProgressMarks? = index % 3 == 0 ? nil : Self.markedProgress(compiled)
+        for format in RunbookFormat.allCases {
+            #expect(compiled.rendered(as: format, progress: marks) == compiled.rendered(as: format, templates: Self.interpreted, progress: marks),
+                    "\(format)")
         }
-        #expect(compared >= 3 * 108)
+        #expect(HTMLRenderer(progress: marks).fragment(compiled) == HTMLRenderer(templates: Self.interpreted, progress: marks).fragment(compiled))
     }
 
     /// An overridden template makes its group render through swift-mustache; the other groups stay compiled.
