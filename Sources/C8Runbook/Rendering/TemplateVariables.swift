@@ -46,6 +46,9 @@ enum TemplateVariables {
         example.customIndexPrefixes = true
         example.ingress = .separated
         if example.basicAuthUsers.isEmpty { example.basicAuthUsers = ["demo"] }
+        // With users, the parser names the users file (`valuesFiles.users`, default `camunda-users.yml`): so that the
+        // templates' `{{#usersFile}}` sections render in the example, and in the tests comparing the two paths.
+        if !example.identity, example.valuesFiles.users == nil { example.valuesFiles.users = "camunda-users.yml" }
         if example.backupRepository == nil { example.backupRepository = "camunda-backups" }
         // Cluster TLS, so that the migration pods' TLS step (R15) contributes its values.
         if !example.gatewayEnv.contains(where: { $0.name.hasPrefix("ZEEBE_GATEWAY_CLUSTER_SECURITY_") }) {
@@ -130,7 +133,8 @@ enum TemplateVariables {
                 flatten(item, path: path + "[]", into: &result)
             }
         default:
-            guard result[path] == nil || result[path]?.example == unset else { return }
+            // An empty value (a step without a confirmation phrase) is no example when a later item has one.
+            guard result[path] == nil || result[path]?.example == unset || result[path]?.example == "" else { return }
             let text = value is Bool ? "flag: \(value)" : "\(value)"
             let line = text.prefix { $0 != "\n" }
             result[path] = Entry(path: path, example: line.count > 60 || line.count < text.count ? line.prefix(57) + "…" : String(line))

@@ -56,8 +56,12 @@ import Testing
         let example = try Scenario.parse(yaml: Scenario.exampleYAML, file: "example")
         let review = ValuesReview(migration: [.init(path: "camunda-values.yml", diff: "--- a\n+++ b\n@@ -1 +1 @@\n-a: 1\n+a: <2>\n context")],
                                   cleanUp: [.init(path: "camunda-values.yml", diff: "-b: 1")])
+        // Free text that looks like markup, Markdown or Mustache, through both paths' escaping.
+        var hostile = TemplateVariables.fullExample
+        hostile.title = #"<b>A&B</b> "q" 'a' `c` | x \\ {{release}} *e*"#
+        hostile.regions[0].kubeContext = #"ctx<&>"'|*_[x]"#
         var compared = 0
-        for (index, scenario) in ([example, TemplateVariables.fullExample] + example.variants).enumerated() {
+        for (index, scenario) in ([example, TemplateVariables.fullExample, hostile] + example.variants).enumerated() {
             let withReview = index % 2 == 0 ? review : nil
             let compiled = Planner().plan(scenario, review: withReview)
             let reference = Planner(templates: interpreted).plan(scenario, review: withReview)

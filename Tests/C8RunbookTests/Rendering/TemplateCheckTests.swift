@@ -132,6 +132,23 @@ import Testing
         #expect(html.subtracting(TemplateVariables.names(group: "html")).isEmpty)
     }
 
+    /// The full example sets every optional value the templates can meet (a users file with its users), so that
+    /// VARIABLES.md shows an example of each and the compiled and interpreted paths are compared rendering it; an
+    /// empty value is shown only when no item has another (a confirmation phrase exists only on irreversible steps).
+    @Test func everyVariableHasAnExample() throws {
+        for group in TemplateVariables.groups.map(\.name) {
+            for entry in TemplateVariables.entries(group: group) {
+                #expect(entry.example != TemplateVariables.unset, "\(group): \(entry.path)")
+            }
+        }
+        let markdown = TemplateVariables.entries(group: "markdown"), html = TemplateVariables.entries(group: "html")
+        for entries in [markdown, html] {
+            let confirmation = try #require(entries.first { $0.path == "phases[].steps[].confirmation" })
+            #expect(confirmation.example.hasPrefix("I confirm "), "\(confirmation)")
+        }
+        #expect(TemplateVariables.entries(group: "words").first { $0.path == "usersFile" }?.example.hasSuffix("/camunda-users.yml") == true)
+    }
+
     @Test func variablesReferenceIsCurrent() throws {
         try GoldenFile.check(TestPaths.file("Templates/VARIABLES.md"), equals: TemplateVariables.reference,
                              refresh: "C8RUNBOOK_RECORD=1 swift test --filter TemplateCheckTests")
