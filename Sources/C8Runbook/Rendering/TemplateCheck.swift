@@ -4,7 +4,9 @@
 ///   optionally through one of swift-mustache's transforms (`last()`, `capitalized(title)`);
 /// - a step or phase template starts with its `# Title` line (the planner takes the title from it);
 /// - sections nest at most `maximumDepth` deep;
-/// - a partial (`{{> html/step.html}}`) names a template of the same group and never leads back to itself;
+/// - a partial (`{{> html/step.html}}`) names a template of the same group (not the stylesheet, which is no
+///   template) and never leads back to itself;
+/// - no list index (`renames.0`): swift-mustache reads none, so it would render nothing;
 /// - no set-delimiter or inheritance tags, which the checks cannot follow.
 struct TemplateCheck {
     static let maximumDepth = 8
@@ -39,6 +41,9 @@ struct TemplateCheck {
             case .delimiters: throw fail("set-delimiter tags are not supported in --templates; keep '{{' and '}}'")
             case .inheritance: throw fail("template inheritance ('{{$' and '{{<') is not supported in --templates")
             case .partial:
+                guard !TemplateSet.isVerbatim(tag.name) else {
+                    throw fail("'\(tag.name)' is the stylesheet, not a template: the page inserts it as {{{styleCSS}}}")
+                }
                 guard sources[tag.name] != nil, TemplateSet.group(of: tag.name) == group else {
                     throw fail("no template '\(tag.name)' of this group for the partial")
                 }
@@ -50,6 +55,9 @@ struct TemplateCheck {
                 if depth > Self.maximumDepth { throw fail("sections nested more than \(Self.maximumDepth) deep") }
                 fallthrough
             case .variable:
+                if Self.hasListIndex(tag.name) {
+                    throw fail("a list index ('\(tag.name)') renders nothing: swift-mustache reads no index; use a section over the list ({{#list}}…{{/list}})")
+                }
                 if let unknown = Self.unknownName(tag.name, known: known) {
                     let hint = Suggestion.closest(to: unknown, in: known.sorted()).map { " (did you mean '\($0)'?)" } ?? ""
                     throw fail("unknown variable '\(unknown)'\(hint); Templates/VARIABLES.md lists what each template can use")
@@ -68,11 +76,16 @@ struct TemplateCheck {
             name = name[name.index(after: open)..<name.index(before: name.endIndex)]
         }
         if name.isEmpty || name == "." { return nil }
-        // A number is a list index (`renames.0.from`).
-        for component in name.split(separator: ".") where !known.contains(String(component)) && !component.allSatisfy(\.isNumber) {
+        for component in name.split(separator: ".") where !known.contains(String(component)) {
             return String(component)
         }
         return nil
+    }
+
+    /// Whether a dotted name has a number for a component (`renames.0.from`), inside transforms too.
+    static func hasListIndex(_ name: String) -> Bool {
+        let inner = name.split(whereSeparator: { "()".contains($0) }).last ?? ""
+        return inner.split(separator: ".").contains { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
     }
 
     /// The partial chain from `start` that reaches `back` (or loops), depth-first; nil when there is none.

@@ -81,6 +81,17 @@ import Testing
         #expect(missing.description.contains(":1:1: error: no template 'steps/upgrade.helm' of this group for the partial"))
     }
 
+    /// swift-mustache reads no list index (`renames.0`: an array has no field named `0`), and its library holds no
+    /// stylesheet: both would render nothing, silently.
+    @Test func listIndexesAndStylesheetPartialsAreRefused() throws {
+        let (index, _) = try error(["steps/values.gateway-env": "# Rename\n{{#renames.0}}{{from}}{{/renames.0}}"])
+        #expect(index.description.contains(":2:1: error: a list index ('renames.0') renders nothing"), "\(index)")
+        let (field, _) = try error(["html/runbook.html": "{{phases.0.title}}"])
+        #expect(field.description.contains(":1:1: error: a list index ('phases.0.title') renders nothing"), "\(field)")
+        let (style, _) = try error(["html/page.html": "<style>{{> html/style.css}}</style>"])
+        #expect(style.description.contains(":1:8: error: 'html/style.css' is the stylesheet, not a template: the page inserts it as {{{styleCSS}}}"), "\(style)")
+    }
+
     @Test func sectionsNestedBeyondTheLimitAreRefused() throws {
         let depth = TemplateCheck.maximumDepth
         let open = String(repeating: "{{#shared}}", count: depth), close = String(repeating: "{{/shared}}", count: depth)
