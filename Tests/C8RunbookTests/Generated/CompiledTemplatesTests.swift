@@ -90,4 +90,19 @@ import Testing
         #expect(step.body == "Custom words.")
         #expect(runbook.rendered(as: .markdown, templates: set) == runbook.rendered(as: .markdown))
     }
+
+    /// A partial alone (`html/step.html`) switches its whole group: the compiled page inlines the built-in partial,
+    /// so the page and the fragment must render through swift-mustache to show the team's.
+    @Test func anOverriddenPartialIsUsedByThePage() throws {
+        var sources = EmbeddedResources.templates
+        let step = try #require(sources["html/step.html"])
+        sources["html/step.html"] = step.replacingOccurrences(of: "<header class=\"step-header\">", with: "<header class=\"step-header\"><i>team</i>")
+        let set = try TemplateSet(sources: sources)
+        let example = try Scenario.parse(yaml: Scenario.exampleYAML, file: "example")
+        let runbook = Planner().plan(example)
+        for html in [HTMLRenderer(templates: set).page(runbook), HTMLRenderer(templates: set).fragment(runbook)] {
+            #expect(html.components(separatedBy: "<i>team</i>").count - 1 == runbook.steps.count)
+        }
+        #expect(!HTMLRenderer().page(runbook).contains("<i>team</i>"))
+    }
 }
