@@ -25,12 +25,12 @@ import Testing
         #expect(runbook.step(id: "upgrade.helm-repo")?.body == Planner().plan(try ScenarioFixture.reference).step(id: "upgrade.helm-repo")?.body)
     }
 
-    /// A template saved on Windows (CRLF) words the runbook as the same template with LF does: no carriage return
-    /// in a title, a body or a Markdown line.
-    @Test func aTemplateWithWindowsLineEndingsRendersAsWithUnixOnes() throws {
+    /// A template saved on Windows (CRLF, a byte-order mark) words the runbook as the same template with LF does:
+    /// no carriage return in a title, a body or a Markdown line, the `# Title` line found.
+    @Test func aTemplateSavedOnWindowsRendersAsTheSameWithUnixLineEnds() throws {
         let names = ["steps/upgrade.helm-repo", "runbook", "html/step.html"]
         var files: [String: String] = [:]
-        for name in names { files[name] = try #require(EmbeddedResources.templates[name]).replacingOccurrences(of: "\n", with: "\r\n") }
+        for name in names { files[name] = "\u{FEFF}" + (try #require(EmbeddedResources.templates[name])).replacingOccurrences(of: "\n", with: "\r\n") }
         let root = try folder(files)
         defer { try? FileManager.default.removeItem(at: root) }
         let templates = try TemplateSet.overriding(with: root.path)
