@@ -60,8 +60,12 @@ import Testing
         var hostile = TemplateVariables.fullExample
         hostile.title = #"<b>A&B</b> "q" 'a' `c` | x \\ {{release}} *e*"#
         hostile.regions[0].kubeContext = #"ctx<&>"'|*_[x]"#
+        // The example runbooks' own scenarios (OpenSearch with Optimize, shared Helm-managed), beyond the variants.
+        let runbooks = try ExampleRunbooksTests.examples.map {
+            try Scenario.load(contentsOf: TestPaths.file("Runbooks/\($0)/scenario.yml").path)
+        }
         var compared = 0
-        for (index, scenario) in ([example, TemplateVariables.fullExample, hostile] + example.variants).enumerated() {
+        for (index, scenario) in ([example, TemplateVariables.fullExample, hostile] + runbooks + example.variants).enumerated() {
             let withReview = index % 2 == 0 ? review : nil
             let compiled = Planner().plan(scenario, review: withReview)
             let reference = Planner(templates: interpreted).plan(scenario, review: withReview)
