@@ -90,14 +90,14 @@ enum TemplateVariables {
             scenario.identity = true  // A warning, so that the warnings list has an item.
             let review = ValuesReview(migration: [.init(path: "camunda-values.yml", diff: "-a: 1\n+a: 2")], cleanUp: [])
             let runbook = Planner().plan(scenario, review: review)
+            // The first step ticked with a note, so that the mark's fields have an example.
+            let first = runbook.steps.first.map(\.id) ?? ""
+            let progress = ProgressMarks(marks: [first: .init(done: true, by: "alice", at: "2025-01-01T00:00:00Z", forced: false, note: "checked with the on-call")])
             if group == "markdown" {
-                flatten(RunbookView(runbook: runbook), into: &result)
-                // Present only for ticked steps (`generate --progress`).
-                for key in ["doneBy", "doneAt", "progress"] {
-                    result["phases[].steps[].\(key)"] = Entry(path: "phases[].steps[].\(key)", example: key == "progress" ? "done by alice at 2025-01-01T00:00:00Z" : key == "doneBy" ? "alice" : "2025-01-01T00:00:00Z")
-                }
+                // `doneBy`, `doneAt` and `progress` are present only for ticked steps (`generate --progress`).
+                flatten(RunbookView(runbook: runbook, progress: progress), into: &result)
             } else {
-                var view = HTMLRunbookView(runbook: runbook)
+                var view = HTMLRunbookView(runbook: runbook, progress: progress)
                 view.contentHTML = "<article>…</article>"
                 view.styleCSS = "…"
                 flatten(view, into: &result)
@@ -151,7 +151,7 @@ enum TemplateVariables {
             "`{{#list}}{{name}}{{/list}}`), plus swift-mustache's transforms (`{{^last()}}`, `{{capitalized(name)}}`);",
             "anything else is an error naming the file and line. Step and phase templates start with a `# Title` line;",
             "sections nest at most \(TemplateCheck.maximumDepth) deep; a partial (`{{> html/step.html}}`) may not lead back to itself.",
-            "Examples are the built-in example scenario's values, with every optional part (ingress, users, backups, custom prefixes) on.",
+            "Examples are the built-in example scenario's values, with every optional part (ingress, users, backups, custom prefixes) on and the first step ticked.",
         ]
         for group in groups {
             lines += ["", "## \(group.title) (\(group.templates))", "", "| Variable | Example |", "| --- | --- |"]

@@ -158,6 +158,11 @@ import Testing
             #expect(confirmation.example.hasPrefix("I confirm "), "\(confirmation)")
         }
         #expect(TemplateVariables.entries(group: "words").first { $0.path == "usersFile" }?.example.hasSuffix("/camunda-users.yml") == true)
+        // A progress mark's fields, from a ticked step.
+        for path in ["phases[].steps[].markBy", "phases[].steps[].markAt", "phases[].steps[].markNote"] {
+            #expect(html.first { $0.path == path }?.example.isEmpty == false, "\(path)")
+        }
+        #expect(markdown.first { $0.path == "phases[].steps[].progress" }?.example.hasPrefix("done by alice at ") == true)
     }
 
     @Test func variablesReferenceIsCurrent() throws {
