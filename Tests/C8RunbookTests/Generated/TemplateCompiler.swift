@@ -221,6 +221,12 @@ struct TemplateCompiler {
         return result
     }
 
+    /// A name with its transforms as the template spells it: `capitalized(release)`; the first transform is the
+    /// outermost (swift-mustache applies them last to first).
+    static func spelled(_ name: String, _ transforms: [String]) -> String {
+        transforms.reversed().reduce(name) { "\($1)(\($0))" }
+    }
+
     static func member(_ name: String) -> String { "`\(name)`" }
 
     /// The code of a section's body, written apart so that the caller can see which of its names it uses.
@@ -288,7 +294,7 @@ struct TemplateCompiler {
                 guard !text.isEmpty else { continue }
                 writer.line("out += \(Self.literal(text))", indent: indent)
             case .variable(let name, let transforms), .unescapedVariable(let name, let transforms):
-                guard transforms.isEmpty else { throw Failure(description: "\(scope.template): transforms on {{\(name)}} are not compiled") }
+                guard transforms.isEmpty else { throw Failure(description: "\(scope.template): {{\(Self.spelled(name, transforms))}}: transforms are not compiled; give the view the value as it is printed") }
                 let escaped: Bool
                 if case .variable = token { escaped = true } else { escaped = false }
                 guard let value = try resolve(name, in: scope) else { throw unreachable(name, scope) }
@@ -337,7 +343,7 @@ struct TemplateCompiler {
         // `{{#first()}}` / `{{^last()}}`: the position in the enclosing list.
         if name.isEmpty {
             guard transforms.count == 1, ["first", "last"].contains(transforms[0]) else {
-                throw Failure(description: "\(scope.template): only first() and last() are compiled, not \(transforms)")
+                throw Failure(description: "\(scope.template): {{#\(Self.spelled(name, transforms))}}: of the list position, only first() and last() are compiled")
             }
             guard let sequence = scope.sequence else {
                 // No list: the position is nil, so a section renders nothing and an inverted one everything.
@@ -350,7 +356,7 @@ struct TemplateCompiler {
             writer.line("}", indent: indent)
             return
         }
-        guard transforms.isEmpty else { throw Failure(description: "\(scope.template): transforms on {{#\(name)}} are not compiled") }
+        guard transforms.isEmpty else { throw Failure(description: "\(scope.template): {{#\(Self.spelled(name, transforms))}}: transforms are not compiled; give the view the value it tests") }
         guard let value = try resolve(name, in: scope) else { throw unreachable(name, scope) }
         if value.type == "Swift.Bool" {
             let test = value.optional ? "\(value.expression) == true" : value.expression

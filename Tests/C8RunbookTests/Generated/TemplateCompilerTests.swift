@@ -77,9 +77,10 @@ import Testing
 
     @Test func unsupportedConstructsStopGenerationNamingTheTemplate() {
         let cases: [(String, String)] = [
-            ("{{capitalized(release)}}", "transforms"),
+            ("{{capitalized(release)}}", "{{capitalized(release)}}: transforms are not compiled"),
+            ("{{#uppercased(lowercased(release))}}x{{/uppercased(lowercased(release))}}", "{{#uppercased(lowercased(release))}}: transforms"),
             ("{{#region}}\n  {{> notes/y}}\n{{/region}}", "indented"),
-            ("{{#index()}}x{{/index()}}", "first() and last()"),
+            ("{{#index()}}x{{/index()}}", "{{#index()}}: of the list position, only first() and last() are compiled"),
             ("{{region}}", "cannot be inserted as text"),
         ]
         for (template, reason) in cases {
