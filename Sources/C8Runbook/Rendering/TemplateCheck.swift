@@ -2,10 +2,12 @@
 /// error naming the file, line and column (exit 65) rather than a blank in the runbook or a crash:
 /// - every variable and section name is one the runbook gives that template's group (`TemplateVariables`),
 ///   optionally through one of swift-mustache's transforms (`last()`, `capitalized(title)`); a rule's own value
-///   (`apiUser`) only in its step's template; no list index (`renames.0`), which swift-mustache never reads;
+///   (`apiUser`) only in its step's template;
 /// - a step or phase template starts with its `# Title` line (the planner takes the title from it);
 /// - sections nest at most `maximumDepth` deep;
-/// - a partial (`{{> html/step.html}}`) names a template of the same group and never leads back to itself;
+/// - a partial (`{{> html/step.html}}`) names a template of the same group (not the stylesheet, which is no
+///   template) and never leads back to itself;
+/// - no list index (`renames.0`): swift-mustache reads none, so it would render nothing;
 /// - no set-delimiter or inheritance tags, which the checks cannot follow.
 struct TemplateCheck {
     static let maximumDepth = 8
@@ -40,6 +42,9 @@ struct TemplateCheck {
             case .delimiters: throw fail("set-delimiter tags are not supported in --templates; keep '{{' and '}}'")
             case .inheritance: throw fail("template inheritance ('{{$' and '{{<') is not supported in --templates")
             case .partial:
+                guard !TemplateSet.isVerbatim(tag.name) else {
+                    throw fail("'\(tag.name)' is the stylesheet, not a template: the page inserts it as {{{styleCSS}}}")
+                }
                 guard sources[tag.name] != nil, TemplateSet.group(of: tag.name) == group else {
                     throw fail("no template '\(tag.name)' of this group for the partial")
                 }
@@ -51,10 +56,10 @@ struct TemplateCheck {
                 if depth > Self.maximumDepth { throw fail("sections nested more than \(Self.maximumDepth) deep") }
                 fallthrough
             case .variable:
+                if Self.hasListIndex(tag.name) {
+                    throw fail("a list index ('\(tag.name)') renders nothing: swift-mustache reads no index; use a section over the list ({{#list}}…{{/list}})")
+                }
                 if let unknown = Self.unknownName(tag.name, known: known) {
-                    if let index = Int(unknown) {
-                        throw fail("'\(tag.name)': a list index ('.\(index)') is never read (swift-mustache has no list indexes); use a section over the list, or a has… flag")
-                    }
                     let hint = Suggestion.closest(to: unknown, in: known.sorted()).map { " (did you mean '\($0)'?)" } ?? ""
                     throw fail("unknown variable '\(unknown)'\(hint); Templates/VARIABLES.md lists what each template can use")
                 }
@@ -81,6 +86,12 @@ struct TemplateCheck {
             return String(component)
         }
         return nil
+    }
+
+    /// Whether a dotted name has a number for a component (`renames.0.from`), inside transforms too.
+    static func hasListIndex(_ name: String) -> Bool {
+        let inner = name.split(whereSeparator: { "()".contains($0) }).last ?? ""
+        return inner.split(separator: ".").contains { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
     }
 
     /// The partial chain from `start` that reaches `back` (or loops), depth-first; nil when there is none.

@@ -82,7 +82,8 @@ public struct TemplateSet: Sendable {
         }
     }()
 
-    /// The embedded templates, with every `*.mustache` file under `directory` replacing the one of the same name.
+    /// The embedded templates, with every `*.mustache` file under `directory` (UTF-8; CRLF line ends read as LF)
+    /// replacing the one of the same name.
     public static func overriding(with directory: String) throws(TemplateError) -> TemplateSet {
         let root = URL(fileURLWithPath: directory)
         var isDirectory: ObjCBool = false
@@ -99,7 +100,9 @@ public struct TemplateSet: Sendable {
                 let hint = Suggestion.closest(to: name, in: sources.keys.sorted()).map { " (did you mean '\($0)'?)" } ?? ""
                 throw .unknown(path: path, name: name, hint: hint)
             }
-            sources[name] = text
+            // A file saved on Windows: CRLF would leave a carriage return in titles and lines (and make a copy of a
+            // built-in template differ from it).
+            sources[name] = text.replacingOccurrences(of: "\r\n", with: "\n")
             overridden.insert(name)
         }
         let set = try TemplateSet(sources: sources, validating: overridden)

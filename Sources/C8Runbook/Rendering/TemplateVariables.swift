@@ -58,6 +58,9 @@ enum TemplateVariables {
         example.customIndexPrefixes = true
         example.ingress = .separated
         if example.basicAuthUsers.isEmpty { example.basicAuthUsers = ["demo"] }
+        // With users, the parser names the users file (`valuesFiles.users`, default `camunda-users.yml`): so that the
+        // templates' `{{#usersFile}}` sections render in the example, and in the tests comparing the two paths.
+        if !example.identity, example.valuesFiles.users == nil { example.valuesFiles.users = "camunda-users.yml" }
         if example.backupRepository == nil { example.backupRepository = "camunda-backups" }
         // Cluster TLS, so that the migration pods' TLS step (R15) contributes its values.
         if !example.gatewayEnv.contains(where: { $0.name.hasPrefix("ZEEBE_GATEWAY_CLUSTER_SECURITY_") }) {
@@ -99,14 +102,14 @@ enum TemplateVariables {
             scenario.identity = true  // A warning, so that the warnings list has an item.
             let review = ValuesReview(migration: [.init(path: "camunda-values.yml", diff: "-a: 1\n+a: 2")], cleanUp: [])
             let runbook = Planner().plan(scenario, review: review)
+            // The first step ticked with a note, so that the mark's fields have an example.
+            let first = runbook.steps.first.map(\.id) ?? ""
+            let progress = ProgressMarks(marks: [first: .init(done: true, by: "alice", at: "2025-01-01T00:00:00Z", forced: false, note: "checked with the on-call")])
             if group == "markdown" {
-                flatten(RunbookView(runbook: runbook), into: &result)
-                // Present only for ticked steps (`generate --progress`).
-                for key in ["doneBy", "doneAt", "progress"] {
-                    result["phases[].steps[].\(key)"] = Entry(path: "phases[].steps[].\(key)", example: key == "progress" ? "done by alice at 2025-01-01T00:00:00Z" : key == "doneBy" ? "alice" : "2025-01-01T00:00:00Z")
-                }
+                // `doneBy`, `doneAt` and `progress` are present only for ticked steps (`generate --progress`).
+                flatten(RunbookView(runbook: runbook, progress: progress), into: &result)
             } else {
-                var view = HTMLRunbookView(runbook: runbook)
+                var view = HTMLRunbookView(runbook: runbook, progress: progress)
                 view.contentHTML = "<article>…</article>"
                 view.styleCSS = "…"
                 flatten(view, into: &result)
@@ -142,7 +145,8 @@ enum TemplateVariables {
                 flatten(item, path: path + "[]", into: &result)
             }
         default:
-            guard result[path] == nil || result[path]?.example == unset else { return }
+            // An empty value (a step without a confirmation phrase) is no example when a later item has one.
+            guard result[path] == nil || result[path]?.example == unset || result[path]?.example == "" else { return }
             let text = value is Bool ? "flag: \(value)" : "\(value)"
             let line = text.prefix { $0 != "\n" }
             result[path] = Entry(path: path, example: line.count > 60 || line.count < text.count ? line.prefix(57) + "…" : String(line))
@@ -160,7 +164,7 @@ enum TemplateVariables {
             "anything else is an error naming the file and line, and so is a name marked \"only in\" used elsewhere or a",
             "list index (`renames.0`, which swift-mustache never reads). Step and phase templates start with a `# Title` line;",
             "sections nest at most \(TemplateCheck.maximumDepth) deep; a partial (`{{> html/step.html}}`) may not lead back to itself.",
-            "Examples are the built-in example scenario's values, with every optional part (ingress, users, backups, custom prefixes) on.",
+            "Examples are the built-in example scenario's values, with every optional part (ingress, users, backups, custom prefixes) on and the first step ticked.",
         ]
         for group in groups {
             lines += ["", "## \(group.title) (\(group.templates))", "", "| Variable | Example |", "| --- | --- |"]

@@ -52,7 +52,15 @@ import Testing
     /// The built-in example, the example with every optional part, and every variant of the example.
     static let scenarios: [Scenario] = {
         let example = try! Scenario.parse(yaml: Scenario.exampleYAML, file: "example")  // Tested elsewhere.
-        return [example, TemplateVariables.fullExample] + example.variants
+        // Free text that looks like markup, Markdown or Mustache, through both paths' escaping.
+        var hostile = TemplateVariables.fullExample
+        hostile.title = #"<b>A&B</b> "q" 'a' `c` | x \\ {{release}} *e*"#
+        hostile.regions[0].kubeContext = #"ctx<&>"'|*_[x]"#
+        // The example runbooks' own scenarios (OpenSearch with Optimize, shared Helm-managed), beyond the variants.
+        let runbooks = ExampleRunbooksTests.examples.map {
+            try! Scenario.load(contentsOf: TestPaths.file("Runbooks/\($0)/scenario.yml").path)  // Tested elsewhere.
+        }
+        return [example, TemplateVariables.fullExample, hostile] + runbooks + example.variants
     }()
 
     static let interpreted = try! TemplateSet(sources: EmbeddedResources.templates, compiled: false)
@@ -78,6 +86,21 @@ import Testing
                     "\(format)")
         }
         #expect(HTMLRenderer(progress: marks).fragment(compiled) == HTMLRenderer(templates: Self.interpreted, progress: marks).fragment(compiled))
+    }
+
+    /// A partial alone (`html/step.html`) switches its whole group: the compiled page inlines the built-in partial,
+    /// so the page and the fragment must render through swift-mustache to show the team's.
+    @Test func anOverriddenPartialIsUsedByThePage() throws {
+        var sources = EmbeddedResources.templates
+        let step = try #require(sources["html/step.html"])
+        sources["html/step.html"] = step.replacingOccurrences(of: "<header class=\"step-header\">", with: "<header class=\"step-header\"><i>team</i>")
+        let set = try TemplateSet(sources: sources)
+        let example = try Scenario.parse(yaml: Scenario.exampleYAML, file: "example")
+        let runbook = Planner().plan(example)
+        for html in [HTMLRenderer(templates: set).page(runbook), HTMLRenderer(templates: set).fragment(runbook)] {
+            #expect(html.components(separatedBy: "<i>team</i>").count - 1 == runbook.steps.count)
+        }
+        #expect(!HTMLRenderer().page(runbook).contains("<i>team</i>"))
     }
 
     /// An overridden template makes its group render through swift-mustache; the other groups stay compiled.

@@ -7,8 +7,10 @@ import Foundation
 /// so the compiled code has the parser's exact whitespace semantics, and resolves every name at generation time
 /// against the view's fields (read by reflection from example views), climbing the context stack as swift-mustache
 /// does: the innermost frame with the field wins, an optional field that is nil passes the lookup outwards.
-/// A construct the compiled code cannot reproduce exactly (another transform, an indented partial, a section over a
-/// name no view has in reach…) stops generation with a message: the template must then be written differently.
+/// A construct the compiled code cannot reproduce exactly (another transform, an indented partial, a partial of
+/// another group, a list no example view has an item of) or a name no view has in reach (which renders nothing on
+/// both paths: a mistake in a built-in template) stops generation with a message naming the template: the template
+/// (or the example views of `CompiledTemplatesTests`) must then be written differently.
 struct TemplateCompiler {
     static let relativePath = "Sources/C8Runbook/Rendering/CompiledTemplates.swift"
 
@@ -136,11 +138,18 @@ struct TemplateCompiler {
         var writer = Writer()
         writer.line("/// `\(name)`", indent: 1)
         writer.line("private static func \(function)(_ view: \(viewType)) -> String {", indent: 1)
-        writer.line("var out = \"\"", indent: 2)
         let scope = Scope(frames: [Frame(expression: "view", type: "C8Runbook." + viewType)], sequence: nil, escapesHTML: false,
                           template: name, partials: [name])
-        try emit(parsed(name), scope: scope, into: &writer, indent: 2)
-        writer.line("return out", indent: 2)
+        let body = try nested(parsed(name), scope: scope, writer: &writer, indent: 2)
+        // A template that writes nothing (empty, or only empty sections) returns "": a `var out` never mutated, or
+        // a binding used only by empty code, would be compiler warnings.
+        if body.split(separator: "\n").contains(where: { $0.drop { $0 == " " }.hasPrefix("out += ") }) {
+            writer.line("var out = \"\"", indent: 2)
+            writer.text += body
+            writer.line("return out", indent: 2)
+        } else {
+            writer.line("return \"\"", indent: 2)
+        }
         writer.line("}", indent: 1)
         return writer.text
     }
@@ -212,6 +221,12 @@ struct TemplateCompiler {
         return result
     }
 
+    /// A name with its transforms as the template spells it: `capitalized(release)`; the first transform is the
+    /// outermost (swift-mustache applies them last to first).
+    static func spelled(_ name: String, _ transforms: [String]) -> String {
+        transforms.reversed().reduce(name) { "\($1)(\($0))" }
+    }
+
     static func member(_ name: String) -> String { "`\(name)`" }
 
     /// The code of a section's body, written apart so that the caller can see which of its names it uses.
@@ -223,15 +238,41 @@ struct TemplateCompiler {
         return inner.text
     }
 
-    /// Whether `code` uses the identifier (not as the start of a longer one).
+    /// Whether `code` uses the identifier: as a whole word, outside string literals (the template's text, which
+    /// may spell `object1`) and `//` comments.
     static func mentions(_ code: String, _ identifier: String) -> Bool {
+        let code = Self.code(code)
+        func isIdentifier(_ character: Character?) -> Bool {
+            guard let character else { return false }
+            return character.isLetter || character.isNumber || character == "_" || character == "`"
+        }
         var rest = code[...]
         while let range = rest.range(of: identifier) {
-            let next = rest[range.upperBound...].first
-            if !(next?.isLetter ?? false) && !(next?.isNumber ?? false) { return true }
+            let before = range.lowerBound == code.startIndex ? nil : code[code.index(before: range.lowerBound)]
+            if !isIdentifier(before), !isIdentifier(rest[range.upperBound...].first) { return true }
             rest = rest[range.upperBound...]
         }
         return false
+    }
+
+    /// Generated code without the contents of its string literals (as `literal(_:)` writes them) and comments.
+    static func code(_ text: String) -> String {
+        var out = ""
+        var inLiteral = false, escaped = false, inComment = false
+        for character in text {
+            if inComment {
+                if character == "\n" { inComment = false; out.append(character) }
+            } else if inLiteral {
+                if escaped { escaped = false } else if character == "\\" { escaped = true } else if character == "\"" { inLiteral = false; out.append(character) }
+            } else if character == "/", out.last == "/" {
+                out.removeLast()
+                inComment = true
+            } else {
+                if character == "\"" { inLiteral = true }
+                out.append(character)
+            }
+        }
+        return out
     }
 
     private func text(of value: String, type: String, escaped: Bool, scope: Scope) throws -> String {
@@ -253,10 +294,10 @@ struct TemplateCompiler {
                 guard !text.isEmpty else { continue }
                 writer.line("out += \(Self.literal(text))", indent: indent)
             case .variable(let name, let transforms), .unescapedVariable(let name, let transforms):
-                guard transforms.isEmpty else { throw Failure(description: "\(scope.template): transforms on {{\(name)}} are not compiled") }
+                guard transforms.isEmpty else { throw Failure(description: "\(scope.template): {{\(Self.spelled(name, transforms))}}: transforms are not compiled; give the view the value as it is printed") }
                 let escaped: Bool
                 if case .variable = token { escaped = true } else { escaped = false }
-                guard let value = try resolve(name, in: scope) else { continue }  // Renders nothing, as in swift-mustache.
+                guard let value = try resolve(name, in: scope) else { throw unreachable(name, scope) }
                 if value.optional {
                     let bound = writer.fresh("value")
                     writer.line("if let \(bound) = \(value.expression) {", indent: indent)
@@ -274,6 +315,11 @@ struct TemplateCompiler {
                     throw Failure(description: "\(scope.template): the partial {{> \(name)}} is indented or overrides blocks")
                 }
                 guard !scope.partials.contains(name) else { throw Failure(description: "\(scope.template): the partial \(name) leads back to itself") }
+                // swift-mustache's library of a group holds only that group's templates, stylesheets excluded: such a
+                // partial renders nothing there, and must not be inlined here.
+                guard sources[name] != nil, TemplateSet.group(of: name) == TemplateSet.group(of: scope.template), !TemplateSet.isVerbatim(name) else {
+                    throw Failure(description: "\(scope.template): the partial {{> \(name)}} is not a template of this group")
+                }
                 var inner = scope
                 inner.sequence = nil  // As swift-mustache: a partial starts without the list's position.
                 inner.template = name
@@ -297,7 +343,7 @@ struct TemplateCompiler {
         // `{{#first()}}` / `{{^last()}}`: the position in the enclosing list.
         if name.isEmpty {
             guard transforms.count == 1, ["first", "last"].contains(transforms[0]) else {
-                throw Failure(description: "\(scope.template): only first() and last() are compiled, not \(transforms)")
+                throw Failure(description: "\(scope.template): {{#\(Self.spelled(name, transforms))}}: of the list position, only first() and last() are compiled")
             }
             guard let sequence = scope.sequence else {
                 // No list: the position is nil, so a section renders nothing and an inverted one everything.
@@ -310,11 +356,8 @@ struct TemplateCompiler {
             writer.line("}", indent: indent)
             return
         }
-        guard transforms.isEmpty else { throw Failure(description: "\(scope.template): transforms on {{#\(name)}} are not compiled") }
-        guard let value = try resolve(name, in: scope) else {
-            if inverted { try emit(body, scope: scope, into: &writer, indent: indent) }
-            return
-        }
+        guard transforms.isEmpty else { throw Failure(description: "\(scope.template): {{#\(Self.spelled(name, transforms))}}: transforms are not compiled; give the view the value it tests") }
+        guard let value = try resolve(name, in: scope) else { throw unreachable(name, scope) }
         if value.type == "Swift.Bool" {
             let test = value.optional ? "\(value.expression) == true" : value.expression
             writer.line(inverted ? "if !(\(test)) {" : "if \(test) {", indent: indent)
@@ -324,14 +367,41 @@ struct TemplateCompiler {
         }
         if let element = Self.unwrapped(value.type, "Array") {
             if inverted {
-                writer.line(value.optional ? "if \(value.expression)?.isEmpty ?? true {" : "if \(value.expression).isEmpty {", indent: indent)
-                var inner = scope
-                inner.frames.append(Frame(expression: "[]", type: value.type))  // Not searched: an empty list has no fields.
-                inner.sequence = nil
-                try emit(body, scope: inner, into: &writer, indent: indent + 1)
-                writer.line("}", indent: indent)
+                // An empty list is pushed (not searched: it has no fields) and drops the list position; a nil one is
+                // no value at all, so the body renders in the enclosing context, position included
+                // (swift-mustache's renderInvertedSection).
+                var empty = scope
+                empty.frames.append(Frame(expression: "[]", type: value.type))
+                empty.sequence = nil
+                guard value.optional else {
+                    writer.line("if \(value.expression).isEmpty {", indent: indent)
+                    try emit(body, scope: empty, into: &writer, indent: indent + 1)
+                    writer.line("}", indent: indent)
+                    return
+                }
+                let list = writer.fresh("list")
+                let start = writer.counter
+                let whenEmpty = try nested(body, scope: empty, writer: &writer, indent: indent + 1)
+                let afterEmpty = writer.counter
+                writer.counter = start
+                let whenNil = try nested(body, scope: scope, writer: &writer, indent: indent + 1)
+                if whenEmpty == whenNil {
+                    writer.line("if \(value.expression)?.isEmpty ?? true {", indent: indent)
+                    writer.text += whenEmpty
+                    writer.line("}", indent: indent)
+                } else {
+                    writer.line("if let \(list) = \(value.expression) {", indent: indent)
+                    writer.line("if \(list).isEmpty {", indent: indent + 1)
+                    writer.text += try nested(body, scope: empty, writer: &writer, indent: indent + 2)
+                    writer.line("}", indent: indent + 1)
+                    writer.line("} else {", indent: indent)
+                    writer.text += whenNil
+                    writer.line("}", indent: indent)
+                }
+                writer.counter = max(writer.counter, afterEmpty)
                 return
             }
+            try requireExample(of: element, scope: scope)
             let list = writer.fresh("list"), index = writer.fresh("index"), item = writer.fresh("item")
             var inner = scope
             inner.frames.append(Frame(expression: item, type: element))
@@ -359,6 +429,7 @@ struct TemplateCompiler {
             writer.line("}", indent: indent)
             return
         }
+        try requireExample(of: value.type, scope: scope)
         let bound = writer.fresh("object")
         var inner = scope
         inner.frames.append(Frame(expression: bound, type: value.type))
@@ -373,5 +444,17 @@ struct TemplateCompiler {
         }
         writer.text += code
         writer.line("}", indent: indent)
+    }
+
+    /// A frame's fields are known from the example views: a view type no example has (a list empty in every one)
+    /// would make every name in the section resolve to nothing.
+    private func requireExample(of type: String, scope: Scope) throws {
+        guard type.hasPrefix("C8Runbook."), schema[type] == nil else { return }
+        throw Failure(description: "\(scope.template): no example view has a \(type) (a list empty in every example?): add one to CompiledTemplatesTests.exampleViews")
+    }
+
+    private func unreachable(_ name: String, _ scope: Scope) -> Failure {
+        let frames = scope.frames.map { $0.type.replacingOccurrences(of: "C8Runbook.", with: "") }.joined(separator: " > ")
+        return Failure(description: "\(scope.template): no view in reach has '\(name)' (the context: \(frames)); it would render nothing")
     }
 }

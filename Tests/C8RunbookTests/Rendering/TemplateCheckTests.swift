@@ -65,7 +65,7 @@ import Testing
         let (elsewhere, _) = try error(["steps/verify.pods": "# Pods\n\nAs {{apiUser}}."])
         #expect(elsewhere.description.contains("verify.pods.mustache:3:4: error: 'apiUser' is given only to steps/verify.topology"), "\(elsewhere)")
         let (index, _) = try error(["steps/values.gateway-env": "# Env\n\n{{#renames.0}}yours{{/renames.0}}"])
-        #expect(index.description.contains("values.gateway-env.mustache:3:1: error: 'renames.0': a list index"), "\(index)")
+        #expect(index.description.contains("values.gateway-env.mustache:3:1: error: a list index ('renames.0')"), "\(index)")
         // In its own step the value is fine.
         let root = try folder(["steps/verify.topology": "# Topology\n\nAs {{apiUser}}."])
         defer { try? FileManager.default.removeItem(at: root) }
@@ -92,6 +92,17 @@ import Testing
         #expect(itself.description.contains("contents.html.mustache:1:1: error: recursive partial: html/contents.html → html/contents.html"))
         let (missing, _) = try self.error(["html/contents.html": "{{> steps/upgrade.helm}}"])
         #expect(missing.description.contains(":1:1: error: no template 'steps/upgrade.helm' of this group for the partial"))
+    }
+
+    /// swift-mustache reads no list index (`renames.0`: an array has no field named `0`), and its library holds no
+    /// stylesheet: both would render nothing, silently.
+    @Test func listIndexesAndStylesheetPartialsAreRefused() throws {
+        let (index, _) = try error(["steps/values.gateway-env": "# Rename\n{{#renames.0}}{{from}}{{/renames.0}}"])
+        #expect(index.description.contains(":2:1: error: a list index ('renames.0') renders nothing"), "\(index)")
+        let (field, _) = try error(["html/runbook.html": "{{phases.0.title}}"])
+        #expect(field.description.contains(":1:1: error: a list index ('phases.0.title') renders nothing"), "\(field)")
+        let (style, _) = try error(["html/page.html": "<style>{{> html/style.css}}</style>"])
+        #expect(style.description.contains(":1:8: error: 'html/style.css' is the stylesheet, not a template: the page inserts it as {{{styleCSS}}}"), "\(style)")
     }
 
     @Test func sectionsNestedBeyondTheLimitAreRefused() throws {
@@ -143,6 +154,28 @@ import Testing
         #expect(words.subtracting(TemplateVariables.names(group: "words")).isEmpty)
         #expect(markdown.subtracting(TemplateVariables.names(group: "markdown")).isEmpty)
         #expect(html.subtracting(TemplateVariables.names(group: "html")).isEmpty)
+    }
+
+    /// The full example sets every optional value the templates can meet (a users file with its users), so that
+    /// VARIABLES.md shows an example of each and the compiled and interpreted paths are compared rendering it; an
+    /// empty value is shown only when no item has another (a confirmation phrase exists only on irreversible steps).
+    @Test func everyVariableHasAnExample() throws {
+        for group in TemplateVariables.groups.map(\.name) {
+            for entry in TemplateVariables.entries(group: group) {
+                #expect(entry.example != TemplateVariables.unset, "\(group): \(entry.path)")
+            }
+        }
+        let markdown = TemplateVariables.entries(group: "markdown"), html = TemplateVariables.entries(group: "html")
+        for entries in [markdown, html] {
+            let confirmation = try #require(entries.first { $0.path == "phases[].steps[].confirmation" })
+            #expect(confirmation.example.hasPrefix("I confirm "), "\(confirmation)")
+        }
+        #expect(TemplateVariables.entries(group: "words").first { $0.path == "usersFile" }?.example.hasSuffix("/camunda-users.yml") == true)
+        // A progress mark's fields, from a ticked step.
+        for path in ["phases[].steps[].markBy", "phases[].steps[].markAt", "phases[].steps[].markNote"] {
+            #expect(html.first { $0.path == path }?.example.isEmpty == false, "\(path)")
+        }
+        #expect(markdown.first { $0.path == "phases[].steps[].progress" }?.example.hasPrefix("done by alice at ") == true)
     }
 
     @Test func variablesReferenceIsCurrent() throws {

@@ -25,6 +25,24 @@ import Testing
         #expect(runbook.step(id: "upgrade.helm-repo")?.body == Planner().plan(try ScenarioFixture.reference).step(id: "upgrade.helm-repo")?.body)
     }
 
+    /// A template saved on Windows (CRLF, a byte-order mark) words the runbook as the same template with LF does:
+    /// no carriage return in a title, a body or a Markdown line, the `# Title` line found.
+    @Test func aTemplateSavedOnWindowsRendersAsTheSameWithUnixLineEnds() throws {
+        let names = ["steps/upgrade.helm-repo", "runbook", "html/step.html"]
+        var files: [String: String] = [:]
+        for name in names { files[name] = "\u{FEFF}" + (try #require(EmbeddedResources.templates[name])).replacingOccurrences(of: "\n", with: "\r\n") }
+        let root = try folder(files)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let templates = try TemplateSet.overriding(with: root.path)
+        let scenario = try ScenarioFixture.reference
+        let runbook = Planner(templates: templates).plan(scenario), reference = Planner().plan(scenario)
+        #expect(runbook.step(id: "upgrade.helm-repo")?.title == reference.step(id: "upgrade.helm-repo")?.title)
+        #expect(runbook == reference)
+        for format in RunbookFormat.allCases {
+            #expect(runbook.rendered(as: format, templates: templates) == reference.rendered(as: format), "\(format)")
+        }
+    }
+
     @Test func unknownTemplateNamesAreRefusedWithASuggestion() throws {
         let root = try folder(["steps/upgrade.helms": "# x"])
         defer { try? FileManager.default.removeItem(at: root) }
