@@ -139,7 +139,7 @@ enum CompiledTemplates {
         }
     }
 
-    static func markdown(_ view: RunbookView) -> String { render_runbook(view) }
+    static func markdown(_ view: RunbookView) -> String? { render_runbook(view) }
 
     static func html(_ name: String, _ view: HTMLRunbookView) -> String? {
         switch name {
@@ -1620,11 +1620,11 @@ enum CompiledTemplates {
         out += "\n"
         out += "Every `ZEEBE_GATEWAY_*` variable from `zeebeGateway.env` moves to `orchestration.env` as `ZEEBE_BROKER_GATEWAY_*` with the same value."
         if view.`hasRenames` == true {
-            out += " Yours:\n"
+            out += " Yours:"
         }
+        out += "\n"
         if let list1 = view.`renames` {
             for item3 in list1 {
-                out += "\n"
                 out += "- `"
                 out += item3.`from`
                 out += "` → `"
@@ -2164,67 +2164,69 @@ enum CompiledTemplates {
                             out += "\n"
                             out += "> ⚠️ **Irreversible: only restoring the backup undoes this step.** Before you run it, write this line into the change log, signed:\n"
                             out += "> `"
-                            out += item12.`confirmation`
+                            if let value15 = item12.`confirmation` {
+                                out += value15
+                            }
                             out += "`\n"
                         }
                         out += "\n"
                         out += item12.`body`
                         out += "\n"
                         do {
-                            let list15 = item12.`commandGroups`
-                            for item17 in list15 {
+                            let list16 = item12.`commandGroups`
+                            for item18 in list16 {
                                 out += "\n"
-                                if item17.`hasLabel` {
-                                    out += item17.`label`
+                                if item18.`hasLabel` {
+                                    out += item18.`label`
                                     out += ":\n"
                                     out += "\n"
                                 }
-                                out += item17.`fence`
+                                out += item18.`fence`
                                 out += "bash\n"
-                                out += item17.`commands`
+                                out += item18.`commands`
                                 out += "\n"
-                                out += item17.`fence`
+                                out += item18.`fence`
                                 out += "\n"
                             }
                         }
                         do {
-                            let list18 = item12.`blocks`
-                            for item20 in list18 {
+                            let list19 = item12.`blocks`
+                            for item21 in list19 {
                                 out += "\n"
-                                if item20.`hasFile` {
+                                if item21.`hasFile` {
                                     out += "In "
-                                    out += item20.`file`
+                                    out += item21.`file`
                                     out += ":\n"
                                     out += "\n"
                                 }
-                                if item20.`hasLabel` {
-                                    out += item20.`label`
+                                if item21.`hasLabel` {
+                                    out += item21.`label`
                                     out += ":\n"
                                     out += "\n"
                                 }
-                                out += item20.`fence`
-                                out += item20.`language`
+                                out += item21.`fence`
+                                out += item21.`language`
                                 out += "\n"
-                                out += item20.`content`
+                                out += item21.`content`
                                 out += "\n"
-                                out += item20.`fence`
+                                out += item21.`fence`
                                 out += "\n"
                             }
                         }
                         do {
-                            let list21 = item12.`notes`
-                            for item23 in list21 {
+                            let list22 = item12.`notes`
+                            for item24 in list22 {
                                 out += "\n"
                                 out += "> **"
-                                out += item23.`label`
+                                out += item24.`label`
                                 out += "**"
-                                if item23.`hasReference` {
+                                if item24.`hasReference` {
                                     out += " ("
-                                    out += item23.`reference`
+                                    out += item24.`reference`
                                     out += ")"
                                 }
                                 out += ": "
-                                out += item23.`text`
+                                out += item24.`text`
                                 out += "\n"
                             }
                         }
@@ -2662,7 +2664,9 @@ enum CompiledTemplates {
                             out += "<p class=\"confirm-line\" id=\"confirm-"
                             out += html.escapeText(item45.`id`)
                             out += "\"><code>"
-                            out += html.escapeText(item45.`confirmation`)
+                            if let value49 = item45.`confirmation` {
+                                out += html.escapeText(value49)
+                            }
                             out += "</code></p>\n"
                             out += "<p class=\"confirm-sign\">Signed: ______________________</p>\n"
                             out += "</div>\n"
@@ -2670,18 +2674,18 @@ enum CompiledTemplates {
                         if item45.`hasAfter` {
                             out += "<p class=\"after\">Do after "
                             do {
-                                let list49 = item45.`after`
-                                for (index50, item51) in list49.enumerated() {
+                                let list50 = item45.`after`
+                                for (index51, item52) in list50.enumerated() {
                                     out += "<a href=\"#"
-                                    out += html.escapeText(item51.`step`)
+                                    out += html.escapeText(item52.`step`)
                                     out += "\" title=\""
-                                    out += html.escapeText(item51.`constraint`)
+                                    out += html.escapeText(item52.`constraint`)
                                     out += "\"><span class=\"num\">"
-                                    out += html.escapeText(item51.`number`)
+                                    out += html.escapeText(item52.`number`)
                                     out += "</span> "
-                                    out += item51.`titleHTML`
+                                    out += item52.`titleHTML`
                                     out += "</a>"
-                                    if !(index50 == list49.count - 1) {
+                                    if !(index51 == list50.count - 1) {
                                         out += ", "
                                     }
                                 }
@@ -2695,26 +2699,26 @@ enum CompiledTemplates {
                         if item45.`hasCommands` {
                             out += "<div class=\"commands\">\n"
                             do {
-                                let list52 = item45.`commandGroups`
-                                for item54 in list52 {
-                                    if item54.`hasLabel` {
+                                let list53 = item45.`commandGroups`
+                                for item55 in list53 {
+                                    if item55.`hasLabel` {
                                         out += "<p class=\"command-label"
-                                        if item54.`isPortForward` {
+                                        if item55.`isPortForward` {
                                             out += " port-forward"
                                         }
                                         out += "\">"
-                                        out += html.escapeText(item54.`label`)
+                                        out += html.escapeText(item55.`label`)
                                         out += "</p>\n"
                                     }
                                     do {
-                                        let list55 = item54.`commands`
-                                        for item57 in list55 {
+                                        let list56 = item55.`commands`
+                                        for item58 in list56 {
                                             out += "<pre class=\"command\" data-danger=\""
-                                            out += html.escapeText(item57.`danger`)
+                                            out += html.escapeText(item58.`danger`)
                                             out += "\" title=\""
-                                            out += html.escapeText(item57.`dangerLabel`)
+                                            out += html.escapeText(item58.`dangerLabel`)
                                             out += "\"><code>"
-                                            out += html.escapeText(item57.`command`)
+                                            out += html.escapeText(item58.`command`)
                                             out += "</code></pre>\n"
                                         }
                                     }
@@ -2723,63 +2727,63 @@ enum CompiledTemplates {
                             out += "</div>\n"
                         }
                         do {
-                            let list58 = item45.`blocks`
-                            for item60 in list58 {
+                            let list59 = item45.`blocks`
+                            for item61 in list59 {
                                 out += "<figure class=\"block\">\n"
-                                if item60.`hasCaption` {
+                                if item61.`hasCaption` {
                                     out += "<figcaption>"
-                                    if item60.`hasFile` {
+                                    if item61.`hasFile` {
                                         out += "<code>"
-                                        out += html.escapeText(item60.`file`)
+                                        out += html.escapeText(item61.`file`)
                                         out += "</code>"
                                     }
-                                    if item60.`hasLabel` {
-                                        if item60.`hasFile` {
+                                    if item61.`hasLabel` {
+                                        if item61.`hasFile` {
                                             out += " · "
                                         }
-                                        out += html.escapeText(item60.`label`)
+                                        out += html.escapeText(item61.`label`)
                                     }
                                     out += "</figcaption>\n"
                                 }
-                                if item60.`isDiff` {
+                                if item61.`isDiff` {
                                     out += "<pre><code class=\"language-diff\">"
                                     do {
-                                        let list61 = item60.`diffLines`
-                                        for item63 in list61 {
+                                        let list62 = item61.`diffLines`
+                                        for item64 in list62 {
                                             out += "<span class=\"diff-"
-                                            out += html.escapeText(item63.`kind`)
+                                            out += html.escapeText(item64.`kind`)
                                             out += "\">"
-                                            out += html.escapeText(item63.`text`)
+                                            out += html.escapeText(item64.`text`)
                                             out += "</span>\n"
                                         }
                                     }
                                     out += "</code></pre>\n"
                                 }
-                                if !(item60.`isDiff`) {
+                                if !(item61.`isDiff`) {
                                     out += "<pre><code class=\"language-"
-                                    out += html.escapeText(item60.`language`)
+                                    out += html.escapeText(item61.`language`)
                                     out += "\">"
-                                    out += html.escapeText(item60.`content`)
+                                    out += html.escapeText(item61.`content`)
                                     out += "</code></pre>\n"
                                 }
                                 out += "</figure>\n"
                             }
                         }
                         do {
-                            let list64 = item45.`notes`
-                            for item66 in list64 {
+                            let list65 = item45.`notes`
+                            for item67 in list65 {
                                 out += "<aside class=\"note note-"
-                                out += html.escapeText(item66.`kind`)
+                                out += html.escapeText(item67.`kind`)
                                 out += "\">\n"
                                 out += "<p class=\"note-label\">"
-                                out += html.escapeText(item66.`label`)
-                                if item66.`hasReference` {
+                                out += html.escapeText(item67.`label`)
+                                if item67.`hasReference` {
                                     out += " <span class=\"reference\">"
-                                    out += html.escapeText(item66.`reference`)
+                                    out += html.escapeText(item67.`reference`)
                                     out += "</span>"
                                 }
                                 out += "</p>\n"
-                                out += item66.`textHTML`
+                                out += item67.`textHTML`
                                 out += "\n"
                                 out += "</aside>\n"
                             }
@@ -2787,19 +2791,19 @@ enum CompiledTemplates {
                         if item45.`hasSources` {
                             out += "<p class=\"sources\">Sources: "
                             do {
-                                let list67 = item45.`sources`
-                                for (index68, item69) in list67.enumerated() {
-                                    if item69.`hasURL` {
+                                let list68 = item45.`sources`
+                                for (index69, item70) in list68.enumerated() {
+                                    if item70.`hasURL` {
                                         out += "<a href=\""
-                                        out += html.escapeText(item69.`url`)
+                                        out += html.escapeText(item70.`url`)
                                         out += "\">"
-                                        out += html.escapeText(item69.`label`)
+                                        out += html.escapeText(item70.`label`)
                                         out += "</a>"
                                     }
-                                    if !(item69.`hasURL`) {
-                                        out += html.escapeText(item69.`label`)
+                                    if !(item70.`hasURL`) {
+                                        out += html.escapeText(item70.`label`)
                                     }
-                                    if !(index68 == list67.count - 1) {
+                                    if !(index69 == list68.count - 1) {
                                         out += " · "
                                     }
                                 }

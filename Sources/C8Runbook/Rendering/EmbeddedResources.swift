@@ -1111,8 +1111,7 @@ Delete `global.elasticsearch.disableExporter`: in 13.x it does nothing, and `orc
         #"steps/values.gateway-env"#: #"""
 # Rename the gateway variables
 
-Every `ZEEBE_GATEWAY_*` variable from `zeebeGateway.env` moves to `orchestration.env` as `ZEEBE_BROKER_GATEWAY_*` with the same value.{{#hasRenames}} Yours:
-{{/hasRenames}}
+Every `ZEEBE_GATEWAY_*` variable from `zeebeGateway.env` moves to `orchestration.env` as `ZEEBE_BROKER_GATEWAY_*` with the same value.{{#hasRenames}} Yours:{{/hasRenames}}
 {{#renames}}
 - `{{from}}` → `{{to}}`
 {{/renames}}

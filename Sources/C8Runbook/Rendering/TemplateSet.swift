@@ -131,7 +131,7 @@ public struct TemplateSet: Sendable {
 
     /// The Markdown layout (`runbook`).
     func render(markdown view: RunbookView) -> String {
-        if !interpretedGroups.contains("markdown") { return CompiledTemplates.markdown(view) }
+        if !interpretedGroups.contains("markdown"), let text = CompiledTemplates.markdown(view) { return text }
         return interpreted("runbook", view)
     }
 

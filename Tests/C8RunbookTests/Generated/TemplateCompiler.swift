@@ -85,7 +85,7 @@ struct TemplateCompiler {
             let viewType = group.viewType
             precondition(schema[module + viewType] != nil, "no example of \(viewType)")
             if group.entry == "markdown" {
-                lines += ["    static func markdown(_ view: RunbookView) -> String { \(Self.functionName("runbook"))(view) }", ""]
+                lines += ["    static func markdown(_ view: RunbookView) -> String? { \(Self.functionName("runbook"))(view) }", ""]
             } else {
                 lines += ["    static func \(group.entry)(_ name: String, _ view: \(viewType)) -> String? {", "        switch name {"]
                 lines += cases

@@ -93,7 +93,8 @@ struct HTMLRunbookView: Sendable {
         var dangerLabel: String
         var dangerTitle: String
         var irreversible: Bool
-        var confirmation: String
+        /// The line to sign before an irreversible step; nil for any other.
+        var confirmation: String?
         var blocks: [BlockEntry]
         var notes: [NoteEntry]
         var hasAfter: Bool
@@ -262,7 +263,7 @@ struct HTMLRunbookView: Sendable {
             dangerLabel: step.danger.label,
             dangerTitle: Self.dangerTitle(step.danger),
             irreversible: step.danger == .irreversible,
-            confirmation: step.confirmation(in: s) ?? "",
+            confirmation: step.confirmation(in: s),
             blocks: step.blocks.map { block in
                 BlockEntry(
                     language: block.language, content: block.content,

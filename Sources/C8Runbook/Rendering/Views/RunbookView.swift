@@ -69,7 +69,8 @@ struct RunbookView: Sendable {
         var danger: String
         var dangerMark: String
         var irreversible: Bool
-        var confirmation: String
+        /// The line to sign before an irreversible step; nil for any other.
+        var confirmation: String?
         var blocks: [BlockEntry]
         var notes: [NoteEntry]
         /// `x` when ticked, a space otherwise.
@@ -180,7 +181,7 @@ struct RunbookView: Sendable {
             danger: step.danger.rawValue,
             dangerMark: Self.mark(step.danger),
             irreversible: step.danger == .irreversible,
-            confirmation: step.confirmation(in: s) ?? "",
+            confirmation: step.confirmation(in: s),
             blocks: step.blocks.map { block in
                 BlockEntry(
                     language: block.language, content: block.content, fence: MarkdownText.fence(for: block.content),
