@@ -30,7 +30,9 @@ extension ValuesNode {
     public var isEmptyMapping: Bool { entries?.isEmpty ?? false }
 
     public subscript(key: String) -> ValuesNode? {
-        entries?.first { $0.key == key }?.value
+        // By index: `first(where:)` copied the whole entry (key, comments, spellings) to return its value.
+        guard case let .mapping(entries) = content, let index = entries.firstIndex(where: { $0.key == key }) else { return nil }
+        return entries[index].value
     }
 
     /// The node at a dotted path such as `global.elasticsearch.disableExporter`.

@@ -263,7 +263,7 @@ struct ValuesReader {
             case .doubleQuoted:
                 // Without escapes the value is the text between the quotes; with them, libyaml says (a parser per
                 // scalar, so only then, and with the encoding given: Yams' default reads the whole environment).
-                if !token.contains("\\") {
+                if !token.utf8.contains(UInt8(ascii: "\\")) {
                     if token.count >= 2, String(token.dropFirst().dropLast()) == scalar.string { result.spelling = token }
                 } else if case let .scalar(reparsed)? = try? Yams.compose(yaml: token, .basic, .default, .utf8), reparsed.string == scalar.string {
                     result.spelling = token
