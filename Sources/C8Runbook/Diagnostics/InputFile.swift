@@ -22,8 +22,13 @@ enum InputFile {
         if data.count > maximumSize {
             throw .unreadable(path: path, reason: "larger than \(Self.size(maximumSize)), more than any \(what) file; check that it is the right file")
         }
-        if let nul = data.firstIndex(of: 0) {
-            throw .invalid(Self.location(of: nul - data.startIndex, in: data, file: path),
+        // memchr over the bytes: `Data.firstIndex(of:)` checked exclusive access at every byte (5% of an `init`).
+        let nulOffset = data.withUnsafeBytes { raw -> Int? in
+            guard let base = raw.baseAddress, let found = memchr(base, 0, raw.count) else { return nil }
+            return base.distance(to: UnsafeRawPointer(found))
+        }
+        if let nulOffset {
+            throw .invalid(Self.location(of: nulOffset, in: data, file: path),
                            message: "binary data (a NUL byte); a \(what) file is YAML text")
         }
         guard let text = String(data: data, encoding: .utf8) else {

@@ -81,8 +81,10 @@ extension FileMigration {
         }
 
         if addsExporters {
+            // Every added item has a name: the names already in the list, gathered once, say which are new.
+            let present = Set(result.compactMap(\.value.envName))
             let camunda = camundaExporterItems(items, segments: segments).filter { new in
-                !result.contains { $0.value.envName == new.value.envName }
+                new.value.envName.map { !present.contains($0) } ?? !result.contains { $0.value.envName == nil }
             }
             result.insert(contentsOf: camunda, at: exporterPosition ?? result.count)
         }
@@ -171,7 +173,12 @@ extension FileMigration {
         let value = scenario.messageCompression.rawValue
         var wanted = ["ZEEBE_BROKER_CLUSTER_MESSAGECOMPRESSION": "R15", "ZEEBE_BROKER_GATEWAY_CLUSTER_MESSAGECOMPRESSION": "R14"]
         if stage == .migration { wanted["ZEEBE_GATEWAY_CLUSTER_MESSAGECOMPRESSION"] = "R15" }
-        for name in wanted.keys.sorted() where !items.contains(where: { $0.value.envName == name }) {
+        // One pass over the list for all the names, not one per name.
+        var missing = Set(wanted.keys)
+        for item in items where !missing.isEmpty {
+            if let name = item.value.envName { missing.remove(name) }
+        }
+        for name in wanted.keys.sorted() where missing.contains(name) {
             items.append(Self.item(name, value))
             note("orchestration.env[\(name)]", .added, wanted[name], nil, "\(name) added: the scenario sets messageCompression \(value)")
         }
@@ -193,6 +200,6 @@ extension FileMigration {
             note("orchestration.env[\(name)]", .review, "R31", item.value.location,
                  "\(name) appeared twice in the merged orchestration.env; kept the last entry (the one Kubernetes uses) and dropped this earlier one: check the value")
         }
-        items = items.enumerated().filter { kept[$0.offset] }.map(\.element)
+        if kept.contains(false) { items = items.enumerated().filter { kept[$0.offset] }.map(\.element) }
     }
 }

@@ -58,7 +58,8 @@ public struct ScenarioInference {
     }
 
     func envEntry(_ block: String, _ name: String, region: Int = 0) -> ValuesNode? {
-        env(block, region: region).first { $0.envName == name }
+        // The list's items searched in place: a copy of every entry per look-up cost a long env list dearly.
+        merged[region].node(at: "\(block).env")?.items?.first { $0.value.envName == name }?.value
     }
 
     func bool(_ path: String, default defaultValue: Bool, why: String) -> Field<Bool> {

@@ -30,7 +30,9 @@ extension ValuesNode {
     public var isEmptyMapping: Bool { entries?.isEmpty ?? false }
 
     public subscript(key: String) -> ValuesNode? {
-        entries?.first { $0.key == key }?.value
+        // By index: `first(where:)` copied the whole entry (key, comments, spellings) to return its value.
+        guard case let .mapping(entries) = content, let index = entries.firstIndex(where: { $0.key == key }) else { return nil }
+        return entries[index].value
     }
 
     /// The node at a dotted path such as `global.elasticsearch.disableExporter`.
@@ -103,7 +105,13 @@ extension ValuesNode {
     }
 
     /// The `name` of an env entry (`- name: X`).
-    public var envName: String? { self["name"]?.text }
+    public var envName: String? {
+        // `self["name"]?.text`, read in place: it runs for every entry of every env list, and each copy of a node
+        // retains all it holds.
+        guard case let .mapping(entries) = content, let index = entries.firstIndex(where: { $0.key == "name" }),
+              case let .scalar(scalar) = entries[index].value.content, !scalar.isNull else { return nil }
+        return scalar.value
+    }
 }
 
 extension ValuesNode {

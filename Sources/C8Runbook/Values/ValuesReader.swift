@@ -263,7 +263,7 @@ struct ValuesReader {
             case .doubleQuoted:
                 // Without escapes the value is the text between the quotes; with them, libyaml says (a parser per
                 // scalar, so only then, and with the encoding given: Yams' default reads the whole environment).
-                if !token.contains("\\") {
+                if !token.utf8.contains(UInt8(ascii: "\\")) {
                     if token.count >= 2, String(token.dropFirst().dropLast()) == scalar.string { result.spelling = token }
                 } else if case let .scalar(reparsed)? = try? Yams.compose(yaml: token, .basic, .default, .utf8), reparsed.string == scalar.string {
                     result.spelling = token
@@ -291,8 +291,9 @@ struct ValuesReader {
     }
 
     /// What YAML 1.1's default resolver (Yams', like go-yaml's) makes of a scalar. Quoted, block and explicitly
-    /// tagged scalars keep their tag; a plain scalar goes through the resolver's regular expressions only when its
-    /// first character can start a null, bool, number, timestamp, merge or value: names and words cannot.
+    /// tagged scalars keep their tag; a plain scalar is typed by `PlainScalarResolver` (Yams' rules without its
+    /// regular expressions, `PlainScalarResolverTests`) only when its first character can start a null, bool, number,
+    /// timestamp, merge or value: names and words cannot.
     static func tagName(of scalar: Node.Scalar) -> Tag.Name {
         // Unresolved, the tag reads as its name: empty for an implicit plain scalar, `str` for a quoted one.
         let given = scalar.tag.description
@@ -300,7 +301,7 @@ struct ValuesReader {
         guard let first = scalar.string.unicodeScalars.first else { return .null }
         switch first {
         case "0"..."9", "+", "-", ".", "~", "<", "=", "y", "Y", "n", "N", "t", "T", "f", "F", "o", "O":
-            return Resolver.default.resolveTag(of: Node.scalar(.init(scalar.string, Tag(.implicit), .plain)))
+            return PlainScalarResolver.tag(ofPlain: scalar.string)
         default:
             return .str
         }

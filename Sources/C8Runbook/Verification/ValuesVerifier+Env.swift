@@ -73,13 +73,16 @@ extension ValuesVerifier.Check {
             }
         }
         envValues(region, expected)
+        // Only the names reported are sorted (not every name of a long env list).
         if final {
-            for name in new.sorted() where Self.isMigrationPodVariable(name) {
+            for name in new.filter(Self.isMigrationPodVariable).sorted() {
                 fail(region, "orchestration.env[\(name)]", "R55", "the old-prefix variable is only for the migration importer and Job; the final stage must not have it", .tool)
             }
         }
-        for name in new.sorted() where Self.isLegacyExporter(name, segments) && final && !scenario.optimize {
-            fail(region, "orchestration.env[\(name)]", "R53", "a legacy exporter is still configured in the final stage (no Optimize reads it)", .tool)
+        if final && !scenario.optimize {
+            for name in new.filter({ Self.isLegacyExporter($0, segments) }).sorted() {
+                fail(region, "orchestration.env[\(name)]", "R53", "a legacy exporter is still configured in the final stage (no Optimize reads it)", .tool)
+            }
         }
     }
 

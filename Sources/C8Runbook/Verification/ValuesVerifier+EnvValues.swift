@@ -15,29 +15,62 @@ extension ValuesVerifier.Check {
     ///
     /// - Parameter expected: `envCounterparts`' list: an 8.7 entry's name, its block and its 8.8 names.
     mutating func envValues(_ region: Region, _ expected: [(old: String, block: String, names: [String], rule: String)]) {
-        let new = Self.env(region.new, "orchestration.env")
+        // name → value of its last entry (nil for `valueFrom`), built once: a search of the list per name was
+        // quadratic in the number of env entries.
+        let newEntries = Self.env(region.new, "orchestration.env")
+        var new: [String: String?] = [:]
+        new.reserveCapacity(newEntries.count)
+        for entry in newEntries { new[entry.name] = entry.value }
         var effective: [String: [String: String?]] = [:]  // block → name → last value
-        var wanted: [String: (values: Set<String>, sources: [String], rule: String)] = [:]  // 8.8 name → allowed values
+        var wanted: [String: Wanted] = [:]  // 8.8 name → allowed values
+        wanted.reserveCapacity(expected.count)
         for item in expected where !item.names.isEmpty {
             if effective[item.block] == nil {
+                let entries = Self.env(region.old, "\(item.block).env")
                 var last: [String: String?] = [:]
-                for entry in Self.env(region.old, "\(item.block).env") { last[entry.name] = entry.value }
+                last.reserveCapacity(entries.count)
+                for entry in entries { last[entry.name] = entry.value }
                 effective[item.block] = last
             }
             guard let value = effective[item.block]?[item.old] ?? nil else { continue }
             for name in item.names where !Self.envValuesSetByRule.contains(name) {
-                var entry = wanted[name] ?? ([], [], item.rule)
-                let source = "\(item.block).env \(item.old)"
-                if !entry.sources.contains(source) { entry.sources.append(source) }
-                entry.values.insert(value)
-                wanted[name] = entry
+                wanted[name, default: Wanted(rule: item.rule)].add(value, source: (item.block, item.old))
             }
         }
-        for name in wanted.keys.sorted() {
-            guard let want = wanted[name], let have = new.last(where: { $0.name == name })?.value ?? nil else { continue }
-            if !want.values.contains(have) {
-                fail(region, "orchestration.env[\(name)]", want.rule, "the effective orchestration.env value of \(name) differs from the effective 8.7 value of \(want.sources.joined(separator: ", ")) (the last entry of a name is the one Kubernetes uses)", .tool)
-            }
+        // Checked in any order, reported in the order of the names.
+        var differing: [String] = []
+        for (name, want) in wanted {
+            guard let have = new[name] ?? nil else { continue }
+            if !want.allows(have) { differing.append(name) }
         }
+        for name in differing.sorted() {
+            let want = wanted[name]!
+            let sources = want.sources.map { "\($0.block).env \($0.name)" }.joined(separator: ", ")
+            fail(region, "orchestration.env[\(name)]", want.rule, "the effective orchestration.env value of \(name) differs from the effective 8.7 value of \(sources) (the last entry of a name is the one Kubernetes uses)", .tool)
+        }
+    }
+
+    /// The 8.7 values one 8.8 name may have, and the 8.7 entries they come from (each once, in the order met). Almost
+    /// every name has one source: that one is held inline, without a set or an array to allocate.
+    struct Wanted {
+        let rule: String
+        private var first: (value: String, source: (block: String, name: String))?
+        private var otherValues: Set<String> = []
+        private var otherSources: [(block: String, name: String)] = []
+
+        init(rule: String) { self.rule = rule }
+
+        mutating func add(_ value: String, source: (block: String, name: String)) {
+            guard let first else {
+                first = (value, source)
+                return
+            }
+            if value != first.value { otherValues.insert(value) }
+            if !sources.contains(where: { $0 == source }) { otherSources.append(source) }
+        }
+
+        func allows(_ value: String) -> Bool { first?.value == value || otherValues.contains(value) }
+
+        var sources: [(block: String, name: String)] { (first.map { [$0.source] } ?? []) + otherSources }
     }
 }
