@@ -26,11 +26,19 @@ enum CommandDanger {
         "wait", "read", "mkdir", "sed", "awk", "]]", "}", ")", "base64", "in", "seq", "tr",
     ]
 
+    /// Shell keywords that open a command (`do curl -XPOST …`, `if kubectl get …`) and `!`.
+    private static let openers: Set<String> = ["do", "then", "else", "if", "while", "until", "!", "{", "("]
+    /// Options whose value is the next word.
+    private static let kubectlValued: Set<String> = ["--context", "-n", "--namespace", "-l", "-c", "--container", "-o", "--for", "--timeout", "--image", "--tail", "--field-selector", "--selector", "--restart"]
+    private static let helmValued: Set<String> = ["--kube-context", "--namespace", "-n", "--version", "-f", "--values", "--set", "-o"]
+    /// curl options that send a body.
+    private static let curlBody: Set<String> = ["-d", "--data", "--data-raw", "--data-binary", "-F", "--form", "-T", "--upload-file", "--json"]
+
     private static func classify(words: [String]) -> Danger? {
         var rest = words[...]
         while let first = rest.first {
             // Shell keywords that open a command (`do curl -XPOST …`, `if kubectl get …`) and `!`.
-            if ["do", "then", "else", "if", "while", "until", "!", "{", "("].contains(first) { rest.removeFirst(); continue }
+            if Self.openers.contains(first) { rest.removeFirst(); continue }
             // `NAME=value` prefixes; `NAME=$(command …` is that command.
             if let equals = first.firstIndex(of: "="), first[..<equals].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }),
                !first[..<equals].isEmpty {
@@ -59,7 +67,7 @@ enum CommandDanger {
     }
 
     private static func kubectl(_ words: [String]) -> Danger? {
-        let verbs = positional(words, valued: ["--context", "-n", "--namespace", "-l", "-c", "--container", "-o", "--for", "--timeout", "--image", "--tail", "--field-selector", "--selector", "--restart"])
+        let verbs = positional(words, valued: Self.kubectlValued)
         guard let verb = verbs.first else { return nil }
         if verb == "rollout" { return verbs.dropFirst().first == "status" || verbs.dropFirst().first == "history" ? .readOnly : .changes }
         if verb == "exec" || verb == "run" {
@@ -74,7 +82,7 @@ enum CommandDanger {
     }
 
     private static func helm(_ words: [String]) -> Danger? {
-        let verbs = positional(words, valued: ["--kube-context", "--namespace", "-n", "--version", "-f", "--values", "--set", "-o"])
+        let verbs = positional(words, valued: Self.helmValued)
         guard let verb = verbs.first else { return nil }
         if helmReading.contains(verb) { return .readOnly }
         if helmChanging.contains(verb) { return .changes }
@@ -87,7 +95,7 @@ enum CommandDanger {
             let method: String?
             if word == "-X" || word == "--request" { method = index + 1 < words.count ? words[index + 1] : nil }
             else if word.hasPrefix("-X") { method = String(word.dropFirst(2)) }
-            else if ["-d", "--data", "--data-raw", "--data-binary", "-F", "--form", "-T", "--upload-file", "--json"].contains(word)
+            else if Self.curlBody.contains(word)
                         || word.hasPrefix("--data") { return isSearch(words) ? .readOnly : .changes }
             else { method = nil }
             if let method, !["GET", "HEAD"].contains(unquoted(method).uppercased()) { return isSearch(words) ? .readOnly : .changes }
@@ -98,6 +106,7 @@ enum CommandDanger {
     /// A POST to a REST search endpoint (`…/v2/process-instances/search`) is a query: it reads.
     private static func isSearch(_ words: [String]) -> Bool {
         words.contains { word in
+            guard word.containsBytes("/search") else { return false }
             let url = unquoted(word)
             return (url.hasPrefix("http://") || url.hasPrefix("https://")) && url.hasSuffix("/search")
         }
