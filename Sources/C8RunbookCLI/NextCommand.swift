@@ -5,7 +5,7 @@ struct NextCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "next",
         abstract: "Show the steps that can be done now, with their commands.",
-        discussion: "The first open required step whose prerequisites are all done, in the runbook's order, shown together with the same step for the other region (and its back-to-back partner) when that is ready too. --all lists every step that can be done now; --region keeps to one region's steps and the steps done once. Each step shows where it runs, its danger class (read-only, changes a cluster, IRREVERSIBLE), for an irreversible step the line to write into the change log first, its commands (a change of class or a second terminal as a # comment line), its blocks (values snippets, expected output, PromQL) and its notes, as the runbook does; --format json gives the same, with the confirmation lines under confirmations."
+        discussion: "The first open required step whose prerequisites are all done, in the runbook's order, shown together with the same step for the other region (and its back-to-back partner) when that is ready too. --all lists every step that can be done now; --region keeps to one region's steps and the steps done once. Each step shows where it runs, its danger class (read-only, changes a cluster, IRREVERSIBLE), for an irreversible step the line to write into the change log first, its text (what the commands' output must show), its commands (a change of class or a second terminal as a # comment line), its blocks (values snippets, expected output, PromQL) and its notes, as the runbook does; --format json gives the same, with the confirmation lines under confirmations."
     )
 
     @OptionGroup var options: ProgressOptions

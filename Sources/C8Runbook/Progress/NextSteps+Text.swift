@@ -1,7 +1,8 @@
 extension NextSteps {
     /// Text for the terminal, with what the Markdown and HTML runbooks say about each step that matters at the
     /// keyboard: its id and title; where it runs, its rules and its danger class (`read-only`, `changes a cluster`,
-    /// `IRREVERSIBLE`); for an irreversible step the line to write into the change log first; its commands verbatim
+    /// `IRREVERSIBLE`); for an irreversible step the line to write into the change log first; its prose (what the
+    /// commands' output must show); its commands verbatim
     /// (they may be heredocs, so they are not indented), each run of them under a `# …` comment line when the
     /// runbook labels it (a port-forward in a second terminal, a change of danger class), so that pasting the label
     /// too is harmless; its blocks (values snippets, expected output, PromQL) fenced with their language and file;
@@ -34,16 +35,14 @@ extension NextSteps {
             lines.append("   IRREVERSIBLE: only restoring the backup undoes this step. Before you run it, write this line into the change log, signed:")
             lines.append("   \(confirmation)")
         }
-        if step.commands.isEmpty {
-            lines.append("")
-            lines.append(step.body)
-        } else {
-            for group in CommandGroup.groups(of: step) {
-                for (index, command) in group.commands.enumerated() {
-                    lines.append("")
-                    if index == 0, let label = group.label { lines.append("# \(label):") }
-                    lines.append(command)
-                }
+        // The prose first, also above commands: it says what their output must show ("Expect 8 brokers").
+        lines.append("")
+        lines.append(step.body)
+        for group in CommandGroup.groups(of: step) {
+            for (index, command) in group.commands.enumerated() {
+                lines.append("")
+                if index == 0, let label = group.label { lines.append("# \(label):") }
+                lines.append(command)
             }
         }
         for block in step.blocks {

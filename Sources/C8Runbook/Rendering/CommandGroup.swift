@@ -15,11 +15,13 @@ struct CommandGroup: Equatable {
         let mixed = Set(dangers).count > 1
         var groups: [CommandGroup] = []
         var afterPortForward = false
+        var forwards = 0
         for (command, danger) in zip(step.commands, dangers) {
             let portForward = isPortForward(command)
             if portForward {
+                forwards += 1
                 groups.append(CommandGroup(commands: [command], danger: danger, isPortForward: true,
-                                           label: Self.portForwardLabel))
+                                           label: Self.portForwardLabel(command, terminal: forwards + 1)))
                 afterPortForward = true
                 continue
             }
@@ -37,9 +39,24 @@ struct CommandGroup: Equatable {
         return groups
     }
 
-    /// A port-forward keeps running in its terminal after its step; a later one to the same local port fails
-    /// ("address already in use") while it runs.
-    static let portForwardLabel = "In a second terminal (keep it running; if an earlier step's port-forward still holds the same local port, stop it first)"
+    /// The label of a port-forward run in terminal number `terminal` (2 for a step's first, 3 for its second: the
+    /// first terminal runs the step's other commands). A port-forward keeps running in its terminal after its step;
+    /// a later one to the same local port fails ("address already in use") while it runs, so the label names the
+    /// port: the earlier one is stopped first, unless it is this same command (the same region's gateway), which
+    /// then serves as it is (`verify.topology` after `migration.watch`).
+    static func portForwardLabel(_ command: String, terminal: Int) -> String {
+        let ordinal = ["second", "third", "fourth"].indices.contains(terminal - 2) ? ["second", "third", "fourth"][terminal - 2] : "new"
+        let port = localPort(command).map { "local port \($0)" } ?? "the same local port"
+        return "In a \(ordinal) terminal (keep it running; if an earlier step's port-forward still holds \(port), "
+            + "stop it first, unless it is this same command, which then serves: skip this one)"
+    }
+
+    /// The local port of `kubectl … port-forward TARGET LOCAL:REMOTE` (its last word), or nil.
+    static func localPort(_ command: String) -> Substring? {
+        guard let last = command.split(separator: " ").last, let colon = last.firstIndex(of: ":") else { return nil }
+        let port = last[..<colon]
+        return !port.isEmpty && port.allSatisfy(\.isASCII) && port.allSatisfy(\.isNumber) ? port : nil
+    }
 
     static func isPortForward(_ command: String) -> Bool {
         command.hasPrefix("kubectl ") && command.containsBytes(" port-forward ") && !command.utf8.contains(0x0A)

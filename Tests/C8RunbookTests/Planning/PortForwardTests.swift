@@ -30,4 +30,32 @@ import Testing
         }
         #expect(checked > 0)
     }
+
+    /// Each port-forward's label names its local port and its own terminal: a step's second port-forward runs
+    /// beside the first, so it is a third terminal, not "a second" one already in use.
+    @Test func eachPortForwardNamesItsLocalPortAndItsOwnTerminal() throws {
+        let example = try Scenario.parse(yaml: Scenario.exampleYAML, file: "example")
+        var twoInOneStep = 0
+        for step in Planner().plan(example).steps {
+            let forwards = CommandGroup.groups(of: step).filter(\.isPortForward)
+            for (index, group) in forwards.enumerated() {
+                let port = try #require(Self.localPort(group.commands[0]))
+                let label = try #require(group.label)
+                #expect(label.containsBytes("local port \(port),"), "\(step.id): \(label)")
+                #expect(label.hasPrefix(index == 0 ? "In a second terminal" : "In a third terminal"), "\(step.id): \(label)")
+            }
+            if forwards.count == 2 { twoInOneStep += 1 }
+        }
+        #expect(twoInOneStep > 0, "verify.data forwards both regions")
+    }
+
+    /// `verify.topology` reuses the port-forward `migration.watch` left running (the same command): the label
+    /// must not contradict the step's prose, which says to skip it then.
+    @Test func theLabelAllowsKeepingTheSameCommandRunning() throws {
+        let example = try Scenario.parse(yaml: Scenario.exampleYAML, file: "example")
+        let step = try #require(Planner().plan(example).steps.first { $0.id == "verify.topology" })
+        #expect(step.body.containsBytes("skip that command"))
+        let label = try #require(CommandGroup.groups(of: step).first(where: \.isPortForward)?.label)
+        #expect(label.containsBytes("unless it is this same command"), "\(label)")
+    }
 }

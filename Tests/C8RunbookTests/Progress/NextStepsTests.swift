@@ -111,6 +111,19 @@ import Testing
         #expect(migration.contains("\nWarning: \(warning.text)\n"))
     }
 
+    /// A step with commands keeps its prose: what to expect of them ("Expect 8 brokers", "HTTP `202`") is there.
+    @Test func aStepWithCommandsShowsItsProseBeforeThem() throws {
+        for id in ["prepare.exporter-inventory", "verify.topology"] {
+            let (all, step) = try textWhere(id)
+            let text = try all[#require(all.firstRange(of: "== \(id):")).lowerBound...]
+            #expect(!step.commands.isEmpty, "\(id) has commands")
+            #expect(step.body.contains("Expect"), "\(id)'s prose says what to expect")
+            let prose = try #require(text.firstRange(of: "\n\n" + step.body + "\n"), "\(id): its prose is shown")
+            let command = try #require(text.firstRange(of: step.commands[0]))
+            #expect(prose.upperBound <= command.lowerBound, "\(id): the prose comes before the commands")
+        }
+    }
+
     @Test func theTextIsTheSameBytesEachTime() throws {
         let file = try ProgressFixtures.walk { $0.next().contains { $0.id == "prepare.backup" } }
         let make = { NextSteps(state: ProgressState(runbook: Self.runbook, file: file), all: true).showing(Self.runbook).text(scenario: Self.runbook.scenario) }
