@@ -58,4 +58,21 @@ import Testing
         let label = try #require(CommandGroup.groups(of: step).first(where: \.isPortForward)?.label)
         #expect(label.containsBytes("unless it is this same command"), "\(label)")
     }
+
+    /// Region 1's REST API is always forwarded to local port 8081 (region 0's to 8080), so that a forward left
+    /// running from an earlier step never serves the other region's API on the port a later step curls.
+    @Test func eachRegionsRESTAPIHasItsOwnLocalPortInEveryStep() throws {
+        let example = try Scenario.parse(yaml: Scenario.exampleYAML, file: "example")
+        var checked = 0
+        for scenario in [example] + example.variants {
+            for step in Planner().plan(scenario).steps {
+                for command in step.commands where command.containsBytes(" port-forward ") && command.hasSuffix(":8080") {
+                    let id = scenario.regions.first { command.containsBytes("--context \($0.kubeContext) ") }?.id
+                    #expect(Self.localPort(command) == "\(8080 + (id ?? -1))", "\(step.id): \(command)")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 0)
+    }
 }

@@ -35,8 +35,10 @@ extension Rule {
                     [StepDraft("post.helm", region: id, commands: [c.helmUpgrade(id, stage: .final)],
                                notes: [.inference("rolling-clean-up", "rules.md R55")], alsoRules: also),
                      StepDraft("post.rollout", region: id, commands: s.rolloutCommands(id) + [
-                        c.portForward(id, port: 8080),
-                        "curl \(s.apiCredentials)-L -X GET 'http://localhost:8080\(s.managementBase)/v2/topology' -H 'Accept: application/json'",
+                        // Region 1 on local port 8081, as in verify.data and post.data: a forward left running
+                        // from region 0 then never answers for region 1, nor region 1's for a later region 0 check.
+                        c.restForward(id),
+                        "curl \(s.apiCredentials)-L -X GET 'http://localhost:\(Commands.restPort(id))\(s.managementBase)/v2/topology' -H 'Accept: application/json'",
                      ])]
                 }
         }
