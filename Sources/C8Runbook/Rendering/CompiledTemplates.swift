@@ -879,9 +879,6 @@ enum CompiledTemplates {
         if !(view.`region`?.`second` == true) {
             out += " Only then start region 1's clean-up."
         }
-        if view.`region`?.`second` == true {
-            out += " Stop region 0's port-forward first: this one needs local port 8080 too."
-        }
         out += "\n"
         return out
     }

@@ -868,7 +868,7 @@ Nothing in this phase may start before {{#migrationInBoth}}both regions' data-mi
         #"steps/post.rollout"#: #"""
 # Watch region {{region.id}}'s clean-up roll out
 
-Wait for the rollout; the importer Deployment and the migration Job are gone afterwards. Then check the topology: all {{#clusterKnown}}{{clusterSize}} {{/clusterKnown}}brokers, every partition with a leader and {{#clusterKnown}}{{replicationFactor}}{{/clusterKnown}}{{^clusterKnown}}as many{{/clusterKnown}} healthy replicas{{^clusterKnown}} as your replication factor{{/clusterKnown}}.{{^region.second}} Only then start region 1's clean-up.{{/region.second}}{{#region.second}} Stop region 0's port-forward first: this one needs local port 8080 too.{{/region.second}}
+Wait for the rollout; the importer Deployment and the migration Job are gone afterwards. Then check the topology: all {{#clusterKnown}}{{clusterSize}} {{/clusterKnown}}brokers, every partition with a leader and {{#clusterKnown}}{{replicationFactor}}{{/clusterKnown}}{{^clusterKnown}}as many{{/clusterKnown}} healthy replicas{{^clusterKnown}} as your replication factor{{/clusterKnown}}.{{^region.second}} Only then start region 1's clean-up.{{/region.second}}
 
 """#,
         #"steps/post.values.identity-migration-off"#: #"""
