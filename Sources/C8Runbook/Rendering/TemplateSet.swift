@@ -34,7 +34,7 @@ public struct TemplateSet: Sendable {
             do {
                 _ = try MustacheTemplate(string: Self.prepared(name, text))
             } catch {
-                throw .malformed(name: name, reason: "\(error)")
+                throw Self.malformed(name, error)
             }
         }
         self.sources = sources
@@ -47,7 +47,28 @@ public struct TemplateSet: Sendable {
 
     /// The text swift-mustache parses: the template with the content type its name calls for.
     static func prepared(_ name: String, _ text: String) -> String {
-        (name.hasSuffix(".html") ? htmlPragma : textPragma) + text
+        pragma(name) + text
+    }
+
+    static func pragma(_ name: String) -> String { name.hasSuffix(".html") ? htmlPragma : textPragma }
+
+    /// swift-mustache's parse error as the place in the template's own text (the pragma `prepared` puts before
+    /// its first line taken off the column) and words a team can act on.
+    static func malformed(_ name: String, _ error: any Error) -> TemplateError {
+        guard let parse = error as? MustacheTemplate.ParserError else {
+            return .malformed(name: name, line: 1, column: 1, reason: "cannot parse: \(error)")
+        }
+        let line = parse.context.lineNumber
+        let column = line == 1 ? max(1, parse.context.columnNumber - pragma(name).count) : parse.context.columnNumber
+        let reason = switch parse.error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect: "section closed with the wrong name (each {{#name}} or {{^name}} ends with {{/name}})"
+        case .expectedSectionEnd: "the file ends inside a section: end each {{#name}} or {{^name}} with {{/name}}"
+        case .unfinishedName: "unfinished tag: close it with }}"
+        case .invalidSetDelimiter: "malformed set-delimiter tag"
+        // swift-mustache's parser ran past the end (its internal `Parser.Error.overflow`): a tag left open.
+        default: "\(parse.error)" == "overflow" ? "the file ends inside a tag: close it with }}" : "malformed template: \(parse.error)"
+        }
+        return .malformed(name: name, line: line, column: column, reason: reason)
     }
 
     /// Templates render with the others of their group: the page layouts (`html/…`) with each other, as partials;
@@ -98,16 +119,20 @@ public struct TemplateSet: Sendable {
             }
             guard sources[name] != nil else {
                 let hint = Suggestion.closest(to: name, in: sources.keys.sorted()).map { " (did you mean '\($0)'?)" } ?? ""
-                throw .unknown(path: path, name: name, hint: hint)
+                throw .unknown(path: (directory.hasSuffix("/") ? directory : directory + "/") + name + ".mustache", name: name, hint: hint)
             }
             // A file saved on Windows: CRLF would leave a carriage return in titles and lines (and make a copy of a
             // built-in template differ from it).
             sources[name] = text.replacingOccurrences(of: "\r\n", with: "\n")
             overridden.insert(name)
         }
-        let set = try TemplateSet(sources: sources, validating: overridden)
-        let check = TemplateCheck(sources: sources)
         let shown = directory.hasSuffix("/") ? directory : directory + "/"
+        let set: TemplateSet
+        do { set = try TemplateSet(sources: sources, validating: overridden) } catch {
+            guard case let .malformed(name, line, column, reason) = error else { throw error }
+            throw .invalid(path: shown + name + ".mustache", line: line, column: column, reason: reason)
+        }
+        let check = TemplateCheck(sources: sources)
         for (name, _) in Self.templateFiles(under: root) where !isVerbatim(name) { try check.check(name, path: shown + name + ".mustache") }
         return set
     }
@@ -195,7 +220,8 @@ public enum TemplateError: DiagnosticError, Equatable {
     case folderNotFound(path: String)
     case unreadable(path: String)
     case unknown(path: String, name: String, hint: String)
-    case malformed(name: String, reason: String)
+    /// swift-mustache cannot parse the template `name` (1-based line and column of its own text).
+    case malformed(name: String, line: Int, column: Int, reason: String)
     /// A check of `TemplateCheck` failed at a 1-based line and column of the team's template file.
     case invalid(path: String, line: Int, column: Int, reason: String)
 
@@ -210,8 +236,8 @@ public enum TemplateError: DiagnosticError, Equatable {
         switch self {
         case let .folderNotFound(path): "\(path): error: no such templates folder"
         case let .unreadable(path): "\(path): error: cannot read template (not UTF-8 text or permission denied)"
-        case let .unknown(path, name, hint): "\(path): error: no built-in template is named '\(name)'\(hint); overrides must use the names under Templates/"
-        case let .malformed(name, reason): "\(name).mustache: error: malformed template: \(reason)"
+        case let .unknown(path, name, hint): "\(path):1:1: error: no built-in template is named '\(name)'\(hint); overrides must use the names under Templates/"
+        case let .malformed(name, line, column, reason): "\(name).mustache:\(line):\(column): error: \(reason)"
         case let .invalid(path, line, column, reason): "\(path):\(line):\(column): error: \(reason)"
         }
     }

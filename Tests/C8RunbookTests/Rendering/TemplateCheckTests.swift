@@ -82,6 +82,30 @@ import Testing
         #expect(phase.description.contains("phases/upgrade.mustache:1:1: error: missing '# Title' line"))
     }
 
+    /// A section closed with another name, left open, or a tag left unfinished is the team's file, line and
+    /// column with words, not swift-mustache's error dump under the template's name; a template under a name
+    /// c8runbook does not know names its line 1 too.
+    @Test func aMustacheSyntaxErrorNamesTheFileLineAndColumn() throws {
+        let cases: [(text: String, line: Int, column: Int, reason: String)] = [
+            ("# Title\n{{#clusterKnown}}\nx\n{{/partitions}}\n", 4, 4,
+             "section closed with the wrong name (each {{#name}} or {{^name}} ends with {{/name}})"),
+            ("# Title\n\n{{#clusterKnown}} open\n", 4, 1, "the file ends inside a section: end each {{#name}} or {{^name}} with {{/name}}"),
+            ("# Title {{#clusterKnown}}\n", 2, 1, "the file ends inside a section: end each {{#name}} or {{^name}} with {{/name}}"),
+            ("# Title\n{{clusterSize\n", 3, 1, "the file ends inside a tag: close it with }}"),
+            ("# Title\n{{clusterSize} brokers\n", 2, 14, "unfinished tag: close it with }}"),
+            // On the first line, after the content-type pragma c8runbook puts before it.
+            ("# Title {{clusterSize} x\n", 1, 22, "unfinished tag: close it with }}"),
+        ]
+        for item in cases {
+            let (error, root) = try self.error(["steps/verify.topology": item.text])
+            #expect(error == .invalid(path: root + "/steps/verify.topology.mustache", line: item.line, column: item.column,
+                                      reason: item.reason), "\(item.text.debugDescription)")
+            #expect(!error.description.contains("ParserError"))
+        }
+        let (unknown, root) = try self.error(["steps/verify.topolgy": "# Title\n"])
+        #expect(unknown.description.hasPrefix(root + "/steps/verify.topolgy.mustache:1:1: error: no built-in template is named 'steps/verify.topolgy'"))
+    }
+
     @Test func aRecursivePartialIsRefusedNotACrash() throws {
         let step = try #require(EmbeddedResources.templates["html/step.html"])
         let (error, root) = try self.error(["html/step.html": step + "{{> html/runbook.html}}\n"])
