@@ -1963,14 +1963,14 @@ enum CompiledTemplates {
         out += "Port-forward region 0 in a second terminal (if the port-forward `migration.watch` started still runs, it serves: skip that command, which would find local port 8080 taken), then ask for the topology"
         if view.`apiProtected` {
             if !(view.`identity`) {
-                out += " (curl asks for `"
+                out += " as an admin user: set `CAMUNDA_AUTH=user:password` first (for example `"
                 if let value1 = view.`apiUser` {
                     out += value1
                 }
-                out += "`'s password)"
+                out += "`; the data checks use the same variable)"
             }
             if view.`identity` {
-                out += " with an OIDC access token in `$TOKEN`"
+                out += " with an OIDC access token in `CAMUNDA_TOKEN` (the data checks use the same variable)"
             }
         }
         out += ". Expect "

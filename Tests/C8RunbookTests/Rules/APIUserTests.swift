@@ -2,7 +2,8 @@ import Testing
 @testable import C8Runbook
 
 /// Issue 10 item 2 follow-up: with Connectors, `connectors` is the first entry of the users list (for the Connectors'
-/// own sign-in), so the API checks must authenticate as the first OWNER (8.8 admin), never as `connectors`.
+/// own sign-in), so the API checks must name the first OWNER (8.8 admin) as the user to authenticate as, never
+/// `connectors`; the credentials themselves come from `CAMUNDA_AUTH`, as in every other REST check.
 @Suite struct APIUserTests {
     /// Every command that calls the REST API with basic authentication, over the whole runbook.
     func apiCommands(_ extra: String) throws -> [String] {
@@ -20,10 +21,11 @@ import Testing
     func topologyChecksUseTheFirstAdmin(extra: String, user: String) throws {
         let scenario = try ScenarioFixture(extra: extra).scenario
         #expect(scenario.apiUser == user)
+        // Every REST check authenticates the same way, from the operator's shell (never a user name in the command).
         let commands = try apiCommands(extra)
-        #expect(commands.count >= 2, "R46 and R55 check the topology")
+        #expect(commands.count >= 3, "R46 and R55 (both regions) check the topology")
         for command in commands {
-            #expect(command.contains("curl -u \(user) "), "\(command)")
+            #expect(command.contains(#"curl -u "${CAMUNDA_AUTH:?"#), "\(command)")
             #expect(!command.contains("-u connectors"))
         }
         if scenario.connectors && !scenario.basicAuthUsers.isEmpty {
@@ -36,5 +38,23 @@ import Testing
     @Test func withoutAnOwnerTheFirstOtherUserNeverConnectors() throws {
         let scenario = try ScenarioFixture(extra: "connectors: true\nbasicAuthUsers: [connectors, { name: viewer, role: USER }]").scenario
         #expect(scenario.apiUser == "viewer")
+    }
+
+    /// One way to authenticate across the runbook: every call of the 8.8 REST API through a port-forward reads the
+    /// same variable from the operator's shell (R46 once asked for a password and used `$TOKEN` where the data
+    /// checks used `CAMUNDA_AUTH` and `CAMUNDA_TOKEN`).
+    @Test func everyRESTCallAuthenticatesTheSameWay() throws {
+        let example = try Scenario.parse(yaml: Scenario.exampleYAML, file: "example")
+        var checked = 0
+        for scenario in example.variants {
+            let calls = Planner().plan(scenario).steps.flatMap(\.commands).filter { $0.hasPrefix("curl ") && $0.contains("localhost:808") && $0.contains("/v2/") }
+            let expected: String? = scenario.apiSecurity == .unprotected ? nil : scenario.identity ? "${CAMUNDA_TOKEN:?" : "${CAMUNDA_AUTH:?"
+            for call in calls {
+                if let expected { #expect(call.contains(expected), "\(call)") } else { #expect(!call.contains("CAMUNDA_"), "\(call)") }
+                #expect(!call.contains("$TOKEN"), "\(call)")
+                checked += 1
+            }
+        }
+        #expect(checked > 100)
     }
 }

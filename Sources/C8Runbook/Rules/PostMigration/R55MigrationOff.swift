@@ -38,7 +38,7 @@ extension Rule {
                         // Region 1 on local port 8081, as in verify.data and post.data: a forward left running
                         // from region 0 then never answers for region 1, nor region 1's for a later region 0 check.
                         c.restForward(id),
-                        "curl \(s.apiCredentials)-L -X GET 'http://localhost:\(Commands.restPort(id))\(s.managementBase)/v2/topology' -H 'Accept: application/json'",
+                        "curl \(c.restAuth)-L -X GET 'http://localhost:\(Commands.restPort(id))\(s.managementBase)/v2/topology' -H 'Accept: application/json'",
                      ])]
                 }
         }

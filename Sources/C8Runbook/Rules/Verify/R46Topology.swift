@@ -6,7 +6,7 @@ extension Rule {
             let c = Commands(scenario: s)
             return [StepDraft("verify.topology", values: StepValues(apiUser: s.apiUser), commands: [
                 c.portForward(0, port: 8080),
-                "curl \(s.apiCredentials)-L -X GET 'http://localhost:8080\(s.managementBase)/v2/topology' -H 'Accept: application/json'",
+                "curl \(c.restAuth)-L -X GET 'http://localhost:8080\(s.managementBase)/v2/topology' -H 'Accept: application/json'",
             ])]
         }
     )
@@ -20,13 +20,5 @@ extension Scenario {
     var apiUser: String {
         let people = basicAuthUsers.filter { $0 != "connectors" }
         return people.first { role(of: $0) == .owner } ?? people.first ?? "demo"
-    }
-
-    /// The curl credentials for the v2 REST API (R25, R46): none when unprotected, a bearer token with OIDC,
-    /// otherwise basic authentication (curl asks for the password).
-    var apiCredentials: String {
-        if apiSecurity == .unprotected { return "" }
-        if identity { return "-H \"Authorization: Bearer $TOKEN\" " }
-        return "-u \(ShellWord.quote(apiUser)) "
     }
 }
