@@ -16,7 +16,7 @@ struct ScenarioOptions: ParsableArguments {
 
     func loadScenario() throws(ScenarioError) -> Scenario {
         guard let scenario else {
-            Console.note("no --scenario given: using the built-in example scenario (Camunda's reference dual-region architecture)")
+            Console.noteOnSuccess("no --scenario given: using the built-in example scenario (Camunda's reference dual-region architecture)")
             return try Scenario.parse(yaml: Scenario.exampleYAML, file: "<built-in example>")
         }
         return try Scenario.load(contentsOf: scenario)

@@ -10,6 +10,19 @@ import Testing
         #expect(result.stdout == reference)
     }
 
+    /// The note about the built-in example comes only with a result: a failure is its one error line.
+    @Test func withoutAScenarioAFailureIsOneLine() throws {
+        let folder = try BuiltBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let steps = folder.appendingPathComponent("templates/steps")
+        try FileManager.default.createDirectory(at: steps, withIntermediateDirectories: true)
+        try "# Topology\n\n{{nope}}\n".write(to: steps.appendingPathComponent("verify.topology.mustache"), atomically: true, encoding: .utf8)
+        let result = try BuiltBinary.run(["generate", "--templates", "templates", "-o", "out.md"], in: folder)
+        #expect(result.status == 65)
+        #expect(result.stderr.split(separator: "\n").count == 1, "\(result.stderr)")
+        #expect(result.stderr.contains("verify.topology.mustache:3:1: error: unknown variable 'nope'"), "\(result.stderr)")
+    }
+
     @Test func writesJSONToAFile() throws {
         let folder = try BuiltBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
