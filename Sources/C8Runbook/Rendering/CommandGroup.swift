@@ -42,13 +42,14 @@ struct CommandGroup: Equatable {
     /// The label of a port-forward run in terminal number `terminal` (2 for a step's first, 3 for its second: the
     /// first terminal runs the step's other commands). A port-forward keeps running in its terminal after its step;
     /// a later one to the same local port fails ("address already in use") while it runs, so the label names the
-    /// port: the earlier one is stopped first, unless it is this same command (the same region's gateway), which
-    /// then serves as it is (`verify.topology` after `migration.watch`).
+    /// port: the earlier one is stopped first, unless it is this same command (the same region's gateway) and no
+    /// `helm upgrade` ran since: it then serves as it is (`verify.topology` after `migration.watch`). A port-forward
+    /// reaches one pod, chosen when it starts, and an upgrade replaces that pod, which ends the forward.
     static func portForwardLabel(_ command: String, terminal: Int) -> String {
         let ordinal = ["second", "third", "fourth"].indices.contains(terminal - 2) ? ["second", "third", "fourth"][terminal - 2] : "new"
         let port = localPort(command).map { "local port \($0)" } ?? "the same local port"
         return "In a \(ordinal) terminal (keep it running; if an earlier step's port-forward still holds \(port), "
-            + "stop it first, unless it is this same command, which then serves: skip this one)"
+            + "stop it first, unless it is this same command and no helm upgrade ran since: then it serves, skip this one)"
     }
 
     /// The local port of `kubectl … port-forward TARGET LOCAL:REMOTE` (its last word), or nil.
