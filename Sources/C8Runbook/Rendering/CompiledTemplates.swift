@@ -1454,7 +1454,7 @@ enum CompiledTemplates {
         }
         if !(view.`hasUsers`) {
             out += "\n"
-            out += "You defined no 8.7 users of your own, so after the upgrade the chart's default users exist: `connectors`, which Connectors sign in with, and `demo` (password `demo`), an admin. Change them, or define initial users under `orchestration.security.initialization.users` (Connectors take the first entry), before the cluster is reachable by others.\n"
+            out += "You defined no 8.7 users of your own, so after the upgrade the chart's default users exist: `connectors` (password `connector`), which Connectors sign in with, and `demo` (password `demo`), an admin. Change them, or define initial users under `orchestration.security.initialization.users` (Connectors take the first entry), before the cluster is reachable by others.\n"
         }
         return out
     }

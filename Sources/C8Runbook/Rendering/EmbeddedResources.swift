@@ -1056,7 +1056,7 @@ Users from `camunda.operate.userId` / `camunda.tasklist.userId` are not migrated
 {{/hasUsers}}
 {{^hasUsers}}
 
-You defined no 8.7 users of your own, so after the upgrade the chart's default users exist: `connectors`, which Connectors sign in with, and `demo` (password `demo`), an admin. Change them, or define initial users under `orchestration.security.initialization.users` (Connectors take the first entry), before the cluster is reachable by others.
+You defined no 8.7 users of your own, so after the upgrade the chart's default users exist: `connectors` (password `connector`), which Connectors sign in with, and `demo` (password `demo`), an admin. Change them, or define initial users under `orchestration.security.initialization.users` (Connectors take the first entry), before the cluster is reachable by others.
 {{/hasUsers}}
 
 """#,

@@ -8,7 +8,8 @@ extension Rule {
                   // (`first .Values.orchestration.security.initialization.users` in the connectors application template).
                   .chart("templates/connectors/files/_application.yaml"),
                   // global.security.authentication.method defaults to "basic"; orchestration's and connectors' own
-                  // `method` are "" and inherit it, so `c8runbook values` writes no method.
+                  // `method` are "" and inherit it, so `c8runbook values` writes no method. The default initial users
+                  // are `connectors`/`connector` and `demo`/`demo` (orchestration.security.initialization.users).
                   .chart("values.yaml"),
                   // The 8.8 default roles a user can be given: admin, readonly-admin, task-worker, …
                   Source(key: "AUTHZ", section: "Default roles",
