@@ -236,6 +236,7 @@ enum CommandDanger {
     }
 
     private static func trimmed(_ line: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
-        line.drop { isBlank($0) }.reversed().drop { isBlank($0) }.reversed()[...]
+        guard let first = line.firstIndex(where: { !isBlank($0) }), let last = line.lastIndex(where: { !isBlank($0) }) else { return [] }
+        return line[first...last]
     }
 }

@@ -14,15 +14,11 @@ struct CommandGroup: Equatable {
             ? step.commandDangers : step.commands.map { CommandDanger.classify($0) ?? .changes }
         let mixed = Set(dangers).count > 1
         var groups: [CommandGroup] = []
-        var afterPortForward = false
-        var forwards = 0
         for (command, danger) in zip(step.commands, dangers) {
-            let portForward = isPortForward(command)
-            if portForward {
-                forwards += 1
+            if isPortForward(command) {
+                let terminal = groups.filter(\.isPortForward).count + 2
                 groups.append(CommandGroup(commands: [command], danger: danger, isPortForward: true,
-                                           label: Self.portForwardLabel(command, terminal: forwards + 1)))
-                afterPortForward = true
+                                           label: Self.portForwardLabel(command, terminal: terminal)))
                 continue
             }
             if let last = groups.last, !last.isPortForward, last.danger == danger {
@@ -30,9 +26,8 @@ struct CommandGroup: Equatable {
                 continue
             }
             var label: String? = mixed ? danger.label.prefix(1).uppercased() + danger.label.dropFirst() : nil
-            if afterPortForward {
+            if groups.last?.isPortForward == true {
                 label = "Then, in the first terminal" + (label.map { " (\($0.lowercased()))" } ?? "")
-                afterPortForward = false
             }
             groups.append(CommandGroup(commands: [command], danger: danger, isPortForward: false, label: label))
         }
@@ -46,7 +41,8 @@ struct CommandGroup: Equatable {
     /// `helm upgrade` ran since: it then serves as it is (`verify.topology` after `migration.watch`). A port-forward
     /// reaches one pod, chosen when it starts, and an upgrade replaces that pod, which ends the forward.
     static func portForwardLabel(_ command: String, terminal: Int) -> String {
-        let ordinal = ["second", "third", "fourth"].indices.contains(terminal - 2) ? ["second", "third", "fourth"][terminal - 2] : "new"
+        let ordinals = ["second", "third", "fourth"]
+        let ordinal = terminal - 2 < ordinals.count ? ordinals[terminal - 2] : "new"
         let port = localPort(command).map { "local port \($0)" } ?? "the same local port"
         return "In a \(ordinal) terminal (keep it running; if an earlier step's port-forward still holds \(port), "
             + "stop it first, unless it is this same command and no helm upgrade ran since: then it serves, skip this one)"

@@ -47,24 +47,12 @@ public enum SecretScanner {
     /// under a `…Secret` key).
     static func isSecretValue(key: String, parent: String?, value: ValuesScalar) -> Bool {
         guard value.kind != .null, value.kind != .bool, SecretShapes.isLiteral(value.value.utf8) || value.kind == .int,
-              !mayContainTemplate(value.value) || !value.value.contains("{{") else { return false }
+              !value.value.containsBytes("{{") || !value.value.contains("{{") else { return false }
         switch SecretKeyName.classify(key, parent: parent) {
         case .secret: return true
         case .secretOrSecretName: return !SecretKeyName.isObjectName(value.value)
         case .plain: return false
         }
-    }
-
-    /// Whether the bytes `{{` occur in `text`: a byte scan, far cheaper than `String.contains` for the values of
-    /// every key. Without those bytes the text cannot contain the characters `{{` either; with them, `contains`
-    /// still decides (in characters, as before).
-    private static func mayContainTemplate(_ text: String) -> Bool {
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            if byte == UInt8(ascii: "{"), previous == byte { return true }
-            previous = byte
-        }
-        return false
     }
 
     private struct Walker {
