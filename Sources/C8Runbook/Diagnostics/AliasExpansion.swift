@@ -1,5 +1,3 @@
-import CYaml
-
 /// Reads libyaml's event stream once, before Yams composes a document, to stop aliases from blowing the tree up.
 ///
 /// Yams composes an alias (`*name`) as its anchor's node: storage is shared, so composing stays cheap, but whatever
@@ -7,8 +5,7 @@ import CYaml
 /// of nested aliases ("billion laughs") used as a key take minutes, and an alias chain can nest the tree deeper than
 /// the stack. This pass counts what the aliases add and how deep they nest, in one linear pass, and reports the
 /// first alias over the limit. Syntax errors are left to Yams, which reports them with the same marks.
-///
-/// The only file that imports Yams' libyaml; nothing from C leaves it.
+/// (`ValuesReader` refuses anchors and aliases in its own pass over the same events.)
 enum AliasExpansion {
     enum Policy {
         /// Values files: any anchor or alias is refused (the reader cannot write them back).
@@ -31,23 +28,14 @@ enum AliasExpansion {
 
     /// The first problem in `text` under `policy`, or nil (also for text that is not YAML: Yams says why).
     static func firstProblem(in text: String, _ policy: Policy) -> Problem? {
-        var bytes = Array(text.utf8)
-        guard !bytes.isEmpty else { return nil }
-        var parser = yaml_parser_t()
-        guard yaml_parser_initialize(&parser) == 1 else { return nil }
-        defer { yaml_parser_delete(&parser) }
-        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
-        return bytes.withUnsafeMutableBufferPointer { buffer -> Problem? in
-            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
-            var walk = Walk(policy: policy)
-            while true {
-                var event = yaml_event_t()
-                guard yaml_parser_parse(&parser, &event) == 1 else { return nil }
-                defer { yaml_event_delete(&event) }
-                if event.type == YAML_STREAM_END_EVENT { return nil }
-                if let problem = walk.take(event) { return problem }
-            }
+        guard !text.isEmpty else { return nil }
+        var walk = Walk(policy: policy)
+        var found: Problem?
+        _ = YAMLEvents.parse(text) { event in
+            found = walk.take(event)
+            return found == nil
         }
+        return found
     }
 
     /// The expanded size and depth of the collections still open, and of every anchor seen so far.
@@ -62,25 +50,22 @@ enum AliasExpansion {
             self.policy = policy
         }
 
-        mutating func take(_ event: yaml_event_t) -> Problem? {
-            let line = Int(event.start_mark.line) + 1, column = Int(event.start_mark.column) + 1
-            switch event.type {
-            case YAML_SCALAR_EVENT:
-                let anchor = Self.name(event.data.scalar.anchor)
-                if anchor != nil, case .refuse = policy { return .anchorOrAlias(line: line, column: column) }
-                close(anchor: anchor, size: 1, depth: 1)
-            case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
-                let anchor = Self.name(event.type == YAML_SEQUENCE_START_EVENT
-                    ? event.data.sequence_start.anchor : event.data.mapping_start.anchor)
-                if anchor != nil, case .refuse = policy { return .anchorOrAlias(line: line, column: column) }
-                open.append((anchor, 1, 0))
-            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+        mutating func take(_ event: YAMLEvent) -> Problem? {
+            switch event {
+            case let .scalar(scalar):
+                if scalar.anchor != nil, case .refuse = policy { return .anchorOrAlias(line: scalar.start.line, column: scalar.start.column) }
+                close(anchor: scalar.anchor, size: 1, depth: 1)
+            case let .sequenceStart(start), let .mappingStart(start):
+                if start.anchor != nil, case .refuse = policy { return .anchorOrAlias(line: start.start.line, column: start.start.column) }
+                open.append((start.anchor, 1, 0))
+            case .sequenceEnd, .mappingEnd:
                 guard let collection = open.popLast() else { return nil }
                 close(anchor: collection.anchor, size: collection.size, depth: collection.depth + 1)
-            case YAML_ALIAS_EVENT:
+            case let .alias(anchor, start):
+                let (line, column) = (start.line, start.column)
                 guard case let .limit(maximumNodes, maximumDepth) = policy else { return .anchorOrAlias(line: line, column: column) }
                 // An unknown alias is Yams' error to report; count it as one node.
-                let target = Self.name(event.data.alias.anchor).flatMap { anchors[$0] } ?? (1, 1)
+                let target = anchors[anchor] ?? (1, 1)
                 added += target.size
                 if added > maximumNodes { return .tooLarge(line: line, column: column, limit: maximumNodes) }
                 if open.count + target.depth > maximumDepth { return .tooDeep(line: line, column: column, limit: maximumDepth) }
@@ -97,10 +82,6 @@ enum AliasExpansion {
             guard !open.isEmpty else { return }
             open[open.count - 1].size += size
             open[open.count - 1].depth = max(open[open.count - 1].depth, depth)
-        }
-
-        private static func name(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
-            pointer.map { String(decoding: UnsafeBufferPointer(start: $0, count: strlen(UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))), as: UTF8.self) }
         }
     }
 }

@@ -25,6 +25,24 @@ struct YAMLSyntaxProblem {
         }
     }
 
+    /// The same for a failure of `YAMLEvents.parse` over `text`: the location and words Yams gives for it.
+    /// Nil when the failure is not about the text (memory).
+    init?(_ failure: YAMLParseFailure, text: String, file: String) {
+        switch failure.stage {
+        case .scanner, .parser:
+            location = SourceLocation(file: file, line: failure.mark.line, column: failure.mark.column)
+            problem = Self.plain(failure.problem)
+        case .reader:
+            // As Yams: the byte offset as a character offset, where it falls on a character.
+            let index = text.utf8.index(text.utf8.startIndex, offsetBy: failure.byteOffset, limitedBy: text.utf8.endIndex)?.samePosition(in: text)
+            location = index.map { SourceLocation(text: text, characterOffset: text.distance(from: text.startIndex, to: $0), file: file) }
+                ?? SourceLocation(file: file, line: 1, column: 1)
+            problem = failure.problem
+        case .other:
+            return nil
+        }
+    }
+
     /// libyaml's messages, where they speak of its API rather than the file.
     static func plain(_ problem: String) -> String {
         problem.hasPrefix("Maximum nesting level reached") ? "nested more than 1000 levels deep" : problem

@@ -1,20 +1,45 @@
 import Foundation
 import Yams
 
-/// Reads a Helm values file into a `ValuesDocument`: Yams composes it (1-based marks, mapping order kept), and the
-/// source text supplies what the tree forgets: scalar spellings, block scalars, comments and blank lines.
+/// Reads a Helm values file into a `ValuesDocument` in one pass over libyaml's events (`YAMLEvents`): the tree is
+/// built as the events come (1-based marks, mapping order kept, as Yams' composer gives them), and the source text
+/// supplies what the events do not carry: scalar spellings, block scalars, comments and blank lines.
+///
+/// It refuses what Yams' composer refused, in the same order and with the same words: the first anchor or alias
+/// anywhere in the stream (before any other error), YAML syntax errors, a key written twice in one mapping (checked
+/// when the mapping ends, keys compared by text and resolved tag as Yams compares them), a second document with
+/// values; then an empty file or a top level that is not a mapping; then what the walk over the first document
+/// finds (a key that is not a scalar, a merge key).
 struct ValuesReader {
     let file: String
     private let source: SourceText
     private var claimed = Set<Int>()
     private var lastContentLine = 0
     /// The furthest mark visited: an alias node carries its anchor's earlier mark.
-    private var furthest = (line: 0, column: 0)
+    private var furthest = YAMLMark(line: 0, column: 0)
     private var stepVotes: [Int: Int] = [:]
     private var sequenceVotes: [Int: Int] = [:]
     private var itemVotes: [Int: Int] = [:]
 
+    /// Documents begun so far.
+    private var documents = 0
+    /// The root of the document being read, and of the first one.
+    private var documentRoot: Shape?
+    private var firstRoot: Shape?
+    /// The collections open, innermost last.
+    private var open: [Open] = []
+    /// Whether the first document's tree is being built (its root is a mapping and the walk found nothing wrong).
+    private var building = false
+    private var root: ValuesNode?
+    /// The first error Yams' composer would have thrown (a duplicate key, a second document). Past it only anchors
+    /// are looked for, as the alias pass before the composer did; then it is thrown.
+    private var composeError: ValuesError?
+    /// The first error of the walk over the first document, thrown when nothing else is wrong.
+    private var walkError: ValuesError?
+
     static let anchorsRefused = "anchors and aliases (&name, *name) are not supported in values files read by c8runbook; write the values out"
+
+    static let secondDocument = "a second YAML document ('---' followed by values); Helm reads only the first document of a values file, so these values would be ignored: move them into the first document or remove the '---'"
 
     /// Values files are at most a few thousand lines; anything far larger is not one.
     static let maximumFileSize = 4 << 20
@@ -37,28 +62,8 @@ struct ValuesReader {
     static func read(_ original: String, file: String) throws(ValuesError) -> ValuesDocument {
         // CRLF, lone CR and a BOM read as Helm reads them; the writer gives the file back in its own convention.
         let (text, convention) = TextConvention.normalize(original)
-        // Before Yams composes the text: an alias there may expand to more than any walk of the tree can afford.
-        if case let .anchorOrAlias(line, column)? = AliasExpansion.firstProblem(in: text, .refuse) {
-            throw .invalid(SourceLocation(file: file, line: line, column: column), message: anchorsRefused)
-        }
-        let composed: Node?
-        do {
-            composed = try firstDocument(text, file: file)
-        } catch let error as ValuesError {
-            throw error
-        } catch {
-            throw ValuesError(yamlError: error, file: file, text: text)
-        }
-        guard let node = composed else {
-            throw .invalid(SourceLocation(file: file, line: 1, column: 1), message: "the values file is empty; Helm values are a mapping such as 'global: ...'")
-        }
-        guard case .mapping = node else {
-            let mark = node.mark
-            throw .invalid(SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1),
-                           message: "the top level of a values file must be a mapping, found \(node.kindDescription == "nothing" ? "nothing" : node.kindName)")
-        }
         var reader = ValuesReader(file: file, source: SourceText(text))
-        let root = try reader.value(node, ownerIndent: 0)
+        let root = try reader.compose(text)
         var header: [String] = []
         let firstLine = (root.entries?.first?.keyLocation?.line ?? 1) - (root.entries?.first?.leading.count ?? 0)
         if firstLine > 1 { header = (1..<firstLine).map { reader.source.string($0) } }
@@ -68,33 +73,303 @@ struct ValuesReader {
                               convention: convention)
     }
 
-    /// The one document of a values file. Empty documents after it (a trailing `---`) are what Helm ignores too;
-    /// a second document with content is refused, as Helm reads only the first and would drop it silently.
-    private static func firstDocument(_ text: String, file: String) throws -> Node? {
-        var first: Node?
-        var index = 0
-        // The basic resolver: no regular expression per scalar; `kind(of:)` resolves the few plain scalars that can
-        // be anything but a string.
-        var documents = try Yams.compose_all(yaml: text, .basic)
-        while true {
-            guard let document = documents.next() else {
-                if let error = documents.error { throw error }
-                break
-            }
-            index += 1
-            if index == 1 { first = document; continue }
-            if case let .scalar(scalar) = document, scalar.string.isEmpty, scalar.style == .plain { continue }
-            let mark = document.mark
-            throw ValuesError.invalid(SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1),
-                                      message: "a second YAML document ('---' followed by values); Helm reads only the first document of a values file, so these values would be ignored: move them into the first document or remove the '---'")
-        }
-        return first
-    }
-
     private init(file: String, source: SourceText) {
         self.file = file
         self.source = source
     }
+
+    /// The first document's top-level mapping, read from all of `text`'s events. Empty documents after it (a
+    /// trailing `---`) are what Helm ignores too; a second document with content is refused, as Helm reads only
+    /// the first and would drop it silently.
+    private mutating func compose(_ text: String) throws(ValuesError) -> ValuesNode {
+        let failure = try YAMLEvents.parse(text) { (event: YAMLEvent) throws(ValuesError) -> Bool in
+            try self.take(event)
+        }
+        if let composeError { throw composeError }
+        if let failure {
+            guard let syntax = YAMLSyntaxProblem(failure, text: text, file: file) else {
+                throw .unreadable(path: file, reason: "not a single YAML document")
+            }
+            throw .syntax(syntax.location, problem: syntax.problem)
+        }
+        guard let firstRoot else {
+            throw .invalid(SourceLocation(file: file, line: 1, column: 1), message: "the values file is empty; Helm values are a mapping such as 'global: ...'")
+        }
+        guard let root, walkError == nil else {
+            if let walkError, case .mapping = firstRoot { throw walkError }
+            throw .invalid(location(firstRoot.start), message: "the top level of a values file must be a mapping, found \(firstRoot.kindName)")
+        }
+        return root
+    }
+
+    // MARK: Events
+
+    /// A node as its parent sees it once it is read.
+    private enum Shape {
+        case mapping(YAMLMark)
+        case sequence(YAMLMark, firstItem: YAMLMark?)
+        case scalar(YAMLScalarEvent)
+
+        var start: YAMLMark {
+            switch self {
+            case let .mapping(start), let .sequence(start, _): start
+            case let .scalar(scalar): scalar.start
+            }
+        }
+
+        /// "a list", "a single value", "nothing", for messages that must not quote a value.
+        var kindName: String {
+            switch self {
+            case .mapping: "a mapping"
+            case .sequence: "a list"
+            case let .scalar(scalar): scalar.value.isEmpty ? "nothing" : "a single value"
+            }
+        }
+    }
+
+    /// A key as Yams' composer compares keys for duplicates: by text (a collection by its content) and resolved tag
+    /// (`Resolver.basic`: a scalar without a tag is a string, a collection without one a map or seq).
+    private struct KeyIdentity: Hashable {
+        var text: String
+        var tag: String
+        var isScalar: Bool
+
+        /// The scalar as a self-delimiting part of a collection key's content.
+        var canonical: String { "'" + Self.length(tag) + Self.length(text) }
+
+        static func length(_ text: String) -> String { "\(text.utf8.count):" + text }
+
+        /// A tag as `Resolver.basic` resolves it: none, or the non-specific `!`, is the kind's default tag.
+        static func resolved(_ tag: String?, _ defaultTag: String) -> String {
+            guard let tag, tag != "!" else { return defaultTag }
+            return tag
+        }
+    }
+
+    /// A mapping or sequence whose end has not come yet.
+    private struct Open {
+        let isMapping: Bool
+        let start: YAMLMark
+        let tag: String?
+        /// The next node of a mapping is a key.
+        var expectingKey = true
+        /// A mapping's keys so far and where each is written, for the duplicate check.
+        var keys: [KeyIdentity] = []
+        var keyMarks: [YAMLMark] = []
+        /// For a collection written as a mapping key, or inside one: its content, for the duplicate check.
+        var content: String?
+        /// The tree, while the first document is built.
+        var entries: [ValuesEntry] = []
+        var items: [ValuesItem] = []
+        var pendingEntry: PendingEntry?
+        var pendingItem: ValuesItem?
+        var firstItem: YAMLMark?
+
+        init(isMapping: Bool, start: YAMLMark, tag: String?, content: String?) {
+            self.isMapping = isMapping
+            self.start = start
+            self.tag = tag
+            self.content = content
+        }
+    }
+
+    /// A key read, waiting for its value.
+    private struct PendingEntry {
+        var entry: ValuesEntry
+        let keyMark: YAMLMark
+        /// The key's line after the key (`: value  # note`); nil when the key's token does not end on its line.
+        let afterKey: [Unicode.Scalar]?
+    }
+
+    private enum Role {
+        case root, key, value, item
+    }
+
+    private var role: Role {
+        guard let parent = open.last else { return .root }
+        return parent.isMapping ? (parent.expectingKey ? .key : .value) : .item
+    }
+
+    /// Takes one event; false at the end of the stream.
+    private mutating func take(_ event: YAMLEvent) throws(ValuesError) -> Bool {
+        switch event {
+        case .streamStart:
+            break
+        case .streamEnd:
+            return false
+        case .documentStart:
+            guard composeError == nil else { break }
+            documents += 1
+            documentRoot = nil
+        case .documentEnd:
+            guard composeError == nil else { break }
+            if documents > 1, let documentRoot {
+                if case let .scalar(scalar) = documentRoot, scalar.value.isEmpty, scalar.style == .plain { break }
+                composeError = .invalid(location(documentRoot.start), message: Self.secondDocument)
+            }
+        case let .alias(_, start):
+            throw .invalid(location(start), message: Self.anchorsRefused)
+        case let .scalar(scalar):
+            if scalar.anchor != nil { throw .invalid(location(scalar.start), message: Self.anchorsRefused) }
+            guard composeError == nil else { break }
+            read(scalar)
+        case let .sequenceStart(start), let .mappingStart(start):
+            if start.anchor != nil { throw .invalid(location(start.start), message: Self.anchorsRefused) }
+            guard composeError == nil else { break }
+            if case .mappingStart = event { begin(start, isMapping: true) } else { begin(start, isMapping: false) }
+        case .sequenceEnd, .mappingEnd:
+            guard composeError == nil else { break }
+            end()
+        }
+        return true
+    }
+
+    private mutating func read(_ scalar: YAMLScalarEvent) {
+        let role = self.role
+        var node: ValuesNode?
+        if building {
+            switch role {
+            case .root:
+                break
+            case .key:
+                if scalar.style == .plain, scalar.value == "<<" {
+                    fail(.invalid(location(scalar.start), message: "merge keys ('<<') are not supported in values files read by c8runbook; write the values out"))
+                } else {
+                    beginEntry(scalar)
+                }
+            case .value, .item:
+                let ownerIndent = role == .item ? beginItem(scalar.start, isMapping: false) : open[open.count - 1].pendingEntry!.keyMark.column - 1
+                if reached(scalar.start) {
+                    node = ValuesNode(.scalar(self.scalar(scalar, ownerIndent: ownerIndent)), location: location(scalar.start))
+                }
+            }
+        }
+        let identity = KeyIdentity(text: scalar.value, tag: KeyIdentity.resolved(scalar.tag, Self.stringTag), isScalar: true)
+        finish(.scalar(scalar), node: node, identity: identity, content: open.last?.content == nil ? nil : identity.canonical)
+    }
+
+    private mutating func begin(_ start: YAMLCollectionStart, isMapping: Bool) {
+        let role = self.role
+        if role == .root, documents == 1, isMapping { building = true }
+        if building {
+            switch role {
+            case .root:
+                _ = reached(start.start)
+            case .key:
+                fail(.invalid(location(start.start), message: "keys in a values file must be plain names"))
+            case .value:
+                _ = reached(start.start)
+            case .item:
+                _ = beginItem(start.start, isMapping: isMapping)
+                _ = reached(start.start)
+            }
+        }
+        let inKey = role == .key || open.last?.content != nil
+        open.append(Open(isMapping: isMapping, start: start.start, tag: start.tag, content: inKey ? "" : nil))
+    }
+
+    private mutating func end() {
+        let closed = open.removeLast()
+        if closed.isMapping, let duplicate = Self.firstDuplicate(closed.keys, marks: closed.keyMarks) {
+            composeError = duplicateKey(duplicate.key, first: duplicate.mark)
+            return
+        }
+        let shape: Shape = closed.isMapping ? .mapping(closed.start) : .sequence(closed.start, firstItem: closed.firstItem)
+        let node = building ? ValuesNode(closed.isMapping ? .mapping(closed.entries) : .sequence(closed.items), location: location(closed.start)) : nil
+        let tag = KeyIdentity.resolved(closed.tag, closed.isMapping ? "tag:yaml.org,2002:map" : "tag:yaml.org,2002:seq")
+        let content = closed.content.map { (closed.isMapping ? "{" : "[") + KeyIdentity.length(tag) + $0 + (closed.isMapping ? "}" : "]") }
+        finish(shape, node: node, identity: KeyIdentity(text: content ?? "", tag: tag, isScalar: false), content: content)
+    }
+
+    /// A node is read: its parent takes it (a key, a value, an item, the root).
+    private mutating func finish(_ shape: Shape, node: ValuesNode?, identity: KeyIdentity, content: String?) {
+        guard !open.isEmpty else {
+            documentRoot = shape
+            if documents == 1 {
+                firstRoot = shape
+                root = node
+            }
+            return
+        }
+        let parent = open.count - 1
+        if open[parent].content != nil, let content { open[parent].content! += content }
+        guard open[parent].isMapping else {
+            if building, let node, var item = open[parent].pendingItem {
+                open[parent].pendingItem = nil
+                item.value = node
+                if case .scalar = shape, node.scalar?.block == nil { item.trailingComment = trailing(after: shape.start) }
+                open[parent].items.append(item)
+            }
+            return
+        }
+        if open[parent].expectingKey {
+            open[parent].expectingKey = false
+            open[parent].keys.append(identity)
+            open[parent].keyMarks.append(shape.start)
+            return
+        }
+        open[parent].expectingKey = true
+        if building, let node, let pending = open[parent].pendingEntry {
+            open[parent].pendingEntry = nil
+            open[parent].entries.append(finishEntry(pending, value: node, shape: shape))
+        }
+    }
+
+    /// The walk found what the reader refuses: stop building, report it if nothing else is wrong.
+    private mutating func fail(_ error: ValuesError) {
+        if walkError == nil { walkError = error }
+        building = false
+    }
+
+    /// Marks move forward through a file without aliases; one that goes back is an alias's.
+    private mutating func reached(_ mark: YAMLMark) -> Bool {
+        if mark < furthest {
+            fail(.invalid(location(furthest), message: Self.anchorsRefused))
+            return false
+        }
+        furthest = mark
+        return true
+    }
+
+    static let stringTag = "tag:yaml.org,2002:str"
+
+    /// The key Yams' composer reports of the keys written twice in one mapping: the least by text, at its first
+    /// occurrence. Nil when every key is distinct.
+    private static func firstDuplicate(_ keys: [KeyIdentity], marks: [YAMLMark]) -> (key: String, mark: YAMLMark)? {
+        guard keys.count > 1 else { return nil }
+        var repeated: [Int] = []
+        if keys.count <= 8 {
+            for index in 1..<keys.count {
+                if let first = keys[..<index].firstIndex(of: keys[index]), !repeated.contains(first) { repeated.append(first) }
+            }
+        } else {
+            var seen: [KeyIdentity: Int] = [:]
+            for (index, key) in keys.enumerated() {
+                if let first = seen[key] { if !repeated.contains(first) { repeated.append(first) } } else { seen[key] = index }
+            }
+        }
+        // Yams sorts scalar keys by text; a collection key has no text ("<uncovertable>") and no order among them.
+        let least = repeated.min { lhs, rhs in
+            let (left, right) = (keys[lhs], keys[rhs])
+            if left.isScalar != right.isScalar { return left.isScalar }
+            return left.text < right.text
+        }
+        return least.map { (keys[$0].isScalar ? keys[$0].text : "<uncovertable>", marks[$0]) }
+    }
+
+    /// Yams reports the first occurrence of a duplicate key, Helm (go-yaml, not strict) keeps the last, so a
+    /// duplicate key points at the occurrence Helm uses.
+    private func duplicateKey(_ key: String, first: YAMLMark) -> ValuesError {
+        let firstText = "\(first.line):\(first.column)"
+        if let later = DuplicateKey.laterOccurrence(of: key, first: (first.line, first.column), in: source) {
+            return .invalid(SourceLocation(file: file, line: later.line, column: later.column),
+                            message: "duplicate key '\(key)' (first at \(firstText)); Helm uses this later one and ignores the first without a word: remove the one you do not mean")
+        }
+        return .invalid(location(first),
+                        message: "duplicate key '\(key)' (this is the first occurrence); Helm uses the last one and ignores this one without a word: remove the one you do not mean")
+    }
+
+    // MARK: The tree and its trivia
 
     private var style: ValuesDocument.IndentStyle {
         func mode(_ votes: [Int: Int], _ fallback: Int) -> Int {
@@ -104,8 +379,8 @@ struct ValuesReader {
         return .init(step: step, sequenceOffset: mode(sequenceVotes, step), itemOffset: mode(itemVotes, 2))
     }
 
-    private func location(_ mark: Mark?) -> SourceLocation {
-        SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+    private func location(_ mark: YAMLMark) -> SourceLocation {
+        SourceLocation(file: file, line: mark.line, column: mark.column)
     }
 
     private mutating func see(_ line: Int) { lastContentLine = max(lastContentLine, line) }
@@ -121,95 +396,58 @@ struct ValuesReader {
         return (start..<line).map { source.string($0) }
     }
 
-    private mutating func value(_ node: Node, ownerIndent: Int) throws(ValuesError) -> ValuesNode {
-        if let mark = node.mark {
-            if (mark.line, mark.column) < furthest {
-                throw .invalid(SourceLocation(file: file, line: furthest.line, column: furthest.column),
-                               message: Self.anchorsRefused)
-            }
-            furthest = (mark.line, mark.column)
-        }
-        if node.anchor != nil {
-            throw .invalid(location(node.mark), message: Self.anchorsRefused)
-        }
-        switch node {
-        case let .scalar(scalar):
-            return ValuesNode(.scalar(try self.scalar(scalar, node: node, ownerIndent: ownerIndent)), location: location(node.mark))
-        case let .mapping(mapping):
-            var entries: [ValuesEntry] = []
-            for (keyNode, valueNode) in mapping {
-                entries.append(try entry(keyNode, valueNode, flow: mapping.style == .flow))
-            }
-            return ValuesNode(.mapping(entries), location: location(node.mark))
-        case let .sequence(sequence):
-            var items: [ValuesItem] = []
-            for element in sequence {
-                items.append(try item(element, flow: sequence.style == .flow))
-            }
-            return ValuesNode(.sequence(items), location: location(node.mark))
-        case .alias:
-            throw .invalid(location(node.mark), message: Self.anchorsRefused)
-        }
+    /// A key of the mapping being built: everything of its entry but the value.
+    private mutating func beginEntry(_ key: YAMLScalarEvent) {
+        let keyMark = key.start
+        if keyMark > furthest { furthest = keyMark }
+        var entry = ValuesEntry(key.value, .string(""))
+        entry.keyLocation = location(keyMark)
+        entry.sourceIndent = keyMark.column - 1
+        entry.leading = leading(before: keyMark.line)
+        see(keyMark.line)
+        let split = SourceText.splitToken(source.rest(keyMark.line, from: keyMark.column), keyContext: true)
+        if let token = split?.token, token.first == "'" || token.first == "\"" { entry.keySpelling = SourceText.string(token) }
+        open[open.count - 1].pendingEntry = PendingEntry(entry: entry, keyMark: keyMark, afterKey: split?.rest)
     }
 
-    private mutating func entry(_ keyNode: Node, _ valueNode: Node, flow: Bool) throws(ValuesError) -> ValuesEntry {
-        guard case let .scalar(keyScalar) = keyNode, keyNode.anchor == nil else {
-            throw .invalid(location(keyNode.mark), message: "keys in a values file must be plain names")
-        }
-        if keyScalar.style == .plain, keyScalar.string == "<<" {
-            throw .invalid(location(keyNode.mark), message: "merge keys ('<<') are not supported in values files read by c8runbook; write the values out")
-        }
-        let keyMark = Position(keyNode.mark)
-        if (keyMark.line, keyMark.column) > furthest { furthest = (keyMark.line, keyMark.column) }
-        var entry = ValuesEntry(keyScalar.string, .string(""))
-        entry.keyLocation = SourceLocation(file: file, line: keyMark.line, column: keyMark.column)
-        entry.sourceIndent = keyMark.column - 1
-        if !flow {
-            entry.leading = leading(before: keyMark.line)
-        }
-        see(keyMark.line)
-        let keyText = source.rest(keyMark.line, from: keyMark.column)
-        let split = SourceText.splitToken(keyText, keyContext: true)
-        if let token = split?.token, token.first == "'" || token.first == "\"" { entry.keySpelling = SourceText.string(token) }
-
-        entry.value = try value(valueNode, ownerIndent: keyMark.column - 1)
-        if !flow, let valueMark = valueNode.mark {
-            switch valueNode {
-            case .mapping(let mapping) where mapping.style != .flow:
-                if valueMark.line > keyMark.line { vote(&stepVotes, valueMark.column - keyMark.column) }
-                entry.trailingComment = commentAfterColon(split?.rest)
-            case .sequence(let sequence) where sequence.style != .flow:
-                if let firstMark = sequence.first?.mark, firstMark.line > keyMark.line,
-                   let dash = dashColumn(line: firstMark.line, before: firstMark.column) {
-                    vote(&sequenceVotes, dash - keyMark.column)
-                }
-                entry.trailingComment = commentAfterColon(split?.rest)
-            case .scalar(let scalar) where scalar.style == .plain && scalar.string.isEmpty:
-                entry.trailingComment = commentAfterColon(split?.rest)
-            default:
-                if case .scalar = valueNode, entry.value.scalar?.block == nil, valueMark.line == keyMark.line {
-                    entry.trailingComment = trailing(after: valueNode)
-                }
+    /// The entry with its value read: layout votes and the comment on the key's line.
+    private mutating func finishEntry(_ pending: PendingEntry, value: ValuesNode, shape: Shape) -> ValuesEntry {
+        var entry = pending.entry
+        entry.value = value
+        let keyMark = pending.keyMark
+        switch shape {
+        case let .mapping(valueMark):
+            if valueMark.line > keyMark.line { vote(&stepVotes, valueMark.column - keyMark.column) }
+            entry.trailingComment = commentAfterColon(pending.afterKey)
+        case let .sequence(_, firstItem):
+            if let firstItem, firstItem.line > keyMark.line,
+               let dash = dashColumn(line: firstItem.line, before: firstItem.column) {
+                vote(&sequenceVotes, dash - keyMark.column)
+            }
+            entry.trailingComment = commentAfterColon(pending.afterKey)
+        case let .scalar(scalar) where scalar.style == .plain && scalar.value.isEmpty:
+            entry.trailingComment = commentAfterColon(pending.afterKey)
+        case let .scalar(scalar):
+            if value.scalar?.block == nil, scalar.start.line == keyMark.line {
+                entry.trailingComment = trailing(after: scalar.start)
             }
         }
         return entry
     }
 
-    private mutating func item(_ node: Node, flow: Bool) throws(ValuesError) -> ValuesItem {
-        let mark = Position(node.mark)
-        let dash = flow ? nil : dashColumn(line: mark.line, before: mark.column)
+    /// An item of the sequence being built, before its value: its dash, comments and indentation. Returns the
+    /// indentation that owns its value.
+    private mutating func beginItem(_ mark: YAMLMark, isMapping: Bool) -> Int {
+        let dash = dashColumn(line: mark.line, before: mark.column)
         var item = ValuesItem(.string(""))
-        if !flow {
-            item.leading = leading(before: mark.line)
-            item.sourceIndent = (dash ?? max(1, mark.column - 2)) - 1
-        }
+        item.leading = leading(before: mark.line)
+        item.sourceIndent = (dash ?? max(1, mark.column - 2)) - 1
         see(mark.line)
-        if let dash, case let .mapping(mapping) = node, mapping.style != .flow { vote(&itemVotes, mark.column - dash) }
-        item.value = try value(node, ownerIndent: (dash ?? mark.column) - 1)
-        if !flow, case .scalar = node, item.value.scalar?.block == nil {
-            item.trailingComment = trailing(after: node)
-        }
-        return item
+        if let dash, isMapping { vote(&itemVotes, mark.column - dash) }
+        let parent = open.count - 1
+        open[parent].pendingItem = item
+        if open[parent].firstItem == nil { open[parent].firstItem = mark }
+        return (dash ?? mark.column) - 1
     }
 
     private func dashColumn(line: Int, before column: Int) -> Int? {
@@ -230,48 +468,62 @@ struct ValuesReader {
         return SourceText.trailingComment(rest)
     }
 
-    private func trailing(after node: Node) -> String? {
-        guard let mark = node.mark, let split = SourceText.splitToken(source.rest(mark.line, from: mark.column)) else { return nil }
+    private func trailing(after mark: YAMLMark) -> String? {
+        guard let split = SourceText.splitToken(source.rest(mark.line, from: mark.column)) else { return nil }
         return SourceText.trailingComment(split.rest)
     }
 
-    private mutating func scalar(_ scalar: Node.Scalar, node: Node, ownerIndent: Int) throws(ValuesError) -> ValuesScalar {
+    private mutating func scalar(_ scalar: YAMLScalarEvent, ownerIndent: Int) -> ValuesScalar {
         let kind: ValuesScalar.Kind
-        switch Self.tagName(of: scalar).rawValue {
+        switch Self.tagName(tag: scalar.tag, value: scalar.value).rawValue {
         case Tag.Name.null.rawValue: kind = .null
         case Tag.Name.bool.rawValue: kind = .bool
         case Tag.Name.int.rawValue: kind = .int
         case Tag.Name.float.rawValue: kind = .float
         default: kind = .string
         }
-        var result = ValuesScalar(value: kind == .null ? "" : scalar.string, kind: kind)
-        guard let mark = scalar.mark else { return result }
+        var result = ValuesScalar(value: kind == .null ? "" : scalar.value, kind: kind)
+        let mark = scalar.start
         see(mark.line)
         switch scalar.style {
         case .literal, .folded:
-            result.block = block(at: Position(mark), ownerIndent: ownerIndent)
-        case .plain where scalar.string.isEmpty:
+            result.block = block(at: mark, ownerIndent: ownerIndent)
+        case .plain where scalar.value.isEmpty:
             result.spelling = ""
         default:
             let text = source.rest(mark.line, from: mark.column)
             guard let split = SourceText.splitToken(text) else { break }
             let token = SourceText.string(split.token)
             switch scalar.style {
-            case .plain where token == scalar.string: result.spelling = token
-            case .singleQuoted where token.count >= 2 && Self.unquoteSingle(token.dropFirst().dropLast()) == scalar.string:
+            case .plain where token == scalar.value: result.spelling = token
+            case .singleQuoted where token.count >= 2 && Self.unquoteSingle(token.dropFirst().dropLast()) == scalar.value:
                 result.spelling = token
             case .doubleQuoted:
                 // Without escapes the value is the text between the quotes; with them, libyaml says (a parser per
-                // scalar, so only then, and with the encoding given: Yams' default reads the whole environment).
+                // scalar, so only then).
                 if !token.utf8.contains(UInt8(ascii: "\\")) {
-                    if token.count >= 2, String(token.dropFirst().dropLast()) == scalar.string { result.spelling = token }
-                } else if case let .scalar(reparsed)? = try? Yams.compose(yaml: token, .basic, .default, .utf8), reparsed.string == scalar.string {
+                    if token.count >= 2, String(token.dropFirst().dropLast()) == scalar.value { result.spelling = token }
+                } else if Self.doubleQuotedValue(token) == scalar.value {
                     result.spelling = token
                 }
             default: break
             }
         }
         return result
+    }
+
+    /// The value of a one-line double-quoted token, as libyaml reads it; nil when it is not one scalar.
+    static func doubleQuotedValue(_ token: String) -> String? {
+        var value: String?, nodes = 0
+        let failure = YAMLEvents.parse(token) { event in
+            switch event {
+            case let .scalar(scalar): value = scalar.value; nodes += 1
+            case .sequenceStart, .mappingStart, .alias: nodes += 1
+            default: break
+            }
+            return true
+        }
+        return failure == nil && nodes == 1 ? value : nil
     }
 
     /// The value of a single-quoted scalar's inner text (`''` is one quote).
@@ -294,20 +546,23 @@ struct ValuesReader {
     /// tagged scalars keep their tag; a plain scalar is typed by `PlainScalarResolver` (Yams' rules without its
     /// regular expressions, `PlainScalarResolverTests`) only when its first character can start a null, bool, number,
     /// timestamp, merge or value: names and words cannot.
-    static func tagName(of scalar: Node.Scalar) -> Tag.Name {
-        // Unresolved, the tag reads as its name: empty for an implicit plain scalar, `str` for a quoted one.
-        let given = scalar.tag.description
-        guard given == Tag.Name.implicit.rawValue else { return Tag.Name(rawValue: given) }
-        guard let first = scalar.string.unicodeScalars.first else { return .null }
+    static func tagName(tag: String?, value: String) -> Tag.Name {
+        // The tag as Yams' composer leaves it before resolving: nil for an implicit plain scalar, `str` for a quoted one.
+        guard let tag else { return implicitTagName(value) }
+        return Tag.Name(rawValue: tag)
+    }
+
+    private static func implicitTagName(_ value: String) -> Tag.Name {
+        guard let first = value.unicodeScalars.first else { return .null }
         switch first {
         case "0"..."9", "+", "-", ".", "~", "<", "=", "y", "Y", "n", "N", "t", "T", "f", "F", "o", "O":
-            return PlainScalarResolver.tag(ofPlain: scalar.string)
+            return PlainScalarResolver.tag(ofPlain: value)
         default:
             return .str
         }
     }
 
-    private mutating func block(at mark: Position, ownerIndent: Int) -> BlockScalar {
+    private mutating func block(at mark: YAMLMark, ownerIndent: Int) -> BlockScalar {
         let header = SourceText.string(source.rest(mark.line, from: mark.column))
         var lines: [Int] = []
         var number = mark.line + 1
@@ -346,51 +601,5 @@ extension ValuesDocument {
     /// the text rather than a file (the fuzz targets).
     public static func parse(_ text: String, path: String) throws(ValuesError) -> ValuesDocument {
         try ValuesReader.read(text, file: path)
-    }
-}
-
-/// A 1-based line and column (Yams' `Mark` cannot be created outside Yams).
-private struct Position {
-    let line: Int
-    let column: Int
-
-    init(_ mark: Mark?) {
-        line = mark?.line ?? 1
-        column = mark?.column ?? 1
-    }
-}
-
-extension Node {
-    /// "a list", "a string", for messages that must not quote a value.
-    var kindName: String {
-        switch self {
-        case .mapping: "a mapping"
-        case .sequence: "a list"
-        case .scalar: "a single value"
-        case .alias: "an alias"
-        }
-    }
-}
-
-extension ValuesError {
-    /// Yams errors as `file:line:column` diagnostics. Only the problem is kept, never the snippet of the file.
-    /// A duplicate key points at the occurrence Helm uses (the last one), not at the first.
-    init(yamlError: any Error, file: String, text: String? = nil) {
-        if case let .duplicatedKeysInMapping(duplicates, context)? = yamlError as? YamlError, let key = duplicates.first {
-            let first = (line: context.mark.line, column: context.mark.column)
-            let later = text.flatMap { DuplicateKey.laterOccurrence(of: key, first: first, in: SourceText($0)) }
-            let firstText = "\(first.line):\(first.column)"
-            if let later {
-                self = .invalid(SourceLocation(file: file, line: later.line, column: later.column),
-                                message: "duplicate key '\(key)' (first at \(firstText)); Helm uses this later one and ignores the first without a word: remove the one you do not mean")
-            } else {
-                self = .invalid(SourceLocation(file: file, line: first.line, column: first.column),
-                                message: "duplicate key '\(key)' (this is the first occurrence); Helm uses the last one and ignores this one without a word: remove the one you do not mean")
-            }
-        } else if let syntax = YAMLSyntaxProblem(yamlError, file: file) {
-            self = .syntax(syntax.location, problem: syntax.problem)
-        } else {
-            self = .unreadable(path: file, reason: yamlError is YamlError ? "not a single YAML document" : "not YAML")
-        }
     }
 }

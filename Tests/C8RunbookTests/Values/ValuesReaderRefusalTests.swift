@@ -1,0 +1,93 @@
+@testable import C8Runbook
+import Testing
+import Yams
+
+/// The values reader reads libyaml's events itself (issue 12 item 5) and must refuse what it refused when Yams
+/// composed the file first: the same error, at the same place, and the same one when a file has several problems.
+@Suite struct ValuesReaderRefusalTests {
+    static func error(_ text: String) throws -> ValuesError {
+        try #require(throws: ValuesError.self) { _ = try ValuesReader.read(text, file: "v.yml") }
+    }
+
+    /// Duplicate keys Yams' composer finds (`Resolver.basic`: a plain and a quoted key with one text are one key,
+    /// so is `!!str`; the key reported is the least of those written twice, at its first occurrence).
+    static let duplicates = [
+        "dupx: 1\ndupx: 2\n",
+        "nest:\n  k: 1\n  j: 2\n  k: 3\n",
+        "zz: 1\naa: 2\nzz: 3\naa: 4\n",
+        "f: {a: 1, a: 2}\n",
+        "qa: 1\n\"qa\": 2\n",
+        "sa: 1\n!!str sa: 2\n",
+        "ba: 1\n! ba: 2\n",
+        (0..<12).map { "k\($0): \($0)\n" }.joined() + "k3: x\nk1: y\n",
+        "o: 1\nin:\n  x: 1\n  x: 2\no: 2\n",
+        "? [a]\n: b\n? [a]\n: c\n",
+    ]
+
+    @Test("a duplicate key is the one Yams' composer reports, at its first or Helm's occurrence", arguments: duplicates)
+    func duplicateKeysAsYamsFindsThem(text: String) throws {
+        let yamsError = try #require(throws: YamlError.self) {
+            var documents = try Yams.compose_all(yaml: text, .basic)
+            while documents.next() != nil {}
+            if let error = documents.error { throw error }
+        }
+        guard case let .duplicatedKeysInMapping(keys, context) = yamsError, let key = keys.first else {
+            Issue.record("Yams found no duplicate: \(yamsError)")
+            return
+        }
+        let error = try Self.error(text)
+        #expect(error.description.contains("duplicate key '\(key)'"), "\(error)")
+        let first = "\(context.mark.line):\(context.mark.column)"
+        #expect(error.description.hasPrefix("v.yml:\(first): ") || error.description.contains("(first at \(first))"), "\(error)")
+    }
+
+    @Test("several problems in one file: the one reported is the one reported before")
+    func precedence() throws {
+        let anchor = ValuesReader.anchorsRefused
+        // The first anchor or alias anywhere comes first (the alias pass ran before the composer) ...
+        #expect(try Self.error("da: 1\nda: 2\nan: &x 3\n") == .invalid(SourceLocation(file: "v.yml", line: 3, column: 5), message: anchor))
+        #expect(try Self.error("? [a]\n: b\nc: *x\n") == .invalid(SourceLocation(file: "v.yml", line: 3, column: 4), message: anchor))
+        // ... unless a syntax error comes before it.
+        #expect(try Self.error("bad: [1, 2\nan: &x 3\n").description == "v.yml:2:3: error: malformed YAML: did not find expected ',' or ']'")
+        // The composer's errors (syntax, duplicates, a second document) before the walk's (keys that are not names).
+        #expect(try Self.error("? [a]\n: b\nc: [\n").description == "v.yml:4:1: error: malformed YAML: did not find expected node content")
+        #expect(try Self.error("<<: {a: 1}\nq: 1\nq: 2\n").description.hasPrefix("v.yml:3:1: error: duplicate key 'q' (first at 2:1)"))
+        #expect(try Self.error("? [a]\n: b\n---\nx: 1\n").description.hasPrefix("v.yml:4:1: error: a second YAML document"))
+        // A second document's own duplicate before the second document itself; a syntax error after it after all.
+        #expect(try Self.error("a: 1\n---\nb: 2\nb: 3\n").description.hasPrefix("v.yml:4:1: error: duplicate key 'b'"))
+        #expect(try Self.error("a: 1\n---\nb: 2\n---\nc: [\n").description.hasPrefix("v.yml:3:1: error: a second YAML document"))
+        // Empty documents after the first are skipped, then a later one with values is refused.
+        #expect(try Self.error("a: 1\n---\n---\nb: 2\n").description.hasPrefix("v.yml:4:1: error: a second YAML document"))
+        // The top level before the walk.
+        #expect(try Self.error("- ? [a]\n  : b\n").description == "v.yml:1:1: error: the top level of a values file must be a mapping, found a list")
+        #expect(try Self.error("---\n").description == "v.yml:2:1: error: the top level of a values file must be a mapping, found nothing")
+        #expect(try Self.error("# nothing\n").description.hasPrefix("v.yml:1:1: error: the values file is empty"))
+        // The walk's first problem.
+        #expect(try Self.error("a:\n  <<: {b: 1}\n? [c]\n: d\n").description.hasPrefix("v.yml:2:3: error: merge keys ('<<')"))
+        #expect(try Self.error("? {a: 1}\n: b\n").description == "v.yml:1:3: error: keys in a values file must be plain names")
+    }
+
+    @Test("a reader error (a control character) is placed by characters, after non-ASCII text")
+    func readerErrorPlace() throws {
+        let error = try Self.error("é: ☃\nb: x\u{01}y\n")
+        #expect(error.description == "v.yml:2:5: error: malformed YAML: control characters are not allowed")
+    }
+
+    @Test("marks, styles and spellings of a tree read from events")
+    func marksAndStyles() throws {
+        let document = try ValuesReader.read("# head\n\na: 1  # one\nb:\n  - 'x'   # q\n  -   k: \"v\\tw\"\nc: |\n  text\nd: [p, q]\n", file: "v.yml")
+        let root = document.root
+        #expect(root.entries?.map(\.key) == ["a", "b", "c", "d"])
+        #expect(root.entries?.map { $0.keyLocation.map { "\($0.line):\($0.column)" } ?? "" } == ["3:1", "4:1", "7:1", "9:1"])
+        #expect(root["a"]?.scalar?.spelling == "1" && root["a"]?.scalar?.kind == .int)
+        #expect(root.entries?.first?.trailingComment == "  # one")
+        #expect(root.entries?.first?.leading == ["# head", ""])
+        let items = try #require(root["b"]?.items)
+        #expect(items.first?.value.scalar?.spelling == "'x'" && items.first?.trailingComment == "   # q")
+        #expect(items.first?.value.location == SourceLocation(file: "v.yml", line: 5, column: 5))
+        #expect(items.last?.value["k"]?.scalar?.spelling == "\"v\\tw\"" && items.last?.value["k"]?.text == "v\tw")
+        #expect(root["c"]?.scalar?.block?.lines == ["text"] && root["c"]?.scalar?.block?.header == "|")
+        #expect(root["d"]?.items?.map { $0.value.text ?? "" } == ["p", "q"])
+        #expect(document.style == .init(step: 2, sequenceOffset: 2, itemOffset: 4))
+    }
+}
