@@ -36,9 +36,12 @@ extension ScenarioInference {
 
     private func legacyExporters(region: Int) throws(ValuesError) -> [FoundExporter] {
         var found: [FoundExporter] = []
-        for entry in env("zeebe", region: region) {
-            guard let name = entry.envName, name.hasPrefix(Self.exporterPrefix), name.hasSuffix("_CLASSNAME"),
-                  let className = entry["value"]?.text else { continue }
+        guard let list = envLists[region]["zeebe"] else { return found }
+        for (index, name) in list.names.enumerated() {
+            // Names first: the item is copied only for an exporter's class name.
+            guard let name, name.hasPrefix(Self.exporterPrefix), name.hasSuffix("_CLASSNAME") else { continue }
+            let entry = list.items[index].value
+            guard let className = entry["value"]?.text else { continue }
             if className == CamundaExporter.className { throw alreadyMigrated(entry["value"] ?? entry, what: "zeebe.env \(name) names the Camunda Exporter") }
             guard let kind = Self.legacyClasses[className] else { continue }
             let segment = String(name.dropFirst(Self.exporterPrefix.count).dropLast("_CLASSNAME".count))

@@ -39,11 +39,33 @@ public struct ScenarioInference {
     let input: ValuesInput
     let options: Options
     let merged: [ValuesNode]
+    /// Each region's env lists by block (`zeebe` for `zeebe.env`), each item's name read once: inference looks
+    /// names up many times, and a walk over a long list copying each item cost more than the rest of it.
+    let envLists: [[String: EnvList]]
+
+    /// One env list and its items' names (`envName`), in order.
+    struct EnvList {
+        let items: [ValuesItem]
+        let names: [String?]
+
+        init(_ items: [ValuesItem]) {
+            self.items = items
+            names = items.map(\.value.envName)
+        }
+    }
 
     public init(input: ValuesInput, options: Options) {
         self.input = input
         self.options = options
         merged = [input.merged(region: 0), input.merged(region: 1)]
+        envLists = merged.map { root in
+            // As `node(at: "block.env")`: the first entry of a key.
+            var lists: [String: EnvList] = [:], seen: Set<String> = []
+            for entry in root.entries ?? [] where seen.insert(entry.key).inserted {
+                if let items = entry.value["env"]?.items { lists[entry.key] = EnvList(items) }
+            }
+            return lists
+        }
     }
 
     var anyFile: String { input.files.first?.document.path ?? "values" }
@@ -54,12 +76,13 @@ public struct ScenarioInference {
 
     /// The env list of a block in region `region`'s merged values.
     func env(_ block: String, region: Int = 0) -> [ValuesNode] {
-        merged[region].node(at: "\(block).env")?.items?.map(\.value) ?? []
+        envLists[region][block]?.items.map(\.value) ?? []
     }
 
+    /// The first item of `block.env` named `name` in region `region`'s merged values.
     func envEntry(_ block: String, _ name: String, region: Int = 0) -> ValuesNode? {
-        // The list's items searched in place: a copy of every entry per look-up cost a long env list dearly.
-        merged[region].node(at: "\(block).env")?.items?.first { $0.value.envName == name }?.value
+        guard let list = envLists[region][block], let index = list.names.firstIndex(of: name) else { return nil }
+        return list.items[index].value
     }
 
     func bool(_ path: String, default defaultValue: Bool, why: String) -> Field<Bool> {

@@ -50,52 +50,53 @@ struct SourceText {
 
     func isComment(_ number: Int) -> Bool { line(number).first { $0 != " " && $0 != "\t" } == "#" }
 
-    /// The rest of line `number` from `column` (1-based).
-    func rest(_ number: Int, from column: Int) -> [Unicode.Scalar] {
+    /// The rest of line `number` from `column` (1-based), in place (no copy).
+    func rest(_ number: Int, from column: Int) -> ArraySlice<Unicode.Scalar> {
         let scalars = line(number)
         guard column >= 1, column - 1 <= scalars.count else { return [] }
-        return Array(scalars[(column - 1)...])
+        return scalars[(column - 1)...]
     }
 
     /// Splits a one-line scalar token at the start of `text` from what follows it. Returns the token and the
-    /// remainder, or nil when the token does not end on this line (a multi-line quoted scalar).
-    static func splitToken(_ text: [Unicode.Scalar], keyContext: Bool = false) -> (token: [Unicode.Scalar], rest: [Unicode.Scalar])? {
-        guard let first = text.first else { return ([], []) }
+    /// remainder (slices of `text`), or nil when the token does not end on this line (a multi-line quoted scalar).
+    static func splitToken(_ text: ArraySlice<Unicode.Scalar>, keyContext: Bool = false) -> (token: ArraySlice<Unicode.Scalar>, rest: ArraySlice<Unicode.Scalar>)? {
+        let start = text.startIndex, end = text.endIndex
+        guard let first = text.first else { return (text, text) }
         if first == "'" {
-            var index = 1
-            while index < text.count {
+            var index = start + 1
+            while index < end {
                 if text[index] == "'" {
-                    if index + 1 < text.count, text[index + 1] == "'" { index += 2; continue }
-                    return (Array(text[...index]), Array(text[(index + 1)...]))
+                    if index + 1 < end, text[index + 1] == "'" { index += 2; continue }
+                    return (text[...index], text[(index + 1)...])
                 }
                 index += 1
             }
             return nil
         }
         if first == "\"" {
-            var index = 1
-            while index < text.count {
+            var index = start + 1
+            while index < end {
                 if text[index] == "\\" { index += 2; continue }
-                if text[index] == "\"" { return (Array(text[...index]), Array(text[(index + 1)...])) }
+                if text[index] == "\"" { return (text[...index], text[(index + 1)...]) }
                 index += 1
             }
             return nil
         }
         // A plain scalar ends at " #" (a comment), or for a key at ": " / a final ":".
-        var index = 0
-        while index < text.count {
+        var index = start
+        while index < end {
             let scalar = text[index]
-            if scalar == "#", index > 0, text[index - 1] == " " || text[index - 1] == "\t" { break }
-            if keyContext, scalar == ":", index + 1 == text.count || text[index + 1] == " " || text[index + 1] == "\t" { break }
+            if scalar == "#", index > start, text[index - 1] == " " || text[index - 1] == "\t" { break }
+            if keyContext, scalar == ":", index + 1 == end || text[index + 1] == " " || text[index + 1] == "\t" { break }
             index += 1
         }
-        var end = index
-        while end > 0, text[end - 1] == " " || text[end - 1] == "\t" { end -= 1 }
-        return (Array(text[..<end]), Array(text[end...]))
+        var tokenEnd = index
+        while tokenEnd > start, text[tokenEnd - 1] == " " || text[tokenEnd - 1] == "\t" { tokenEnd -= 1 }
+        return (text[..<tokenEnd], text[tokenEnd...])
     }
 
     /// A comment at the end of a line remainder (`   # note`), with the spaces before it; nil when there is none.
-    static func trailingComment(_ rest: [Unicode.Scalar]) -> String? {
+    static func trailingComment(_ rest: ArraySlice<Unicode.Scalar>) -> String? {
         guard let hash = rest.firstIndex(of: "#"),
               rest[..<hash].allSatisfy({ $0 == " " || $0 == "\t" }) else { return nil }
         return string(rest)

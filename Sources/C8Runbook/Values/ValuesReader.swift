@@ -154,8 +154,7 @@ struct ValuesReader {
         /// The next node of a mapping is a key.
         var expectingKey = true
         /// A mapping's keys so far and where each is written, for the duplicate check.
-        var keys: [KeyIdentity] = []
-        var keyMarks: [YAMLMark] = []
+        var keys: [(identity: KeyIdentity, mark: YAMLMark)] = []
         /// For a collection written as a mapping key, or inside one: its content, for the duplicate check.
         var content: String?
         /// The tree, while the first document is built.
@@ -178,7 +177,7 @@ struct ValuesReader {
         var entry: ValuesEntry
         let keyMark: YAMLMark
         /// The key's line after the key (`: value  # note`); nil when the key's token does not end on its line.
-        let afterKey: [Unicode.Scalar]?
+        let afterKey: ArraySlice<Unicode.Scalar>?
     }
 
     private enum Role {
@@ -270,7 +269,7 @@ struct ValuesReader {
 
     private mutating func end() {
         let closed = open.removeLast()
-        if closed.isMapping, let duplicate = Self.firstDuplicate(closed.keys, marks: closed.keyMarks) {
+        if closed.isMapping, let duplicate = Self.firstDuplicate(closed.keys) {
             composeError = duplicateKey(duplicate.key, first: duplicate.mark)
             return
         }
@@ -294,8 +293,8 @@ struct ValuesReader {
         let parent = open.count - 1
         if open[parent].content != nil, let content { open[parent].content! += content }
         guard open[parent].isMapping else {
-            if building, let node, var item = open[parent].pendingItem {
-                open[parent].pendingItem = nil
+            // Taken out of the frame, not copied: a copy retains all an entry holds.
+            if building, let node, var item = open[parent].pendingItem.take() {
                 item.value = node
                 if case .scalar = shape, node.scalar?.block == nil { item.trailingComment = trailing(after: shape.start) }
                 open[parent].items.append(item)
@@ -304,14 +303,13 @@ struct ValuesReader {
         }
         if open[parent].expectingKey {
             open[parent].expectingKey = false
-            open[parent].keys.append(identity)
-            open[parent].keyMarks.append(shape.start)
+            open[parent].keys.append((identity, shape.start))
             return
         }
         open[parent].expectingKey = true
-        if building, let node, let pending = open[parent].pendingEntry {
-            open[parent].pendingEntry = nil
-            open[parent].entries.append(finishEntry(pending, value: node, shape: shape))
+        if building, let node, var pending = open[parent].pendingEntry.take() {
+            pending.entry.value = node
+            open[parent].entries.append(finishEntry(pending, shape: shape))
         }
     }
 
@@ -335,26 +333,28 @@ struct ValuesReader {
 
     /// The key Yams' composer reports of the keys written twice in one mapping: the least by text, at its first
     /// occurrence. Nil when every key is distinct.
-    private static func firstDuplicate(_ keys: [KeyIdentity], marks: [YAMLMark]) -> (key: String, mark: YAMLMark)? {
+    private static func firstDuplicate(_ keys: [(identity: KeyIdentity, mark: YAMLMark)]) -> (key: String, mark: YAMLMark)? {
         guard keys.count > 1 else { return nil }
         var repeated: [Int] = []
         if keys.count <= 8 {
             for index in 1..<keys.count {
-                if let first = keys[..<index].firstIndex(of: keys[index]), !repeated.contains(first) { repeated.append(first) }
+                if let first = keys[..<index].firstIndex(where: { $0.identity == keys[index].identity }), !repeated.contains(first) {
+                    repeated.append(first)
+                }
             }
         } else {
             var seen: [KeyIdentity: Int] = [:]
             for (index, key) in keys.enumerated() {
-                if let first = seen[key] { if !repeated.contains(first) { repeated.append(first) } } else { seen[key] = index }
+                if let first = seen[key.identity] { if !repeated.contains(first) { repeated.append(first) } } else { seen[key.identity] = index }
             }
         }
         // Yams sorts scalar keys by text; a collection key has no text ("<uncovertable>") and no order among them.
         let least = repeated.min { lhs, rhs in
-            let (left, right) = (keys[lhs], keys[rhs])
+            let (left, right) = (keys[lhs].identity, keys[rhs].identity)
             if left.isScalar != right.isScalar { return left.isScalar }
             return left.text < right.text
         }
-        return least.map { (keys[$0].isScalar ? keys[$0].text : "<uncovertable>", marks[$0]) }
+        return least.map { (keys[$0].identity.isScalar ? keys[$0].identity.text : "<uncovertable>", keys[$0].mark) }
     }
 
     /// Yams reports the first occurrence of a duplicate key, Helm (go-yaml, not strict) keeps the last, so a
@@ -411,24 +411,24 @@ struct ValuesReader {
     }
 
     /// The entry with its value read: layout votes and the comment on the key's line.
-    private mutating func finishEntry(_ pending: PendingEntry, value: ValuesNode, shape: Shape) -> ValuesEntry {
-        var entry = pending.entry
-        entry.value = value
+    private mutating func finishEntry(_ pending: consuming PendingEntry, shape: Shape) -> ValuesEntry {
         let keyMark = pending.keyMark
+        let afterKey = pending.afterKey
+        var entry = pending.entry
         switch shape {
         case let .mapping(valueMark):
             if valueMark.line > keyMark.line { vote(&stepVotes, valueMark.column - keyMark.column) }
-            entry.trailingComment = commentAfterColon(pending.afterKey)
+            entry.trailingComment = commentAfterColon(afterKey)
         case let .sequence(_, firstItem):
             if let firstItem, firstItem.line > keyMark.line,
                let dash = dashColumn(line: firstItem.line, before: firstItem.column) {
                 vote(&sequenceVotes, dash - keyMark.column)
             }
-            entry.trailingComment = commentAfterColon(pending.afterKey)
+            entry.trailingComment = commentAfterColon(afterKey)
         case let .scalar(scalar) where scalar.style == .plain && scalar.value.isEmpty:
-            entry.trailingComment = commentAfterColon(pending.afterKey)
+            entry.trailingComment = commentAfterColon(afterKey)
         case let .scalar(scalar):
-            if value.scalar?.block == nil, scalar.start.line == keyMark.line {
+            if entry.value.scalar?.block == nil, scalar.start.line == keyMark.line {
                 entry.trailingComment = trailing(after: scalar.start)
             }
         }
@@ -462,7 +462,7 @@ struct ValuesReader {
         votes[value, default: 0] += 1
     }
 
-    private func commentAfterColon(_ rest: [Unicode.Scalar]?) -> String? {
+    private func commentAfterColon(_ rest: ArraySlice<Unicode.Scalar>?) -> String? {
         guard var rest, rest.first == ":" else { return nil }
         rest.removeFirst()
         return SourceText.trailingComment(rest)
