@@ -6,6 +6,11 @@ struct SourceText {
     init(_ text: String) {
         // Split at each "\n" that is a character of its own, as `split(separator: "\n")` on the characters does
         // (a "\r\n" is one character and does not split), but over Unicode scalars, without grapheme breaking.
+        // Text without "\r" (every text the reader normalized) is split on its UTF-8 bytes, ASCII lines byte by byte.
+        if let lines = Self.lfLines(text) {
+            self.lines = lines
+            return
+        }
         var lines: [[Unicode.Scalar]] = []
         var current: [Unicode.Scalar] = []
         var previous: Unicode.Scalar?
@@ -23,6 +28,31 @@ struct SourceText {
         lines.append(current)
         if lines.count > 1, lines.last?.isEmpty == true { lines.removeLast() }
         self.lines = lines
+    }
+
+    /// The lines of a text without "\r"; nil when it has one.
+    private static func lfLines(_ text: String) -> [[Unicode.Scalar]]? {
+        var text = text
+        return text.withUTF8 { bytes -> [[Unicode.Scalar]]? in
+            guard !bytes.contains(UInt8(ascii: "\r")) else { return nil }
+            var lines: [[Unicode.Scalar]] = []
+            var start = 0
+            func add(_ end: Int) {
+                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                if line.allSatisfy({ $0 < 0x80 }) {
+                    lines.append(line.map { Unicode.Scalar($0) })
+                } else {
+                    lines.append(Array(String(decoding: line, as: UTF8.self).unicodeScalars))
+                }
+            }
+            for index in 0..<bytes.count where bytes[index] == UInt8(ascii: "\n") {
+                add(index)
+                start = index + 1
+            }
+            add(bytes.count)
+            if lines.count > 1, lines.last?.isEmpty == true { lines.removeLast() }
+            return lines
+        }
     }
 
     var count: Int { lines.count }

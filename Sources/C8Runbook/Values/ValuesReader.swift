@@ -493,20 +493,32 @@ struct ValuesReader {
         default:
             let text = source.rest(mark.line, from: mark.column)
             guard let split = SourceText.splitToken(text) else { break }
-            let token = SourceText.string(split.token)
+            // Most tokens are their value scalar for scalar (a plain one, or the inside of quotes without escapes):
+            // compared in place. Otherwise as strings, as always.
+            let inner = split.token.count >= 2 ? split.token.dropFirst().dropLast() : split.token[split.token.endIndex...]
             switch scalar.style {
-            case .plain where token == scalar.value: result.spelling = token
-            case .singleQuoted where token.count >= 2 && Self.unquoteSingle(token.dropFirst().dropLast()) == scalar.value:
-                result.spelling = token
-            case .doubleQuoted:
-                // Without escapes the value is the text between the quotes; with them, libyaml says (a parser per
-                // scalar, so only then).
-                if !token.utf8.contains(UInt8(ascii: "\\")) {
-                    if token.count >= 2, String(token.dropFirst().dropLast()) == scalar.value { result.spelling = token }
-                } else if Self.doubleQuotedValue(token) == scalar.value {
+            case .plain where split.token.elementsEqual(scalar.value.unicodeScalars):
+                result.spelling = SourceText.string(split.token)
+            case .doubleQuoted where split.token.count >= 2 && inner.first?.isASCII != false && !inner.contains("\\")
+                && inner.elementsEqual(scalar.value.unicodeScalars):
+                // (An ASCII first character: a combining mark after the quote would make one character of both.)
+                result.spelling = SourceText.string(split.token)
+            default:
+                let token = SourceText.string(split.token)
+                switch scalar.style {
+                case .plain where token == scalar.value: result.spelling = token
+                case .singleQuoted where token.count >= 2 && Self.unquoteSingle(token.dropFirst().dropLast()) == scalar.value:
                     result.spelling = token
+                case .doubleQuoted:
+                    // Without escapes the value is the text between the quotes; with them, libyaml says (a parser
+                    // per scalar, so only then).
+                    if !token.utf8.contains(UInt8(ascii: "\\")) {
+                        if token.count >= 2, String(token.dropFirst().dropLast()) == scalar.value { result.spelling = token }
+                    } else if Self.doubleQuotedValue(token) == scalar.value {
+                        result.spelling = token
+                    }
+                default: break
                 }
-            default: break
             }
         }
         return result
