@@ -335,24 +335,23 @@ struct ValuesReader {
     /// occurrence. Nil when every key is distinct.
     private static func firstDuplicate(_ keys: [(identity: KeyIdentity, mark: YAMLMark)]) -> (key: String, mark: YAMLMark)? {
         guard keys.count > 1 else { return nil }
-        var repeated: [Int] = []
+        // Yams sorts scalar keys by text; a collection key has no text ("<uncovertable>") and no order among them.
+        // The least is kept as the keys come (linear, however many keys repeat).
+        var least: Int?
+        func consider(_ first: Int) {
+            guard let current = least else { least = first; return }
+            let (candidate, best) = (keys[first].identity, keys[current].identity)
+            if candidate.isScalar != best.isScalar ? candidate.isScalar : candidate.text < best.text { least = first }
+        }
         if keys.count <= 8 {
             for index in 1..<keys.count {
-                if let first = keys[..<index].firstIndex(where: { $0.identity == keys[index].identity }), !repeated.contains(first) {
-                    repeated.append(first)
-                }
+                if let first = keys[..<index].firstIndex(where: { $0.identity == keys[index].identity }) { consider(first) }
             }
         } else {
             var seen: [KeyIdentity: Int] = [:]
             for (index, key) in keys.enumerated() {
-                if let first = seen[key.identity] { if !repeated.contains(first) { repeated.append(first) } } else { seen[key.identity] = index }
+                if let first = seen[key.identity] { consider(first) } else { seen[key.identity] = index }
             }
-        }
-        // Yams sorts scalar keys by text; a collection key has no text ("<uncovertable>") and no order among them.
-        let least = repeated.min { lhs, rhs in
-            let (left, right) = (keys[lhs].identity, keys[rhs].identity)
-            if left.isScalar != right.isScalar { return left.isScalar }
-            return left.text < right.text
         }
         return least.map { (keys[$0].identity.isScalar ? keys[$0].identity.text : "<uncovertable>", keys[$0].mark) }
     }

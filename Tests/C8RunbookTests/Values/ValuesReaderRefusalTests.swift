@@ -22,7 +22,13 @@ import Yams
         (0..<12).map { "k\($0): \($0)\n" }.joined() + "k3: x\nk1: y\n",
         "o: 1\nin:\n  x: 1\n  x: 2\no: 2\n",
         "? [a]\n: b\n? [a]\n: c\n",
+        // Many keys written twice (the least is not the first): found in one pass over the keys.
+        Self.twice((0..<5_000).reversed().map { "k\($0)" }),
     ]
+
+    static func twice(_ keys: [String]) -> String {
+        keys.map { "\($0): 1\n" }.joined() + keys.map { "\($0): 2\n" }.joined()
+    }
 
     @Test("a duplicate key is the one Yams' composer reports, at its first or Helm's occurrence", arguments: duplicates)
     func duplicateKeysAsYamsFindsThem(text: String) throws {
