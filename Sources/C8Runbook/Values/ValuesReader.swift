@@ -108,12 +108,13 @@ struct ValuesReader {
     private enum Shape {
         case mapping(YAMLMark)
         case sequence(YAMLMark, firstItem: YAMLMark?)
-        case scalar(YAMLScalarEvent)
+        /// A scalar: where it starts, its style and whether its value is empty.
+        case scalar(YAMLMark, style: YAMLScalarEvent.Style, isEmpty: Bool)
 
         var start: YAMLMark {
             switch self {
             case let .mapping(start), let .sequence(start, _): start
-            case let .scalar(scalar): scalar.start
+            case let .scalar(start, _, _): start
             }
         }
 
@@ -122,7 +123,7 @@ struct ValuesReader {
             switch self {
             case .mapping: "a mapping"
             case .sequence: "a list"
-            case let .scalar(scalar): scalar.value.isEmpty ? "nothing" : "a single value"
+            case let .scalar(_, _, isEmpty): isEmpty ? "nothing" : "a single value"
             }
         }
     }
@@ -203,7 +204,7 @@ struct ValuesReader {
         case .documentEnd:
             guard composeError == nil else { break }
             if documents > 1, let documentRoot {
-                if case let .scalar(scalar) = documentRoot, scalar.value.isEmpty, scalar.style == .plain { break }
+                if case .scalar(_, .plain, isEmpty: true) = documentRoot { break }
                 composeError = .invalid(location(documentRoot.start), message: Self.secondDocument)
             }
         case let .alias(_, start):
@@ -243,8 +244,11 @@ struct ValuesReader {
                 }
             }
         }
-        let identity = KeyIdentity(text: scalar.value, tag: KeyIdentity.resolved(scalar.tag, Self.stringTag), isScalar: true)
-        finish(.scalar(scalar), node: node, identity: identity, content: open.last?.content == nil ? nil : identity.canonical)
+        // Only keys, and what is inside a collection key, are compared.
+        let identity = role == .key || open.last?.content != nil
+            ? KeyIdentity(text: scalar.value, tag: KeyIdentity.resolved(scalar.tag, Self.stringTag), isScalar: true) : nil
+        finish(.scalar(scalar.start, style: scalar.style, isEmpty: scalar.value.isEmpty), node: node, identity: identity,
+               content: open.last?.content == nil ? nil : identity?.canonical)
     }
 
     private mutating func begin(_ start: YAMLCollectionStart, isMapping: Bool) {
@@ -277,11 +281,11 @@ struct ValuesReader {
         let node = building ? ValuesNode(closed.isMapping ? .mapping(closed.entries) : .sequence(closed.items), location: location(closed.start)) : nil
         let tag = KeyIdentity.resolved(closed.tag, closed.isMapping ? "tag:yaml.org,2002:map" : "tag:yaml.org,2002:seq")
         let content = closed.content.map { (closed.isMapping ? "{" : "[") + KeyIdentity.length(tag) + $0 + (closed.isMapping ? "}" : "]") }
-        finish(shape, node: node, identity: KeyIdentity(text: content ?? "", tag: tag, isScalar: false), content: content)
+        finish(shape, node: node, identity: content.map { KeyIdentity(text: $0, tag: tag, isScalar: false) }, content: content)
     }
 
     /// A node is read: its parent takes it (a key, a value, an item, the root).
-    private mutating func finish(_ shape: Shape, node: ValuesNode?, identity: KeyIdentity, content: String?) {
+    private mutating func finish(_ shape: Shape, node: ValuesNode?, identity: KeyIdentity?, content: String?) {
         guard !open.isEmpty else {
             documentRoot = shape
             if documents == 1 {
@@ -303,7 +307,7 @@ struct ValuesReader {
         }
         if open[parent].expectingKey {
             open[parent].expectingKey = false
-            open[parent].keys.append((identity, shape.start))
+            if let identity { open[parent].keys.append((identity, shape.start)) }
             return
         }
         open[parent].expectingKey = true
@@ -424,11 +428,11 @@ struct ValuesReader {
                 vote(&sequenceVotes, dash - keyMark.column)
             }
             entry.trailingComment = commentAfterColon(afterKey)
-        case let .scalar(scalar) where scalar.style == .plain && scalar.value.isEmpty:
+        case .scalar(_, .plain, isEmpty: true):
             entry.trailingComment = commentAfterColon(afterKey)
-        case let .scalar(scalar):
-            if entry.value.scalar?.block == nil, scalar.start.line == keyMark.line {
-                entry.trailingComment = trailing(after: scalar.start)
+        case let .scalar(start, _, _):
+            if entry.value.scalar?.block == nil, start.line == keyMark.line {
+                entry.trailingComment = trailing(after: start)
             }
         }
         return entry
