@@ -203,6 +203,8 @@ struct ValuesReader {
             documentRoot = nil
         case .documentEnd:
             guard composeError == nil else { break }
+            // Only the first document is built; the others are checked.
+            building = false
             if documents > 1, let documentRoot {
                 if case .scalar(_, .plain, isEmpty: true) = documentRoot { break }
                 composeError = .invalid(location(documentRoot.start), message: Self.secondDocument)
