@@ -13,6 +13,25 @@ extension ValuesVerifier {
             var new: VerifiedTree
             var old: VerifiedTree
             var layers: [(path: String, tree: VerifiedTree)]
+            /// The effective `orchestration.env` (`new`), in list order, read once for every check.
+            let newEnv: [EnvEntry]
+            /// Each name of `newEnv` with the value of its last entry (nil for `valueFrom`).
+            let newEnvValues: [String: String?]
+            /// The effective 8.7 env lists (`old`) of `zeebe`, `zeebeGateway`, `operate` and `tasklist`, by block.
+            let oldEnv: [String: [EnvEntry]]
+
+            init(id: Int, new: VerifiedTree, old: VerifiedTree, layers: [(path: String, tree: VerifiedTree)]) {
+                self.id = id
+                self.new = new
+                self.old = old
+                self.layers = layers
+                newEnv = Check.env(new, "orchestration.env")
+                var values: [String: String?] = [:]
+                values.reserveCapacity(newEnv.count)
+                for entry in newEnv { values[entry.name] = entry.value }
+                newEnvValues = values
+                oldEnv = Dictionary(uniqueKeysWithValues: Check.envBlocks.map { ($0, Check.env(old, "\($0).env")) })
+            }
 
             /// The last written file that sets `path` or its nearest parent: where to look for the key.
             func owner(of path: String) -> String {
