@@ -172,4 +172,33 @@ struct VerifiedTreeEventTests {
         }
         #expect(swapped.contains { $0.key == "orchestration.env[ZEEBE_BROKER_EXPORTERS_CAMUNDAREGION0_ARGS_CONNECT_URL]" && $0.rule == "R18" })
     }
+
+    @Test("one 8.8 name set by two 8.7 blocks to different values may have either value, not a third; a name missing is reported first",
+          .enabled(if: SharedFixtures.available))
+    func envValueFromTwoBlocks() throws {
+        var (files, scenario) = try ValuesVerifierTests.files(.migration)
+        let operate = "operate:\n    env:\n", tasklist = "tasklist:\n    env:\n"
+        #expect(files[0].original.contains(operate) && files[0].original.contains(tasklist))
+        files[0].original = files[0].original
+            .replacingOccurrences(of: operate, with: operate + "        - name: SHARED_OPTION\n          value: a\n")
+            .replacingOccurrences(of: tasklist, with: tasklist + "        - name: SHARED_OPTION\n          value: b\n        - name: SHARED_OPTION\n          value: c\n")
+        let written = files[0].written
+        func problems(_ value: String?) -> [ValuesVerificationError] {
+            var edited = files
+            if let value {
+                edited[0].written = written.replacingOccurrences(of: "    env:\n", with: "    env:\n        - name: SHARED_OPTION\n          value: \(value)\n")
+            }
+            return ValuesVerifier.problems(edited, scenario: scenario, stage: .migration)
+        }
+        // a (operate) and c (tasklist's last entry) are allowed; b, tasklist's earlier entry, is not.
+        #expect(problems("a").isEmpty)
+        #expect(problems("c").isEmpty)
+        let third = problems("b")
+        let problem = try #require(third.first { $0.key == "orchestration.env[SHARED_OPTION]" }, "\(third)")
+        #expect(problem.rule == "R22" && problem.region == 0)
+        #expect(problem.message.contains("of operate.env SHARED_OPTION, tasklist.env SHARED_OPTION"), "\(problem.message)")
+        #expect(third.filter { $0.region == 0 }.count == 1, "\(third)")
+        let missing = problems(nil)
+        #expect(missing.first { $0.region == 0 }?.message.contains("has no counterpart SHARED_OPTION") == true, "\(missing)")
+    }
 }
