@@ -61,8 +61,11 @@ extension ValuesVerifier {
         // MARK: file-level
 
         mutating func duplicateKeys(_ file: ValuesVerifier.File, _ tree: VerifiedTree, original: VerifiedTree) {
+            let duplicates = tree.duplicateKeys()
+            // The input's duplicates only matter (for whose fault it is) when the written text has any.
+            guard !duplicates.isEmpty else { return }
             let inInput = Set(original.duplicateKeys().map(\.path))
-            for duplicate in tree.duplicateKeys() {
+            for duplicate in duplicates {
                 fail(file.path, nil, duplicate.path, "V-KEYS", "the key appears twice in one mapping (Helm keeps only the last)",
                      inInput.contains(duplicate.path) ? .input : .tool, line: duplicate.line, column: duplicate.column)
             }
