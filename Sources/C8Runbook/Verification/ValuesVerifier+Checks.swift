@@ -20,16 +20,22 @@ extension ValuesVerifier {
             /// The effective 8.7 env lists (`old`) of `zeebe`, `zeebeGateway`, `operate` and `tasklist`, by block.
             let oldEnv: [String: [EnvEntry]]
 
-            init(id: Int, new: VerifiedTree, old: VerifiedTree, layers: [(path: String, tree: VerifiedTree)]) {
+            /// `previous`: the other region, whose name → value table is taken when the env list is the same (both
+            /// regions usually have the base file's one list).
+            init(id: Int, new: VerifiedTree, old: VerifiedTree, layers: [(path: String, tree: VerifiedTree)], previous: Region? = nil) {
                 self.id = id
                 self.new = new
                 self.old = old
                 self.layers = layers
                 newEnv = Check.env(new, "orchestration.env")
-                var values: [String: String?] = [:]
-                values.reserveCapacity(newEnv.count)
-                for entry in newEnv { values[entry.name] = entry.value }
-                newEnvValues = values
+                if let previous, Check.same(previous.newEnv, newEnv) {
+                    newEnvValues = previous.newEnvValues
+                } else {
+                    var values: [String: String?] = [:]
+                    values.reserveCapacity(newEnv.count)
+                    for entry in newEnv { values[entry.name] = entry.value }
+                    newEnvValues = values
+                }
                 oldEnv = Dictionary(uniqueKeysWithValues: Check.envBlocks.map { ($0, Check.env(old, "\($0).env")) })
             }
 
@@ -43,6 +49,11 @@ extension ValuesVerifier {
                 return layers.first?.path ?? ""
             }
         }
+
+        /// What `envCounterparts` found for the last region, with the env lists it read: the next region with the
+        /// same lists (compared entry by entry; strings merged from one file share their storage, so this is quick)
+        /// has the same expected counterparts, missing names and differing values.
+        var lastEnv: EnvFindings?
 
         init(scenario: Scenario, stage: MigrationStage) {
             self.scenario = scenario

@@ -15,6 +15,27 @@ extension ValuesVerifier.Check {
         (tree?.at(path)?.items ?? []).compactMap { item in item["name"]?.text.map { ($0, item["value"]?.text) } }
     }
 
+    /// Whether two env lists hold the same names and values in the same order.
+    static func same(_ a: [EnvEntry], _ b: [EnvEntry]) -> Bool {
+        a.count == b.count && zip(a, b).allSatisfy { $0.name == $1.name && $0.value == $1.value }
+    }
+
+    /// `envCounterparts`' findings for one set of env lists (`lastEnv`).
+    struct EnvFindings {
+        var oldEnv: [String: [EnvEntry]]
+        var newEnv: [EnvEntry]
+        var segments: Set<String>
+        var expected: [Counterpart]
+        var missing: [(name: String, item: Int)]
+        var differing: Set<String>
+
+        func holds(for region: Region) -> Bool {
+            ValuesVerifier.Check.same(newEnv, region.newEnv) && ValuesVerifier.Check.envBlocks.allSatisfy {
+                ValuesVerifier.Check.same(oldEnv[$0] ?? [], region.oldEnv[$0] ?? [])
+            }
+        }
+    }
+
     /// Each entry's effective value: the value of the LAST entry of its name in the list. One pass from the end,
     /// one dictionary access per entry (the `default:` subscript finds the name or inserts this, its last, value).
     static func effectiveValues(_ entries: [EnvEntry]) -> [String?] {
@@ -70,12 +91,9 @@ extension ValuesVerifier.Check {
         name == "ZEEBE_GATEWAY_CLUSTER_MESSAGECOMPRESSION" || name.hasPrefix("ZEEBE_GATEWAY_CLUSTER_SECURITY_")
     }
 
-    /// Every effective 8.7 env entry of the four 8.7 blocks reaches `orchestration.env` under its 8.8 name, or a
-    /// named rule drops it (rules.md R11, R14, R15, R17, R21, R23, R24, R53, R55); then `envValues`.
-    ///
-    /// One dictionary look-up per 8.8 name (`Region.newEnvValues`) answers both whether the counterpart is there
-    /// and whether it has the 8.7 value; only names whose value differs go on to `envValues`.
-    mutating func envCounterparts(_ region: Region) {
+    /// The expected counterparts of one region's 8.7 env entries, the 8.8 names missing, and the names whose value
+    /// differs from an 8.7 value (checked further by `envValues`).
+    func envFindings(_ region: Region) -> EnvFindings {
         let zeebe = region.oldEnv["zeebe"] ?? []
         let segments = legacySegments(zeebe)
         let final = stage == .final
@@ -128,6 +146,25 @@ extension ValuesVerifier.Check {
                 if let want = item.value, let have, have != want, !Self.envValuesSetByRule.contains(name) { differing.insert(name) }
             }
         }
+        return EnvFindings(oldEnv: region.oldEnv, newEnv: region.newEnv, segments: segments, expected: expected, missing: missing, differing: differing)
+    }
+
+    /// Every effective 8.7 env entry of the four 8.7 blocks reaches `orchestration.env` under its 8.8 name, or a
+    /// named rule drops it (rules.md R11, R14, R15, R17, R21, R23, R24, R53, R55); then `envValues`.
+    ///
+    /// One dictionary look-up per 8.8 name (`Region.newEnvValues`) answers both whether the counterpart is there
+    /// and whether it has the 8.7 value; only names whose value differs go on to `envValues`. A region with the
+    /// same env lists as the region before takes its findings (`lastEnv`) and reports them as its own.
+    mutating func envCounterparts(_ region: Region) {
+        let findings: EnvFindings
+        if let last = lastEnv, last.holds(for: region) {
+            findings = last
+        } else {
+            findings = envFindings(region)
+            lastEnv = findings
+        }
+        let (expected, segments, missing, differing) = (findings.expected, findings.segments, findings.missing, findings.differing)
+        let final = stage == .final
         for (name, index) in missing {
             let item = expected[index]
             fail(region, "orchestration.env[\(name)]", item.rule, "the 8.7 \(item.block).env entry \(item.old) has no counterpart \(name) in the effective orchestration.env", .tool)

@@ -201,4 +201,22 @@ struct VerifiedTreeEventTests {
         let missing = problems(nil)
         #expect(missing.first { $0.region == 0 }?.message.contains("has no counterpart SHARED_OPTION") == true, "\(missing)")
     }
+
+    @Test("region 1's own env list is checked on its own: the findings of region 0's lists are not reused for it",
+          .enabled(if: SharedFixtures.available))
+    func regionsWithDifferentEnvLists() throws {
+        let (files, scenario) = try ValuesVerifierTests.files(.migration)
+        var edited = files
+        edited[2].written += "orchestration:\n  env:\n    - name: ONLY_HERE\n      value: x\n"
+        let found = ValuesVerifier.problems(edited, scenario: scenario, stage: .migration)
+        #expect(!found.contains { $0.region == 0 }, "\(found)")
+        let missing = found.filter { $0.region == 1 && $0.message.contains("has no counterpart") }
+        #expect(missing.contains { $0.key == "orchestration.env[ZEEBE_BROKER_CLUSTER_MEMBERSHIP_PROBETIMEOUT]" && $0.file == "region1/camunda-values.yml" })
+        // The same edit in region 0's file: region 0 fails, region 1 (the base list again) passes.
+        var other = files
+        other[1].written += "orchestration:\n  env:\n    - name: ONLY_HERE\n      value: x\n"
+        let swapped = ValuesVerifier.problems(other, scenario: scenario, stage: .migration)
+        #expect(swapped.contains { $0.region == 0 && $0.message.contains("has no counterpart") })
+        #expect(!swapped.contains { $0.region == 1 }, "\(swapped)")
+    }
 }
