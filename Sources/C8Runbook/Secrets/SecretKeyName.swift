@@ -87,11 +87,17 @@ enum SecretKeyName: Equatable {
 
     /// Whether `name` holds a needle, ASCII case-insensitively.
     private static func mayName(_ name: some StringProtocol) -> Bool {
-        let bytes = name.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+        // In place where the text is contiguous (a copy only otherwise): it runs for every key and env name.
+        name.utf8.withContiguousStorageIfAvailable(mayName) ?? Array(name.utf8).withUnsafeBufferPointer(mayName)
+    }
+
+    private static func mayName(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
         guard bytes.count >= 3 else { return false }
         for start in 0...(bytes.count - 3) {
-            for needle in needles where start + needle.count <= bytes.count && bytes[start] == needle[0] {
-                if bytes[start..<(start + needle.count)].elementsEqual(needle) { return true }
+            let first = lower(bytes[start])
+            for needle in needles where start + needle.count <= bytes.count && first == needle[0] {
+                if (0..<needle.count).allSatisfy({ lower(bytes[start + $0]) == needle[$0] }) { return true }
             }
         }
         return false

@@ -22,7 +22,7 @@ public enum SecretScanner {
     public static func scanning(_ document: ValuesDocument, displayName: String? = nil) -> Scan {
         var scan = Scan(findings: [], fragments: [:])
         let walker = Walker(displayName: displayName)
-        walker.walk(document.root, path: "", parent: nil, into: &scan)
+        walker.walk(document.root, path: { "" }, parent: nil, into: &scan)
         return scan
     }
 
@@ -46,26 +46,28 @@ public enum SecretScanner {
     /// Whether `value` under `key` is a secret: the key names one and the value is a literal (not a Secret's name
     /// under a `…Secret` key).
     static func isSecretValue(key: String, parent: String?, value: ValuesScalar) -> Bool {
-        guard value.kind != .null, value.kind != .bool, SecretShapes.isLiteral(value.value.utf8) || value.kind == .int,
+        // The key first: most keys name no secret, and then the value need not be looked at.
+        let kind = SecretKeyName.classify(key, parent: parent)
+        guard kind != .plain, value.kind != .null, value.kind != .bool, SecretShapes.isLiteral(value.value.utf8) || value.kind == .int,
               !value.value.containsBytes("{{") || !value.value.contains("{{") else { return false }
-        switch SecretKeyName.classify(key, parent: parent) {
-        case .secret: return true
-        case .secretOrSecretName: return !SecretKeyName.isObjectName(value.value)
-        case .plain: return false
-        }
+        return kind == .secret || !SecretKeyName.isObjectName(value.value)
     }
 
     private struct Walker {
         var displayName: String?
 
-        func walk(_ node: ValuesNode, path: String, parent: String?, into scan: inout Scan) {
+        /// `path` builds the node's path, only when a finding needs it (most nodes have none: an env entry's path
+        /// was built for every entry of a long list).
+        func walk(_ node: ValuesNode, path: () -> String, parent: String?, into scan: inout Scan) {
             switch node.content {
             case let .scalar(scalar):
-                shapes(scalar, path: path, location: node.location, into: &scan)
+                shapes(scalar, path: path(), location: node.location, into: &scan)
             case let .mapping(entries):
                 for entry in entries {
-                    // Paths are built only for containers and findings: most entries are plain scalars.
-                    let childPath = { path.isEmpty ? entry.key : "\(path).\(entry.key)" }
+                    func childPath() -> String {
+                        let path = path()
+                        return path.isEmpty ? entry.key : "\(path).\(entry.key)"
+                    }
                     if let scalar = entry.value.scalar {
                         if isSecretValue(key: entry.key, parent: parent, value: scalar) {
                             record(scalar, path: childPath(), location: entry.value.location ?? entry.keyLocation, kind: .key, into: &scan)
@@ -73,7 +75,7 @@ public enum SecretScanner {
                             shapes(scalar, path: childPath(), location: entry.value.location, into: &scan)
                         }
                     } else {
-                        walk(entry.value, path: childPath(), parent: entry.key, into: &scan)
+                        walk(entry.value, path: childPath, parent: entry.key, into: &scan)
                     }
                 }
             case let .sequence(items):
@@ -84,23 +86,24 @@ public enum SecretScanner {
                         let bytes = Array(scalar.value.utf8)
                         if let range = SecretShapes.flagArgumentSpan(kind, bytes[...]) {
                             if range == bytes.indices {
-                                record(scalar, path: "\(path)[\(index)]", location: item.value.location, kind: .parameter, into: &scan)
+                                record(scalar, path: "\(path())[\(index)]", location: item.value.location, kind: .parameter, into: &scan)
                             } else {
                                 addFragments(of: String(decoding: bytes[range], as: UTF8.self), label(item.value.location), into: &scan.fragments)
                                 if let location = item.value.location {
-                                    scan.findings.append(SecretFinding(path: "\(path)[\(index)]", location: location, kind: .parameter))
+                                    scan.findings.append(SecretFinding(path: "\(path())[\(index)]", location: location, kind: .parameter))
                                 }
                             }
                             continue
                         }
                     }
-                    if let name = item.value.envName, let value = item.value["value"], let scalar = value.scalar,
+                    let envName = item.value.envName
+                    if let name = envName, let value = item.value["value"], let scalar = value.scalar,
                        isSecretValue(key: name, parent: nil, value: scalar) {
-                        record(scalar, path: "\(path)[\(name)]", location: value.location ?? item.value.location, kind: .key, into: &scan)
-                    } else if let name = item.value.envName {
-                        walk(item.value, path: "\(path)[\(name)]", parent: parent, into: &scan)
+                        record(scalar, path: "\(path())[\(name)]", location: value.location ?? item.value.location, kind: .key, into: &scan)
+                    } else if let name = envName {
+                        walk(item.value, path: { "\(path())[\(name)]" }, parent: parent, into: &scan)
                     } else {
-                        walk(item.value, path: "\(path)[\(index)]", parent: parent, into: &scan)
+                        walk(item.value, path: { "\(path())[\(index)]" }, parent: parent, into: &scan)
                     }
                 }
             }

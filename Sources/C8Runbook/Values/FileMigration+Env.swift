@@ -9,11 +9,12 @@ extension FileMigration {
     ]
 
     /// The env segments of the 8.7 exporters: the scenario's, and any env exporter with a legacy class name.
-    private func legacySegments(_ items: [ValuesItem]) -> Set<String> {
+    /// `names` are the items' `envName`s, read once by the caller.
+    private func legacySegments(_ items: [ValuesItem], names: [String?]) -> Set<String> {
         var segments = Set(scenario.exporters.legacy.map(\.segment))
-        for item in items {
-            guard let name = item.value.envName, name.hasPrefix(Self.exporterPrefix), name.hasSuffix("_CLASSNAME"),
-                  let value = item.value["value"]?.text, Self.legacyClassNames.contains(value) else { continue }
+        for (index, name) in names.enumerated() {
+            guard let name, name.hasPrefix(Self.exporterPrefix), name.hasSuffix("_CLASSNAME"),
+                  let value = items[index].value["value"]?.text, Self.legacyClassNames.contains(value) else { continue }
             segments.insert(String(name.dropFirst(Self.exporterPrefix.count).dropLast("_CLASSNAME".count)))
         }
         return segments
@@ -39,52 +40,63 @@ extension FileMigration {
         let addsExporters = scenario.isManual && (hasOwnEnv || carriesSharedConfiguration)
         guard existing != nil || addsExporters || !componentEnv.isEmpty || !gatewayEnv.isEmpty || !backupItems.isEmpty else { return }
         let items = existing ?? []
-        let segments = legacySegments(items)
+        // Each item's name, read once: the list is walked by index and an item is copied only into the result (on a
+        // long env list, reading every name and copying every item again in each step was most of the migration).
+        let names = items.map(\.value.envName)
+        let segments = legacySegments(items, names: names)
         var result: [ValuesItem] = []
+        result.reserveCapacity(items.count)
         var exporterPosition: Int?
+        // The exporter names kept: every Camunda Exporter item added below has such a name.
+        var keptExporterNames = Set<String>()
 
-        for var item in items {
-            let name = item.value.envName ?? "?"
-            let path = "orchestration.env[\(name)]"
-            let at = item.value.location
+        for index in items.indices {
+            let name = names[index] ?? "?"
             if name == "ZEEBE_BROKER_DATA_SNAPSHOTPERIOD" {
+                var item = items[index]
                 item.value.set("name", renamedNode("CAMUNDA_DATA_SNAPSHOTPERIOD", item))
-                note("orchestration.env[CAMUNDA_DATA_SNAPSHOTPERIOD]", .renamed, "R23", at, "ZEEBE_BROKER_DATA_SNAPSHOTPERIOD renamed to CAMUNDA_DATA_SNAPSHOTPERIOD (direct mapping; the legacy name would be overridden by the chart's default)")
-            } else if Self.segment(of: name, in: segments) != nil {
+                note("orchestration.env[CAMUNDA_DATA_SNAPSHOTPERIOD]", .renamed, "R23", item.value.location, "ZEEBE_BROKER_DATA_SNAPSHOTPERIOD renamed to CAMUNDA_DATA_SNAPSHOTPERIOD (direct mapping; the legacy name would be overridden by the chart's default)")
+                result.append(item)
+                continue
+            }
+            let at = { items[index].value.location }
+            if Self.segment(of: name, in: segments) != nil {
+                let path = "orchestration.env[\(name)]"
                 if stage == .final, !scenario.optimize {
-                    note(path, .removed, "R53", at, "\(name) removed: the legacy exporter is disabled through the management API first (R52), then its configuration goes")
-                    if item.leading.contains(where: { $0.trimmingCharacters(in: .whitespaces).hasPrefix("#") }) {
-                        note(path, .commentLost, nil, at, "the comment above \(name) went with the removed entry")
+                    note(path, .removed, "R53", at(), "\(name) removed: the legacy exporter is disabled through the management API first (R52), then its configuration goes")
+                    if items[index].leading.contains(where: { $0.trimmingCharacters(in: .whitespaces).hasPrefix("#") }) {
+                        note(path, .commentLost, nil, at(), "the comment above \(name) went with the removed entry")
                     }
                     exporterPosition = result.count
                     continue
                 }
-                note(path, .kept, stage == .final ? "R57" : "R17", at, stage == .final
+                note(path, .kept, stage == .final ? "R57" : "R17", at(), stage == .final
                      ? "\(name) kept: Optimize still reads the legacy exporter's indices"
                      : "\(name) kept unchanged during the migration (same segment, so the exporter continues from its position)")
-                result.append(item)
+                result.append(items[index])
+                keptExporterNames.insert(name)
                 exporterPosition = result.count
                 continue
             } else if name.hasPrefix("ZEEBE_BROKER_DATA_DISKUSAGE") {
-                note(path, .kept, nil, at, "\(name) kept as written; Camunda's 8.8 reference drops it for the 13.x free-space defaults (not a migration rule, rules.md §D17)")
+                note("orchestration.env[\(name)]", .kept, nil, at(), "\(name) kept as written; Camunda's 8.8 reference drops it for the 13.x free-space defaults (not a migration rule, rules.md §D17)")
             } else if name.hasPrefix("ZEEBE_LOG_") {
-                note(path, .kept, nil, at, "\(name) kept as written; Camunda's 8.8 reference drops it (not a migration rule, rules.md §D18)")
+                note("orchestration.env[\(name)]", .kept, nil, at(), "\(name) kept as written; Camunda's 8.8 reference drops it (not a migration rule, rules.md §D18)")
             } else if name == "ZEEBE_BROKER_BACKPRESSURE_AIMD_REQUESTTIMEOUT" {
-                note(path, .kept, nil, at, "\(name) kept as written; Camunda's 8.8 reference drops it (not a migration rule, rules.md §D19)")
+                note("orchestration.env[\(name)]", .kept, nil, at(), "\(name) kept as written; Camunda's 8.8 reference drops it (not a migration rule, rules.md §D19)")
             } else if name == "ZEEBE_GATEWAY_CLUSTER_MESSAGECOMPRESSION", stage == .final {
-                note(path, .removed, "R55", at, "\(name) removed: only the migration importer needed the old prefix")
+                note("orchestration.env[\(name)]", .removed, "R55", at(), "\(name) removed: only the migration importer needed the old prefix")
                 continue
             } else if name.hasPrefix("ZEEBE_BROKER_") {
-                note(path, .moved, "R11", at, "\(name) moved to orchestration.env unchanged (broker names stay)")
+                note("orchestration.env[\(name)]", .moved, "R11", at(), "\(name) moved to orchestration.env unchanged (broker names stay)")
             }
-            result.append(item)
+            result.append(items[index])
+            if name.hasPrefix(Self.exporterPrefix) { keptExporterNames.insert(name) }
         }
 
         if addsExporters {
-            // Every added item has a name: the names already in the list, gathered once, say which are new.
-            let present = Set(result.compactMap(\.value.envName))
-            let camunda = camundaExporterItems(items, segments: segments).filter { new in
-                new.value.envName.map { !present.contains($0) } ?? !result.contains { $0.value.envName == nil }
+            // Every added item has an exporter name: the exporter names kept say which are new.
+            let camunda = camundaExporterItems(items, names: names, segments: segments).filter { new in
+                new.value.envName.map { !keptExporterNames.contains($0) } ?? !result.contains { $0.value.envName == nil }
             }
             result.insert(contentsOf: camunda, at: exporterPosition ?? result.count)
         }
@@ -130,8 +142,14 @@ extension FileMigration {
     }
 
     /// R18: one Camunda Exporter per storage, pointing where the legacy exporter of that region points.
-    private mutating func camundaExporterItems(_ items: [ValuesItem], segments: Set<String>) -> [ValuesItem] {
-        func entry(_ name: String) -> ValuesItem? { items.first { $0.value.envName == name } }
+    /// `names` are the items' `envName`s; the first item of each exporter name is found in one pass.
+    private mutating func camundaExporterItems(_ items: [ValuesItem], names: [String?], segments: Set<String>) -> [ValuesItem] {
+        var firstExporterItem: [String: Int] = [:]
+        for (index, name) in names.enumerated() {
+            guard let name, name.hasPrefix(Self.exporterPrefix), firstExporterItem[name] == nil else { continue }
+            firstExporterItem[name] = index
+        }
+        func entry(_ name: String) -> ValuesItem? { firstExporterItem[name].map { items[$0] } }
         var result: [ValuesItem] = []
         for exporter in scenario.camundaExporters {
             let legacy = scenario.exporters.legacy.first { exporter.region == nil || $0.region == exporter.region }

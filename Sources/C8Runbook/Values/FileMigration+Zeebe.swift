@@ -109,13 +109,16 @@ extension FileMigration {
             }
             orchestration.set(path: list, .sequence(items))
         }
+        // Only the env entries whose value holds the old path are rewritten (found by a byte search, which
+        // `rewrite` confirms): the others stay untouched, not copied, renamed into a path and set back one by one.
         if var items = orchestration["env"]?.items {
-            for index in items.indices {
+            let hits = items.indices.filter { items[$0].value["value"]?.scalar?.value.containsBytes("/usr/local/zeebe") == true }
+            for index in hits {
                 guard var value = items[index].value["value"] else { continue }
                 rewrite(&value, "orchestration.env[\(items[index].value.envName ?? "?")]")
                 items[index].value.set("value", value)
             }
-            orchestration.set("env", .sequence(items))
+            if !hits.isEmpty { orchestration.set("env", .sequence(items)) }
         }
         if var javaOpts = orchestration["javaOpts"] {
             rewrite(&javaOpts, "orchestration.javaOpts")

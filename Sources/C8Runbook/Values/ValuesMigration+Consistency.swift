@@ -7,8 +7,16 @@ extension ValuesMigration {
                                       message: "with one shared storage, data migration is enabled in region 0's overlay only (true) and disabled in region 1's (false); give both overlays so that c8runbook writes them"))
         }
         let shared = input.files.filter { $0.role == .base || { if case .full = $0.role { return true }; return false }($0) }
-        let names = Set(shared.flatMap { $0.document.root.node(at: "zeebe.env")?.items?.compactMap(\.value.envName) ?? [] })
-        for exporter in scenario.exporters.legacy where !names.contains("ZEEBE_BROKER_EXPORTERS_\(exporter.segment)_CLASSNAME") {
+        // Only the legacy exporters' class names are looked for: one pass over the env lists, no set of every name.
+        var missing = Set(scenario.exporters.legacy.map { "ZEEBE_BROKER_EXPORTERS_\($0.segment)_CLASSNAME" })
+        for file in shared where !missing.isEmpty {
+            let items = file.document.root.node(at: "zeebe.env")?.items ?? []
+            for index in items.indices {
+                guard let name = items[index].value.envName, name.hasPrefix("ZEEBE_BROKER_EXPORTERS_") else { continue }
+                missing.remove(name)
+            }
+        }
+        for exporter in scenario.exporters.legacy where missing.contains("ZEEBE_BROKER_EXPORTERS_\(exporter.segment)_CLASSNAME") {
             notes.append(ValuesChange(file: shared.first?.relativePath ?? "", path: "zeebe.env", kind: .review, rule: "R17", source: nil,
                                       message: "the scenario lists the legacy exporter \(exporter.segment), but zeebe.env does not define ZEEBE_BROKER_EXPORTERS_\(exporter.segment)_CLASSNAME; check the scenario"))
         }

@@ -6,14 +6,17 @@ import Yams
 /// (flow collections, `{a: 1}`, come back in block style; multi-line plain or quoted scalars come back on one line).
 struct ValuesWriter {
     private let style: ValuesDocument.IndentStyle
-    private var lines: [String] = []
+    /// The text so far: each line is written straight into it, with its line feed (no array of lines joined at the
+    /// end, no prefix strings built per key).
+    private var out = ""
 
     static func text(of document: ValuesDocument) -> String {
         var writer = ValuesWriter(style: document.style)
-        writer.lines = document.header
-        writer.mapping(document.root.entries ?? [], indent: 0, firstPrefix: nil)
-        writer.lines += document.trailer
-        return writer.lines.joined(separator: "\n") + "\n"
+        for line in document.header { writer.line(line) }
+        writer.mapping(document.root.entries ?? [], indent: 0, firstDash: nil)
+        for line in document.trailer { writer.line(line) }
+        // No line at all is one empty line, as joining no lines and ending them with a line feed gave.
+        return writer.out.isEmpty ? "\n" : writer.out
     }
 
     private init(style: ValuesDocument.IndentStyle) {
@@ -30,61 +33,95 @@ struct ValuesWriter {
         return text
     }
 
-    private static func spaces(_ count: Int) -> String { String(repeating: " ", count: max(0, count)) }
+    private static let blanks = String(repeating: " ", count: 64)
+
+    private mutating func spaces(_ count: Int) {
+        guard count > 0 else { return }
+        out += count <= Self.blanks.utf8.count ? Self.blanks.prefix(count) : Substring(String(repeating: " ", count: count))
+    }
+
+    private mutating func line(_ text: some StringProtocol) {
+        out += text
+        out += "\n"
+    }
 
     private mutating func leading(_ trivia: [String], sourceIndent: Int?, indent: Int) {
-        for line in trivia {
-            let trimmed = line.drop { $0 == " " || $0 == "\t" }
-            if trimmed.isEmpty { lines.append(""); continue }
-            guard let sourceIndent, sourceIndent != indent else { lines.append(line); continue }
-            let own = line.count - trimmed.count
-            lines.append(Self.spaces(own + indent - sourceIndent) + trimmed)
+        for text in trivia {
+            let trimmed = text.drop { $0 == " " || $0 == "\t" }
+            if trimmed.isEmpty { out += "\n"; continue }
+            guard let sourceIndent, sourceIndent != indent else { line(text); continue }
+            let own = text.count - trimmed.count
+            spaces(own + indent - sourceIndent)
+            line(trimmed)
         }
     }
 
-    private mutating func mapping(_ entries: [ValuesEntry], indent: Int, firstPrefix: String?) {
+    /// `firstDash`: the first entry of a list item's mapping starts on the dash's line (`- name: x`): the dash's
+    /// indentation and the spaces after the dash.
+    private mutating func mapping(_ entries: [ValuesEntry], indent: Int, firstDash: (indent: Int, gap: Int)?) {
         for (index, entry) in entries.enumerated() {
             leading(entry.leading, sourceIndent: entry.sourceIndent, indent: indent)
-            let prefix = (index == 0 ? firstPrefix : nil) ?? Self.spaces(indent)
-            let key = entry.keySpelling.flatMap { Self.spells($0, entry.key) ? $0 : nil } ?? formattedKey(entry.key)
-            value(entry.value, prefix: prefix + key + ":", indent: indent, trailing: entry.trailingComment)
+            if index == 0, let firstDash {
+                dash(firstDash.indent)
+                spaces(firstDash.gap)
+            } else {
+                spaces(indent)
+            }
+            out += entry.keySpelling.flatMap { Self.spells($0, entry.key) ? $0 : nil } ?? formattedKey(entry.key)
+            out += ":"
+            value(entry.value, indent: indent, trailing: entry.trailingComment)
         }
+    }
+
+    private mutating func dash(_ indent: Int) {
+        spaces(indent)
+        out += "-"
     }
 
     private mutating func sequence(_ items: [ValuesItem], dashIndent: Int) {
         for item in items {
             leading(item.leading, sourceIndent: item.sourceIndent, indent: dashIndent)
-            let dash = Self.spaces(dashIndent) + "-"
             switch item.value.content {
             case let .mapping(entries) where !entries.isEmpty:
-                mapping(entries, indent: dashIndent + style.itemOffset, firstPrefix: dash + Self.spaces(style.itemOffset - 1))
+                mapping(entries, indent: dashIndent + style.itemOffset, firstDash: (dashIndent, style.itemOffset - 1))
             case let .sequence(nested) where !nested.isEmpty:
-                lines.append(dash + (item.trailingComment ?? ""))
+                dash(dashIndent)
+                line(item.trailingComment ?? "")
                 sequence(nested, dashIndent: dashIndent + style.itemOffset)
             default:
-                value(item.value, prefix: dash, indent: dashIndent, trailing: item.trailingComment)
+                dash(dashIndent)
+                value(item.value, indent: dashIndent, trailing: item.trailingComment)
             }
         }
     }
 
-    private mutating func value(_ node: ValuesNode, prefix: String, indent: Int, trailing: String?) {
+    /// The rest of the line the caller started with the key and colon (or the dash), and any lines under it.
+    private mutating func value(_ node: ValuesNode, indent: Int, trailing: String?) {
         let comment = trailing ?? ""
         switch node.content {
         case let .scalar(scalar):
             if let block = scalar.block {
-                lines.append(prefix + " " + block.header)
-                lines += block.lines.map { $0.isEmpty ? "" : Self.spaces(indent + block.indentOffset) + $0 }
+                out += " "
+                line(block.header)
+                for text in block.lines {
+                    if !text.isEmpty { spaces(indent + block.indentOffset) }
+                    line(text)
+                }
                 return
             }
             let text = scalar.spelling ?? Self.format(scalar)
-            lines.append(text.isEmpty ? prefix + comment : prefix + " " + text + comment)
+            if !text.isEmpty {
+                out += " "
+                out += text
+            }
+            line(comment)
         case let .mapping(entries):
-            if entries.isEmpty { lines.append(prefix + " {}" + comment); return }
-            lines.append(prefix + comment)
-            mapping(entries, indent: indent + style.step, firstPrefix: nil)
+            if entries.isEmpty { out += " {}"; line(comment); return }
+            line(comment)
+            mapping(entries, indent: indent + style.step, firstDash: nil)
         case let .sequence(items):
-            if items.isEmpty { lines.append(prefix + " []" + comment); return }
-            lines.append(prefix + comment)
+            if items.isEmpty { out += " []"; line(comment); return }
+            line(comment)
             sequence(items, dashIndent: indent + style.sequenceOffset)
         }
     }

@@ -13,6 +13,31 @@ extension ValuesVerifier {
             var new: VerifiedTree
             var old: VerifiedTree
             var layers: [(path: String, tree: VerifiedTree)]
+            /// The effective `orchestration.env` (`new`), in list order, read once for every check.
+            let newEnv: [EnvEntry]
+            /// Each name of `newEnv` with the value of its last entry (nil for `valueFrom`).
+            let newEnvValues: [String: String?]
+            /// The effective 8.7 env lists (`old`) of `zeebe`, `zeebeGateway`, `operate` and `tasklist`, by block.
+            let oldEnv: [String: [EnvEntry]]
+
+            /// `previous`: the other region, whose name → value table is taken when the env list is the same (both
+            /// regions usually have the base file's one list).
+            init(id: Int, new: VerifiedTree, old: VerifiedTree, layers: [(path: String, tree: VerifiedTree)], previous: Region? = nil) {
+                self.id = id
+                self.new = new
+                self.old = old
+                self.layers = layers
+                newEnv = Check.env(new, "orchestration.env")
+                if let previous, Check.same(previous.newEnv, newEnv) {
+                    newEnvValues = previous.newEnvValues
+                } else {
+                    var values: [String: String?] = [:]
+                    values.reserveCapacity(newEnv.count)
+                    for entry in newEnv { values[entry.name] = entry.value }
+                    newEnvValues = values
+                }
+                oldEnv = Dictionary(uniqueKeysWithValues: Check.envBlocks.map { ($0, Check.env(old, "\($0).env")) })
+            }
 
             /// The last written file that sets `path` or its nearest parent: where to look for the key.
             func owner(of path: String) -> String {
@@ -24,6 +49,11 @@ extension ValuesVerifier {
                 return layers.first?.path ?? ""
             }
         }
+
+        /// What `envCounterparts` found for the last region, with the env lists it read: the next region with the
+        /// same lists (compared entry by entry; strings merged from one file share their storage, so this is quick)
+        /// has the same expected counterparts, missing names and differing values.
+        var lastEnv: EnvFindings?
 
         init(scenario: Scenario, stage: MigrationStage) {
             self.scenario = scenario
@@ -42,8 +72,11 @@ extension ValuesVerifier {
         // MARK: file-level
 
         mutating func duplicateKeys(_ file: ValuesVerifier.File, _ tree: VerifiedTree, original: VerifiedTree) {
+            let duplicates = tree.duplicateKeys()
+            // The input's duplicates only matter (for whose fault it is) when the written text has any.
+            guard !duplicates.isEmpty else { return }
             let inInput = Set(original.duplicateKeys().map(\.path))
-            for duplicate in tree.duplicateKeys() {
+            for duplicate in duplicates {
                 fail(file.path, nil, duplicate.path, "V-KEYS", "the key appears twice in one mapping (Helm keeps only the last)",
                      inInput.contains(duplicate.path) ? .input : .tool, line: duplicate.line, column: duplicate.column)
             }

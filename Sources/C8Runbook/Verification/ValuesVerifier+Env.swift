@@ -4,13 +4,74 @@ extension ValuesVerifier.Check {
     static let legacyClassNames: Set<String> = ["io.camunda.zeebe.exporter.ElasticsearchExporter", "io.camunda.zeebe.exporter.opensearch.OpensearchExporter"]
     static let camundaClassName = "io.camunda.exporter.CamundaExporter"
 
-    /// `name → value` of an env list (`value` nil for `valueFrom`); the last entry of a name wins, as in Kubernetes.
-    static func env(_ tree: VerifiedTree?, _ path: String) -> [(name: String, value: String?)] {
+    /// An env list entry: its name and its literal `value` (nil for `valueFrom`).
+    typealias EnvEntry = (name: String, value: String?)
+
+    /// The 8.7 blocks whose env lists move to `orchestration.env`.
+    static let envBlocks = ["zeebe", "zeebeGateway", "operate", "tasklist"]
+
+    /// The entries of an env list, in order (a name may repeat; the last entry of a name wins, as in Kubernetes).
+    static func env(_ tree: VerifiedTree?, _ path: String) -> [EnvEntry] {
         (tree?.at(path)?.items ?? []).compactMap { item in item["name"]?.text.map { ($0, item["value"]?.text) } }
     }
 
+    /// Whether two env lists hold the same names and values in the same order.
+    static func same(_ a: [EnvEntry], _ b: [EnvEntry]) -> Bool {
+        a.count == b.count && zip(a, b).allSatisfy { $0.name == $1.name && $0.value == $1.value }
+    }
+
+    /// `envCounterparts`' findings for one set of env lists (`lastEnv`).
+    struct EnvFindings {
+        var oldEnv: [String: [EnvEntry]]
+        var newEnv: [EnvEntry]
+        var segments: Set<String>
+        var expected: [Counterpart]
+        var missing: [(name: String, item: Int)]
+        var differing: Set<String>
+
+        func holds(for region: Region) -> Bool {
+            ValuesVerifier.Check.same(newEnv, region.newEnv) && ValuesVerifier.Check.envBlocks.allSatisfy {
+                ValuesVerifier.Check.same(oldEnv[$0] ?? [], region.oldEnv[$0] ?? [])
+            }
+        }
+    }
+
+    /// Each entry's effective value: the value of the LAST entry of its name in the list. One pass from the end,
+    /// one dictionary access per entry (the `default:` subscript finds the name or inserts this, its last, value).
+    static func effectiveValues(_ entries: [EnvEntry]) -> [String?] {
+        func read(_ value: inout String?) -> String? { value }
+        var last: [String: String?] = [:]
+        last.reserveCapacity(entries.count)
+        var values = [String?](repeating: nil, count: entries.count)
+        for index in entries.indices.reversed() {
+            values[index] = read(&last[entries[index].name, default: entries[index].value])
+        }
+        return values
+    }
+
+    /// An effective 8.7 env entry of one block and the 8.8 names it must reach: none (a rule drops it), one, or two
+    /// (a renamed gateway variable and its old-prefix copy for the migration pods), with the rule that says so.
+    struct Counterpart {
+        var old: String
+        /// The effective 8.7 value of `old` (its last entry in the block; nil for `valueFrom`).
+        var value: String?
+        var block: String
+        var first: String?
+        var second: String?
+        var rule: String
+
+        init(_ entry: EnvEntry, value: String?, _ block: String, _ first: String?, _ second: String? = nil, rule: String) {
+            old = entry.name
+            self.value = value
+            self.block = block
+            self.first = first
+            self.second = second
+            self.rule = rule
+        }
+    }
+
     /// The exporter segments of the 8.7 legacy exporters: the scenario's and every env exporter with a legacy class.
-    func legacySegments(_ old: [(name: String, value: String?)]) -> Set<String> {
+    func legacySegments(_ old: [EnvEntry]) -> Set<String> {
         var segments = Set(scenario.exporters.legacy.map(\.segment))
         for entry in old where entry.name.hasPrefix("ZEEBE_BROKER_EXPORTERS_") && entry.name.hasSuffix("_CLASSNAME") {
             if let value = entry.value, Self.legacyClassNames.contains(value) {
@@ -30,57 +91,93 @@ extension ValuesVerifier.Check {
         name == "ZEEBE_GATEWAY_CLUSTER_MESSAGECOMPRESSION" || name.hasPrefix("ZEEBE_GATEWAY_CLUSTER_SECURITY_")
     }
 
-    /// Every effective 8.7 env entry of the four 8.7 blocks reaches `orchestration.env` under its 8.8 name, or a
-    /// named rule drops it (rules.md R11, R14, R15, R17, R21, R23, R24, R53, R55).
-    mutating func envCounterparts(_ region: Region) {
-        let new = Set(Self.env(region.new, "orchestration.env").map(\.name))
-        let zeebe = Self.env(region.old, "zeebe.env")
+    /// The expected counterparts of one region's 8.7 env entries, the 8.8 names missing, and the names whose value
+    /// differs from an 8.7 value (checked further by `envValues`).
+    func envFindings(_ region: Region) -> EnvFindings {
+        let zeebe = region.oldEnv["zeebe"] ?? []
         let segments = legacySegments(zeebe)
         let final = stage == .final
-        var expected: [(old: String, block: String, names: [String], rule: String)] = []
-        for entry in zeebe {
+        var expected: [Counterpart] = []
+        expected.reserveCapacity(Self.envBlocks.reduce(0) { $0 + (region.oldEnv[$1]?.count ?? 0) })
+        for (entry, value) in zip(zeebe, Self.effectiveValues(zeebe)) {
             if entry.name == "ZEEBE_BROKER_DATA_SNAPSHOTPERIOD" {
-                expected.append((entry.name, "zeebe", ["CAMUNDA_DATA_SNAPSHOTPERIOD"], "R23"))
+                expected.append(Counterpart(entry, value: value, "zeebe", "CAMUNDA_DATA_SNAPSHOTPERIOD", rule: "R23"))
             } else if Self.isLegacyExporter(entry.name, segments) {
-                expected.append((entry.name, "zeebe", final && !scenario.optimize ? [] : [entry.name], final ? "R53" : "R17"))
+                expected.append(Counterpart(entry, value: value, "zeebe", final && !scenario.optimize ? nil : entry.name, rule: final ? "R53" : "R17"))
             } else if Self.isMigrationPodVariable(entry.name) {
-                expected.append((entry.name, "zeebe", final ? [] : [entry.name], final ? "R55" : "R15"))
+                expected.append(Counterpart(entry, value: value, "zeebe", final ? nil : entry.name, rule: final ? "R55" : "R15"))
             } else {
-                expected.append((entry.name, "zeebe", [entry.name], "R11"))
+                expected.append(Counterpart(entry, value: value, "zeebe", entry.name, rule: "R11"))
             }
         }
-        for entry in Self.env(region.old, "zeebeGateway.env") {
-            guard entry.name.hasPrefix("ZEEBE_GATEWAY_") else { expected.append((entry.name, "zeebeGateway", [entry.name], "R13")); continue }
-            var names = ["ZEEBE_BROKER_GATEWAY_" + entry.name.dropFirst("ZEEBE_GATEWAY_".count)]
-            if Self.isMigrationPodVariable(entry.name), !final { names.append(entry.name) }
-            expected.append((entry.name, "zeebeGateway", names, Self.isMigrationPodVariable(entry.name) ? "R15" : "R14"))
+        let gateway = region.oldEnv["zeebeGateway"] ?? []
+        for (entry, value) in zip(gateway, Self.effectiveValues(gateway)) {
+            guard entry.name.hasPrefix("ZEEBE_GATEWAY_") else {
+                expected.append(Counterpart(entry, value: value, "zeebeGateway", entry.name, rule: "R13"))
+                continue
+            }
+            let podVariable = Self.isMigrationPodVariable(entry.name)
+            expected.append(Counterpart(entry, value: value, "zeebeGateway", "ZEEBE_BROKER_GATEWAY_" + entry.name.dropFirst("ZEEBE_GATEWAY_".count),
+                                        podVariable && !final ? entry.name : nil, rule: podVariable ? "R15" : "R14"))
         }
         for block in ["operate", "tasklist"] {
             let prefix = "CAMUNDA_\(block.uppercased())_"
-            for entry in Self.env(region.old, "\(block).env") {
+            let entries = region.oldEnv[block] ?? []
+            for (entry, value) in zip(entries, Self.effectiveValues(entries)) {
                 if entry.name == prefix + "BACKUP_REPOSITORYNAME" {
-                    expected.append((entry.name, block, ["CAMUNDA_DATA_BACKUP_REPOSITORYNAME"], "R21"))
+                    expected.append(Counterpart(entry, value: value, block, "CAMUNDA_DATA_BACKUP_REPOSITORYNAME", rule: "R21"))
                 } else if ["USERID", "PASSWORD", "DISPLAYNAME", "ROLES"].contains(where: { entry.name == prefix + $0 }) {
-                    expected.append((entry.name, block, [], "R24"))
+                    expected.append(Counterpart(entry, value: value, block, nil, rule: "R24"))
                 } else {
-                    expected.append((entry.name, block, [entry.name], "R22"))
+                    expected.append(Counterpart(entry, value: value, block, entry.name, rule: "R22"))
                 }
             }
         }
-        for item in expected {
-            for name in item.names where !new.contains(name) {
-                fail(region, "orchestration.env[\(name)]", item.rule, "the 8.7 \(item.block).env entry \(item.old) has no counterpart \(name) in the effective orchestration.env", .tool)
+        var missing: [(name: String, item: Int)] = []
+        var differing: Set<String> = []
+        for (index, item) in expected.enumerated() {
+            for second in [false, true] {
+                guard let name = second ? item.second : item.first else { continue }
+                guard let have = region.newEnvValues[name] else {
+                    missing.append((name, index))
+                    continue
+                }
+                // Only literal values are compared; a name a rule sets on purpose is not (`envValuesSetByRule`).
+                if let want = item.value, let have, have != want, !Self.envValuesSetByRule.contains(name) { differing.insert(name) }
             }
         }
-        envValues(region, expected)
+        return EnvFindings(oldEnv: region.oldEnv, newEnv: region.newEnv, segments: segments, expected: expected, missing: missing, differing: differing)
+    }
+
+    /// Every effective 8.7 env entry of the four 8.7 blocks reaches `orchestration.env` under its 8.8 name, or a
+    /// named rule drops it (rules.md R11, R14, R15, R17, R21, R23, R24, R53, R55); then `envValues`.
+    ///
+    /// One dictionary look-up per 8.8 name (`Region.newEnvValues`) answers both whether the counterpart is there
+    /// and whether it has the 8.7 value; only names whose value differs go on to `envValues`. A region with the
+    /// same env lists as the region before takes its findings (`lastEnv`) and reports them as its own.
+    mutating func envCounterparts(_ region: Region) {
+        let findings: EnvFindings
+        if let last = lastEnv, last.holds(for: region) {
+            findings = last
+        } else {
+            findings = envFindings(region)
+            lastEnv = findings
+        }
+        let (expected, segments, missing, differing) = (findings.expected, findings.segments, findings.missing, findings.differing)
+        let final = stage == .final
+        for (name, index) in missing {
+            let item = expected[index]
+            fail(region, "orchestration.env[\(name)]", item.rule, "the 8.7 \(item.block).env entry \(item.old) has no counterpart \(name) in the effective orchestration.env", .tool)
+        }
+        if !differing.isEmpty { envValues(region, expected, differing: differing) }
         // Only the names reported are sorted (not every name of a long env list).
         if final {
-            for name in new.filter(Self.isMigrationPodVariable).sorted() {
+            for name in region.newEnvValues.keys.filter(Self.isMigrationPodVariable).sorted() {
                 fail(region, "orchestration.env[\(name)]", "R55", "the old-prefix variable is only for the migration importer and Job; the final stage must not have it", .tool)
             }
         }
         if final && !scenario.optimize {
-            for name in new.filter({ Self.isLegacyExporter($0, segments) }).sorted() {
+            for name in region.newEnvValues.keys.filter({ Self.isLegacyExporter($0, segments) }).sorted() {
                 fail(region, "orchestration.env[\(name)]", "R53", "a legacy exporter is still configured in the final stage (no Optimize reads it)", .tool)
             }
         }
@@ -89,8 +186,7 @@ extension ValuesVerifier.Check {
     /// Each Camunda Exporter points at its region's storage (the URL of that region's 8.7 legacy exporter, R18); the
     /// chart's own exporters are switched as the scenario says (R16, R19).
     mutating func exporters(_ region: Region) {
-        let new = Self.env(region.new, "orchestration.env")
-        let old = Self.env(region.old, "zeebe.env")
+        let old = region.oldEnv["zeebe"] ?? []
         let camundaEnabled = region.new.at("orchestration.exporters.camunda.enabled")
         if scenario.isManual {
             if camundaEnabled?.text.map({ $0.lowercased() == "false" }) != true {
@@ -98,13 +194,13 @@ extension ValuesVerifier.Check {
             }
             for exporter in scenario.camundaExporters {
                 let prefix = "ZEEBE_BROKER_EXPORTERS_\(exporter.segment)_"
-                guard new.last(where: { $0.name == prefix + "CLASSNAME" })?.value == Self.camundaClassName else {
+                guard region.newEnvValues[prefix + "CLASSNAME"] ?? nil == Self.camundaClassName else {
                     fail(region, "orchestration.env[\(prefix)CLASSNAME]", "R18", "the Camunda Exporter \(exporter.id) is missing", .tool)
                     continue
                 }
                 let legacy = scenario.exporters.legacy.first { exporter.region == nil || $0.region == exporter.region }
                 let want = legacy.flatMap { l in old.last { $0.name == "ZEEBE_BROKER_EXPORTERS_\(l.segment)_ARGS_URL" }?.value } ?? exporter.url
-                let have = new.last { $0.name == prefix + "ARGS_CONNECT_URL" }?.value
+                let have = region.newEnvValues[prefix + "ARGS_CONNECT_URL"] ?? nil
                 if have != want {
                     let whose = exporter.region.map { "region \($0)'s storage" } ?? "the shared storage"
                     fail(region, "orchestration.env[\(prefix)ARGS_CONNECT_URL]", "R18", "the Camunda Exporter \(exporter.id) does not point at \(whose) (the URL of its 8.7 legacy exporter)", .tool)
@@ -176,8 +272,8 @@ extension ValuesVerifier.Check {
             }
         }
         let gatewayMounts = region.old.at("zeebeGateway.extraVolumeMounts")?.items ?? []
-        let oldEnv = Self.env(region.old, "zeebeGateway.env")
-        for entry in Self.env(region.new, "orchestration.env") where entry.name.hasPrefix("ZEEBE_GATEWAY_CLUSTER_SECURITY_") {
+        let oldEnv = region.oldEnv["zeebeGateway"] ?? []
+        for entry in region.newEnv where entry.name.hasPrefix("ZEEBE_GATEWAY_CLUSTER_SECURITY_") {
             guard let path = entry.value, path.hasPrefix("/"),
                   let old = oldEnv.last(where: { $0.name == entry.name })?.value, covers(gatewayMounts, old) else { continue }
             for block in ["orchestration.importer", "orchestration.migration.data"] where !covers(region.new.at("\(block).extraVolumeMounts")?.items ?? [], path) {

@@ -13,37 +13,26 @@ extension ValuesVerifier.Check {
     /// 8.7 blocks that ran in different containers set one 8.8 name to different values, the 8.8 value must be one of
     /// them (the migration reports the conflict for review); otherwise it must be that value.
     ///
-    /// - Parameter expected: `envCounterparts`' list: an 8.7 entry's name, its block and its 8.8 names.
-    mutating func envValues(_ region: Region, _ expected: [(old: String, block: String, names: [String], rule: String)]) {
-        // name → value of its last entry (nil for `valueFrom`), built once: a search of the list per name was
-        // quadratic in the number of env entries.
-        let newEntries = Self.env(region.new, "orchestration.env")
-        var new: [String: String?] = [:]
-        new.reserveCapacity(newEntries.count)
-        for entry in newEntries { new[entry.name] = entry.value }
-        var effective: [String: [String: String?]] = [:]  // block → name → last value
+    /// - Parameters:
+    ///   - expected: `envCounterparts`' list: each 8.7 entry with its effective value, block and 8.8 names.
+    ///   - differing: the 8.8 names whose value differs from the 8.7 value of at least one of their entries (found by
+    ///     `envCounterparts`): only these can break the invariant, and only their entries are gathered here.
+    mutating func envValues(_ region: Region, _ expected: [Counterpart], differing: Set<String>) {
         var wanted: [String: Wanted] = [:]  // 8.8 name → allowed values
-        wanted.reserveCapacity(expected.count)
-        for item in expected where !item.names.isEmpty {
-            if effective[item.block] == nil {
-                let entries = Self.env(region.old, "\(item.block).env")
-                var last: [String: String?] = [:]
-                last.reserveCapacity(entries.count)
-                for entry in entries { last[entry.name] = entry.value }
-                effective[item.block] = last
-            }
-            guard let value = effective[item.block]?[item.old] ?? nil else { continue }
-            for name in item.names where !Self.envValuesSetByRule.contains(name) {
+        for item in expected {
+            guard let value = item.value else { continue }
+            for second in [false, true] {
+                guard let name = second ? item.second : item.first, differing.contains(name), !Self.envValuesSetByRule.contains(name) else { continue }
                 wanted[name, default: Wanted(rule: item.rule)].add(value, source: (item.block, item.old))
             }
         }
         // Checked in any order, reported in the order of the names.
-        var differing: [String] = []
+        var broken: [String] = []
         for (name, want) in wanted {
-            guard let have = new[name] ?? nil else { continue }
-            if !want.allows(have) { differing.append(name) }
+            guard let have = region.newEnvValues[name] ?? nil else { continue }
+            if !want.allows(have) { broken.append(name) }
         }
-        for name in differing.sorted() {
+        for name in broken.sorted() {
             let want = wanted[name]!
             let sources = want.sources.map { "\($0.block).env \($0.name)" }.joined(separator: ", ")
             fail(region, "orchestration.env[\(name)]", want.rule, "the effective orchestration.env value of \(name) differs from the effective 8.7 value of \(sources) (the last entry of a name is the one Kubernetes uses)", .tool)

@@ -76,6 +76,7 @@ public enum ValuesVerifier {
             originals.append((file, (try? VerifiedTree.read(file.original)) ?? .mapping([])))
             check.duplicateKeys(file, written.last!.1, original: originals.last!.1)
         }
+        var previous: Check.Region?
         for region in [0, 1] {
             let layers = written.filter { $0.0.role.region == nil || $0.0.role.region == region }
             // Without region files (base files only) both regions see the base files alone.
@@ -85,8 +86,10 @@ public enum ValuesVerifier {
                 id: region,
                 new: layers.map(\.1).dropFirst().reduce(layers.first?.1 ?? .mapping([]), VerifiedTree.helmMerge),
                 old: old.map(\.1).dropFirst().reduce(old.first?.1 ?? .mapping([]), VerifiedTree.helmMerge),
-                layers: layers.map { ($0.0.path, $0.1) })
+                layers: layers.map { ($0.0.path, $0.1) },
+                previous: previous)
             check.region(context)
+            previous = context
         }
         return check.problems
     }

@@ -1,6 +1,6 @@
 internal import Yams
 
-/// A values file as the verifier reads it, on its own path (Yams's composer, not `ValuesReader`): mappings keep every
+/// A values file as the verifier reads it, on its own path (libyaml's events, not `ValuesReader`): mappings keep every
 /// key, duplicates included, so that the verifier can see what a writer got wrong.
 indirect enum VerifiedTree: Sendable, Equatable {
     case mapping([Pair])
@@ -17,36 +17,33 @@ indirect enum VerifiedTree: Sendable, Equatable {
 
     /// Reads `text`; a YAML error is the verifier's own failure to read what would be written.
     ///
-    /// Composed first with `Resolver.basic` (no regular expression per scalar: Yams' default resolver matched every
-    /// mapping key against seven of them while checking for duplicates, a fifth of a `values` run). The tree reads
-    /// only texts, styles and marks, which do not depend on the resolver; Yams' duplicate check does: the basic
-    /// resolver calls more keys equal (`1:` and `"1":`), never fewer. So any failure, and any key that is not a
-    /// scalar (whose text Yams reads through a resolved tag), composes again with the default resolver, which
-    /// gives exactly what it always gave.
+    /// Straight from libyaml's events (`readEvents`): one pass, no Yams `Node` tree (Yams composing the 8.7 and the
+    /// 8.8 text was a quarter of a `values` run on a long env list). A text with a key that is a mapping or a list,
+    /// or with an alias, is composed by Yams with its default resolver (`readComposing`), as every text was before.
+    /// Errors: `ReadError` from the events, `YamlError` from Yams; `duplicateKey(in:)` reads either.
     static func read(_ text: String) throws -> VerifiedTree {
-        let basic: Node?
-        do {
-            basic = try Yams.compose(yaml: text, .basic)
-        } catch {
-            return try readWithDefaultResolver(text)
+        switch try readEvents(text) {
+        case let .tree(tree): return tree
+        case .needsComposer: return try readComposing(text)
         }
-        guard let node = basic else { return .mapping([]) }
-        return try tree(node) ?? readWithDefaultResolver(text)
     }
 
-    private static func readWithDefaultResolver(_ text: String) throws -> VerifiedTree {
+    /// Yams' reading with its default resolver: what `read` gave before it read events, and what it still gives
+    /// for complex keys and aliases.
+    static func readComposing(_ text: String) throws -> VerifiedTree {
         guard let node = try Yams.compose(yaml: text) else { return .mapping([]) }
-        return tree(node, allowingComplexKeys: true)!
+        return tree(node)
     }
 
-    /// The key and position of a duplicate that made Yams refuse the text, if that is why it did.
+    /// The key and position of a duplicate that made the reading refuse the text, if that is why it did.
     static func duplicateKey(in error: any Error) -> (key: String, line: Int, column: Int)? {
+        if case let .duplicateKey(key, line, column)? = error as? ReadError { return (key, line, column) }
         guard case let YamlError.duplicatedKeysInMapping(duplicates, context)? = error as? YamlError else { return nil }
         return (duplicates.first ?? "?", context.mark.line, context.mark.column)
     }
 
-    /// The tree of `node`; nil when a mapping key is not a scalar and `allowingComplexKeys` is false.
-    private static func tree(_ node: Node, allowingComplexKeys: Bool = false) -> VerifiedTree? {
+    /// The tree of `node`; a key that is not a scalar reads as the empty key.
+    private static func tree(_ node: Node) -> VerifiedTree {
         switch node {
         case let .scalar(scalar):
             let string = scalar.string
@@ -56,19 +53,12 @@ indirect enum VerifiedTree: Sendable, Equatable {
             var pairs: [Pair] = []
             pairs.reserveCapacity(mapping.count)
             for (key, value) in mapping {
-                guard allowingComplexKeys || key.scalar != nil, let value = tree(value, allowingComplexKeys: allowingComplexKeys) else { return nil }
                 let mark = key.mark
-                pairs.append(Pair(key: key.scalar?.string ?? key.string ?? "", value: value, line: mark?.line ?? 0, column: mark?.column ?? 0))
+                pairs.append(Pair(key: key.scalar?.string ?? key.string ?? "", value: tree(value), line: mark?.line ?? 0, column: mark?.column ?? 0))
             }
             return .mapping(pairs)
         case let .sequence(sequence):
-            var items: [VerifiedTree] = []
-            items.reserveCapacity(sequence.count)
-            for item in sequence {
-                guard let item = tree(item, allowingComplexKeys: allowingComplexKeys) else { return nil }
-                items.append(item)
-            }
-            return .list(items)
+            return .list(sequence.map(tree))
         case let .alias(alias):
             return .scalar("*" + alias.anchor.rawValue, isNull: false)
         }
