@@ -57,8 +57,8 @@ public struct Planner: Sendable {
     private func titled(_ text: String) -> (String, String) {
         let trimmed = text.trimmed
         let firstLine = trimmed.prefix { $0 != "\n" }
-        let title = firstLine.hasPrefix("# ") ? String(firstLine.dropFirst(2)) : String(firstLine)
-        return (title.trimmed, String(trimmed.dropFirst(firstLine.count)).trimmed)
+        let title = firstLine.hasPrefix("# ") ? firstLine.dropFirst(2) : firstLine
+        return (title.trimmed, trimmed[firstLine.endIndex...].trimmed)
     }
 }
 
@@ -66,10 +66,28 @@ extension StringProtocol {
     /// Without leading and trailing white space. (Foundation's `trimmingCharacters` bridges through NSString,
     /// which costs more than the rest of rendering a runbook.)
     var trimmed: String {
+        // ASCII white space at the ends is dropped byte by byte; only an end that is not ASCII needs the scalar
+        // walk below (it may be white space such as U+00A0). Nothing is copied but the result.
         let text = String(self)
+        let bytes = text.utf8
+        var start = bytes.startIndex, end = bytes.endIndex
+        while start < end, Self.isASCIIWhiteSpace(bytes[start]) { start = bytes.index(after: start) }
+        while start < end {
+            let before = bytes.index(before: end)
+            guard Self.isASCIIWhiteSpace(bytes[before]) else { break }
+            end = before
+        }
+        guard start < end else { return "" }
+        guard bytes[start] >= 0x80 || bytes[bytes.index(before: end)] >= 0x80 else { return String(text[start..<end]) }
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
               let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         return String(text[first...last])
+    }
+
+    /// Tab, line feed, vertical tab, form feed, carriage return and space: the ASCII scalars with Unicode's
+    /// White_Space property, which `Unicode.Scalar.Properties.isWhitespace` reads.
+    private static func isASCIIWhiteSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (0x09...0x0D).contains(byte)
     }
 }

@@ -65,10 +65,16 @@ struct ValuesSnippet {
     /// date (`PlainScalarResolver`, which types plain scalars as Yams' default resolver does).
     static func isPlainSafe(_ text: String) -> Bool {
         guard let first = text.first, let last = text.last, !first.isWhitespace, !last.isWhitespace,
-              !"-?:,[]{}#&*!|>'\"%@`".contains(first), !text.contains(": "), !text.contains(" #"), !text.hasSuffix(":"),
+              !"-?:,[]{}#&*!|>'\"%@`".contains(first), !Self.containsText(text, ": "), !Self.containsText(text, " #"), !text.hasSuffix(":"),
               !text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0 == "\u{85}" || $0 == "\u{2028}" || $0 == "\u{2029}" })
         else { return false }
         return PlainScalarResolver.tag(ofPlain: text) == .str
+    }
+
+    /// Foundation's `contains`, asked only when the bytes are there: no canonically equivalent form of `: ` or
+    /// ` #` lacks their bytes, so the byte search rules out nearly every value without bridging it to `NSString`.
+    private static func containsText(_ text: String, _ part: String) -> Bool {
+        text.containsBytes(part) && text.contains(part)
     }
 
     static func format(_ value: Value) -> String {
