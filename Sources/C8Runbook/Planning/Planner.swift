@@ -19,10 +19,12 @@ public struct Planner: Sendable {
     public func plan(_ scenario: Scenario, review: ValuesReview? = nil, scenarioFile: String = "scenario.yml") -> Runbook {
         var context = TemplateContext(scenario: scenario)
         context.scenarioFile = scenario.valuesFiles.absolute(scenarioFile)
+        // The words' values for a step done once and for each region, built once per runbook, not once per step.
+        let views = Views(once: context.view(region: nil), regions: scenario.regions.indices.map { context.view(region: $0) })
         var steps: [Step] = []
         for rule in rules where rule.applies(scenario) {
             for draft in rule.contribute(scenario) {
-                steps.append(render(draft, of: rule, context: context))
+                steps.append(render(draft, of: rule, context: context, views: views))
             }
         }
         review?.attach(to: &steps)
@@ -30,14 +32,19 @@ public struct Planner: Sendable {
         let phases = Phase.allCases.compactMap { phase -> Runbook.PhaseSteps? in
             let members = steps.filter { $0.phase == phase }
             guard !members.isEmpty else { return nil }
-            let (title, summary) = titled(templates.render(words: "phases/\(phase.rawValue)", context.view(region: nil)))
+            let (title, summary) = titled(templates.render(words: "phases/\(phase.rawValue)", views.once))
             return Runbook.PhaseSteps(phase: phase, title: title, summary: summary, steps: members)
         }
         return Runbook(formatVersion: Runbook.formatVersion, scenario: scenario, warnings: scenario.warnings, phases: phases)
     }
 
-    private func render(_ draft: StepDraft, of rule: Rule, context: TemplateContext) -> Step {
-        let values = context.view(region: draft.region).adding(draft.values)
+    private struct Views {
+        var once: WordsView
+        var regions: [WordsView]
+    }
+
+    private func render(_ draft: StepDraft, of rule: Rule, context: TemplateContext, views: Views) -> Step {
+        let values = (draft.region.map { views.regions[$0] } ?? views.once).adding(draft.values)
         let draft = draft.resolving(scenarioFile: context.scenarioFile)
         let (title, body) = titled(templates.render(words: "steps/\(draft.key)", values))
         let notes = draft.notes.map { note in

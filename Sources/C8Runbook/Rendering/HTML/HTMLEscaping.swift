@@ -12,17 +12,23 @@ struct HTMLEscaping: MustacheContentType {
             guard let first = ByteScan.firstIndex(in: bytes, mayMatch: Self.mayEscape, matches: Self.escapes) else { return text }
             var escaped: [UInt8] = []
             escaped.reserveCapacity(bytes.count + 32)
-            escaped.append(contentsOf: bytes[..<first])
-            for byte in bytes[first...] {
-                switch byte {
+            // The text between two escaped bytes is copied in one piece.
+            var done = 0
+            var next: Int? = first
+            while let index = next {
+                escaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[done..<index]))
+                switch bytes[index] {
                 case 0x3C: escaped.append(contentsOf: "&lt;".utf8)
                 case 0x3E: escaped.append(contentsOf: "&gt;".utf8)
                 case 0x26: escaped.append(contentsOf: "&amp;".utf8)
                 case 0x22: escaped.append(contentsOf: "&quot;".utf8)
-                case 0x27: escaped.append(contentsOf: "&#39;".utf8)
-                default: escaped.append(byte)
+                default: escaped.append(contentsOf: "&#39;".utf8)
                 }
+                done = index + 1
+                next = ByteScan.firstIndex(in: UnsafeBufferPointer(rebasing: bytes[done...]), mayMatch: Self.mayEscape, matches: Self.escapes)
+                    .map { $0 + done }
             }
+            escaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[done...]))
             return String(decoding: escaped, as: UTF8.self)
         }
     }
