@@ -92,6 +92,18 @@ extension StringProtocol {
         return String(text[first...last])
     }
 
+    /// `trimmed` and one line feed: a page's last line. A text that already is that (nearly every rendered page) is
+    /// returned as it is, instead of copied twice.
+    var trimmedPage: String {
+        let text = String(self)
+        let bytes = text.utf8
+        if let first = bytes.first, first < 0x80, !Self.isASCIIWhiteSpace(first), bytes.count >= 2, bytes.last == 0x0A {
+            let beforeLast = bytes[bytes.index(bytes.endIndex, offsetBy: -2)]
+            if beforeLast < 0x80, !Self.isASCIIWhiteSpace(beforeLast) { return text }
+        }
+        return text.trimmed + "\n"
+    }
+
     /// Tab, line feed, vertical tab, form feed, carriage return and space: the ASCII scalars with Unicode's
     /// White_Space property, which `Unicode.Scalar.Properties.isWhitespace` reads.
     private static func isASCIIWhiteSpace(_ byte: UInt8) -> Bool {

@@ -51,4 +51,10 @@ import Testing
         #expect(text.trimmed.unicodeScalars.elementsEqual(expected.unicodeScalars), "\(text.debugDescription)")
         #expect(text.dropFirst(0).trimmed.unicodeScalars.elementsEqual(expected.unicodeScalars))
     }
+
+    /// A page's text: `trimmed` and one line feed, whether or not the text already ends that way.
+    @Test(arguments: ["# Runbook\n", "# Runbook", "\n# Runbook\n\n", "a\n\n", " a\n", "a \n", "é\n", "a\u{A0}\n", "\n", "", "ab\r\n"])
+    func trimmedPageIsTrimmedAndOneLineFeed(text: String) {
+        #expect(text.trimmedPage.unicodeScalars.elementsEqual((text.trimmed + "\n").unicodeScalars), "\(text.debugDescription)")
+    }
 }
