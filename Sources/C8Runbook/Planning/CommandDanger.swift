@@ -92,6 +92,8 @@ enum CommandDanger {
     /// A curl that sends a body or a method other than GET/HEAD changes something.
     private static func curl(_ words: [String]) -> Danger {
         for (index, word) in words.enumerated() {
+            // Every option tested below starts with `-`: other words (URLs, bodies, headers' values) need no lookup.
+            guard word.utf8.first == 0x2D else { continue }
             let method: String?
             if word == "-X" || word == "--request" { method = index + 1 < words.count ? words[index + 1] : nil }
             else if word.hasPrefix("-X") { method = String(word.dropFirst(2)) }
@@ -181,7 +183,7 @@ enum CommandDanger {
         func endCommand() { endWord(); if !words.isEmpty { commands.append(words); words = [] } }
         for line in bytes.split(separator: Byte.newline, omittingEmptySubsequences: false) {
             if let end = heredocEnd {
-                if Array(Self.trimmed(line)) == end { heredocEnd = nil }
+                if Self.trimmed(line).elementsEqual(end) { heredocEnd = nil }
                 continue
             }
             var chars = line[...]
