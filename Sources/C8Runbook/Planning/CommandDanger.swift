@@ -173,58 +173,26 @@ enum CommandDanger {
             }
             bytes = joined
         }
-        return bytes.withUnsafeBufferPointer { split($0) }
-    }
-
-    /// `simpleCommands` over the command's bytes, line by line. A word is a range of the bytes while it is
-    /// contiguous (nearly always: words keep their quotes and backslashes), and becomes a copy only when something
-    /// inside it is skipped (a line break in quotes, a heredoc marker): one `String` per word, no byte appended.
-    private static func split(_ bytes: UnsafeBufferPointer<UInt8>) -> [[String]] {
         var commands: [[String]] = []
         var words: [String] = []
-        var wordStart = 0, wordEnd = 0
-        var spill: [UInt8]? = nil
+        var word: [UInt8] = []
         var quote: UInt8? = nil
         var heredocEnd: [UInt8]? = nil
         var pendingHeredoc: [UInt8]? = nil
-        func append(_ position: Int, _ count: Int) {
-            if spill == nil {
-                if wordStart == wordEnd { wordStart = position; wordEnd = position + count; return }
-                if position == wordEnd { wordEnd += count; return }
-                spill = Array(bytes[wordStart..<wordEnd])
-            }
-            spill!.append(contentsOf: bytes[position..<(position + count)])
-        }
-        func endWord() {
-            if let copy = spill {
-                words.append(String(decoding: copy, as: UTF8.self))
-            } else if wordStart != wordEnd {
-                words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<wordEnd]), as: UTF8.self))
-            }
-            spill = nil
-            wordStart = 0
-            wordEnd = 0
-        }
+        func endWord() { if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)); word.removeAll(keepingCapacity: true) } }
         func endCommand() { endWord(); if !words.isEmpty { commands.append(words); words = [] } }
-        var lineStart = 0
-        while true {
-            var lineEnd = lineStart
-            while lineEnd < bytes.count, bytes[lineEnd] != Byte.newline { lineEnd += 1 }
-            defer { lineStart = lineEnd + 1 }
+        for line in bytes.split(separator: Byte.newline, omittingEmptySubsequences: false) {
             if let end = heredocEnd {
-                if Self.trimmed(bytes[lineStart..<lineEnd]).elementsEqual(end) { heredocEnd = nil }
-                if lineEnd >= bytes.count { break }
+                if Self.trimmed(line).elementsEqual(end) { heredocEnd = nil }
                 continue
             }
-            var index = lineStart
-            while index < lineEnd {
-                let c = bytes[index]
-                index += 1
+            var chars = line[...]
+            while let c = chars.popFirst() {
                 if let q = quote {
+                    word.append(c)
                     // Inside double quotes a backslash escapes the next character (`"a\"b"` is one word); inside single
                     // quotes nothing is special but the closing quote (POSIX 2.2.2, 2.2.3).
-                    if q == Byte.doubleQuote, c == Byte.backslash, index < lineEnd { append(index - 1, 2); index += 1; continue }
-                    append(index - 1, 1)
+                    if q == Byte.doubleQuote, c == Byte.backslash, let next = chars.popFirst() { word.append(next); continue }
                     if c == q { quote = nil }
                     continue
                 }
@@ -232,30 +200,29 @@ enum CommandDanger {
                 case Byte.backslash:
                     // Outside quotes a backslash keeps the next character literal (POSIX 2.2.1): `'a'\''b'` is one
                     // word, `\;` separates nothing and `\'` opens no quote.
-                    if index < lineEnd { append(index - 1, 2); index += 1 } else { append(index - 1, 1) }
-                case Byte.singleQuote, Byte.doubleQuote: quote = c; append(index - 1, 1)
+                    word.append(c)
+                    if let next = chars.popFirst() { word.append(next) }
+                case Byte.singleQuote, Byte.doubleQuote: quote = c; word.append(c)
                 case Byte.space, Byte.tab: endWord()
                 case Byte.pipe where words.first == "[[" && !words.contains("]]"), Byte.ampersand where words.first == "[[" && !words.contains("]]"):
                     // `&&` and `||` inside `[[ … ]]` join conditions; they do not start a command.
-                    endWord(); if index < lineEnd, bytes[index] == c { index += 1 }
-                case Byte.pipe, Byte.semicolon, Byte.ampersand: endCommand(); if index < lineEnd, bytes[index] == c { index += 1 }
-                case Byte.less where index < lineEnd && bytes[index] == Byte.less:
+                    endWord(); if chars.first == c { chars.removeFirst() }
+                case Byte.pipe, Byte.semicolon, Byte.ampersand: endCommand(); if chars.first == c { chars.removeFirst() }
+                case Byte.less where chars.first == Byte.less:
                     // A heredoc: its marker (quotes and `-` removed) ends the body on a line of its own.
-                    index += 1
-                    while index < lineEnd, Self.isBlank(bytes[index]) { index += 1 }
-                    let markerStart = index
-                    while index < lineEnd, !Self.isBlank(bytes[index]) { index += 1 }
-                    pendingHeredoc = bytes[markerStart..<index].filter { $0 != Byte.singleQuote && $0 != Byte.doubleQuote && $0 != Byte.minus }
+                    chars.removeFirst()
+                    chars = chars.drop { Self.isBlank($0) }
+                    let marker = chars.prefix { !Self.isBlank($0) }
+                    pendingHeredoc = marker.filter { $0 != Byte.singleQuote && $0 != Byte.doubleQuote && $0 != Byte.minus }
+                    chars = chars.dropFirst(marker.count)
                 case Byte.greater: endWord() // a redirect target is a local file
-                    while index < lineEnd, bytes[index] == Byte.space || bytes[index] == Byte.greater { index += 1 }
-                    while index < lineEnd, !Self.isBlank(bytes[index]), bytes[index] != Byte.semicolon, bytes[index] != Byte.pipe,
-                          bytes[index] != Byte.ampersand { index += 1 }
-                default: append(index - 1, 1)
+                    let rest = chars.drop { $0 == Byte.space || $0 == Byte.greater }
+                    chars = rest.drop { !Self.isBlank($0) && $0 != Byte.semicolon && $0 != Byte.pipe && $0 != Byte.ampersand }
+                default: word.append(c)
                 }
             }
             if quote == nil { endCommand() }
             if let pending = pendingHeredoc { heredocEnd = pending; pendingHeredoc = nil }
-            if lineEnd >= bytes.count { break }
         }
         endCommand()
         return commands
@@ -272,8 +239,8 @@ enum CommandDanger {
         byte == 0x20 || (0x09...0x0D).contains(byte)
     }
 
-    private static func trimmed(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Slice<UnsafeBufferPointer<UInt8>> {
-        guard let first = line.firstIndex(where: { !isBlank($0) }), let last = line.lastIndex(where: { !isBlank($0) }) else { return line[line.startIndex..<line.startIndex] }
+    private static func trimmed(_ line: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        guard let first = line.firstIndex(where: { !isBlank($0) }), let last = line.lastIndex(where: { !isBlank($0) }) else { return [] }
         return line[first...last]
     }
 }
