@@ -92,6 +92,8 @@ enum CommandDanger {
     /// A curl that sends a body or a method other than GET/HEAD changes something.
     private static func curl(_ words: [String]) -> Danger {
         for (index, word) in words.enumerated() {
+            // Every option tested below starts with `-`: other words (URLs, bodies, headers' values) need no lookup.
+            guard word.utf8.first == 0x2D else { continue }
             let method: String?
             if word == "-X" || word == "--request" { method = index + 1 < words.count ? words[index + 1] : nil }
             else if word.hasPrefix("-X") { method = String(word.dropFirst(2)) }
@@ -156,19 +158,21 @@ enum CommandDanger {
         // sequence never contains an ASCII byte. (Walking `Character`s cost more than planning the rest of a step.)
         var bytes = Array(command.utf8)
         // `\`-newline continues a line.
-        var joined: [UInt8] = []
-        joined.reserveCapacity(bytes.count)
-        var index = 0
-        while index < bytes.count {
-            if bytes[index] == Byte.backslash, index + 1 < bytes.count, bytes[index + 1] == Byte.newline {
-                joined.append(Byte.space)
-                index += 2
-            } else {
-                joined.append(bytes[index])
-                index += 1
+        if bytes.contains(Byte.backslash) {
+            var joined: [UInt8] = []
+            joined.reserveCapacity(bytes.count)
+            var index = 0
+            while index < bytes.count {
+                if bytes[index] == Byte.backslash, index + 1 < bytes.count, bytes[index + 1] == Byte.newline {
+                    joined.append(Byte.space)
+                    index += 2
+                } else {
+                    joined.append(bytes[index])
+                    index += 1
+                }
             }
+            bytes = joined
         }
-        bytes = joined
         var commands: [[String]] = []
         var words: [String] = []
         var word: [UInt8] = []
@@ -179,7 +183,7 @@ enum CommandDanger {
         func endCommand() { endWord(); if !words.isEmpty { commands.append(words); words = [] } }
         for line in bytes.split(separator: Byte.newline, omittingEmptySubsequences: false) {
             if let end = heredocEnd {
-                if Array(Self.trimmed(line)) == end { heredocEnd = nil }
+                if Self.trimmed(line).elementsEqual(end) { heredocEnd = nil }
                 continue
             }
             var chars = line[...]

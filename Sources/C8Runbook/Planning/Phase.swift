@@ -9,8 +9,20 @@ public enum Phase: String, Sendable, Codable, CaseIterable, Comparable {
     case postMigration = "post-migration"
     case troubleshooting
 
-    public static func < (lhs: Phase, rhs: Phase) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    public static func < (lhs: Phase, rhs: Phase) -> Bool { lhs.ordinal < rhs.ordinal }
+
+    /// The position in `allCases`, without building that array (sorting a runbook's steps compares phases
+    /// hundreds of times).
+    private var ordinal: Int {
+        switch self {
+        case .prepare: 0
+        case .configure: 1
+        case .upgrade: 2
+        case .migration: 3
+        case .verify: 4
+        case .postMigration: 5
+        case .troubleshooting: 6
+        }
     }
 
     /// The first component of the ids of this phase's steps.

@@ -19,10 +19,12 @@ public struct Planner: Sendable {
     public func plan(_ scenario: Scenario, review: ValuesReview? = nil, scenarioFile: String = "scenario.yml") -> Runbook {
         var context = TemplateContext(scenario: scenario)
         context.scenarioFile = scenario.valuesFiles.absolute(scenarioFile)
+        // The words' values for a step done once and for each region, built once per runbook, not once per step.
+        let views = Views(once: context.view(region: nil), regions: scenario.regions.indices.map { context.view(region: $0) })
         var steps: [Step] = []
         for rule in rules where rule.applies(scenario) {
             for draft in rule.contribute(scenario) {
-                steps.append(render(draft, of: rule, context: context))
+                steps.append(render(draft, of: rule, context: context, views: views))
             }
         }
         review?.attach(to: &steps)
@@ -30,14 +32,19 @@ public struct Planner: Sendable {
         let phases = Phase.allCases.compactMap { phase -> Runbook.PhaseSteps? in
             let members = steps.filter { $0.phase == phase }
             guard !members.isEmpty else { return nil }
-            let (title, summary) = titled(templates.render(words: "phases/\(phase.rawValue)", context.view(region: nil)))
+            let (title, summary) = titled(templates.render(words: "phases/\(phase.rawValue)", views.once))
             return Runbook.PhaseSteps(phase: phase, title: title, summary: summary, steps: members)
         }
         return Runbook(formatVersion: Runbook.formatVersion, scenario: scenario, warnings: scenario.warnings, phases: phases)
     }
 
-    private func render(_ draft: StepDraft, of rule: Rule, context: TemplateContext) -> Step {
-        let values = context.view(region: draft.region).adding(draft.values)
+    private struct Views {
+        var once: WordsView
+        var regions: [WordsView]
+    }
+
+    private func render(_ draft: StepDraft, of rule: Rule, context: TemplateContext, views: Views) -> Step {
+        let values = (draft.region.map { views.regions[$0] } ?? views.once).adding(draft.values)
         let draft = draft.resolving(scenarioFile: context.scenarioFile)
         let (title, body) = titled(templates.render(words: "steps/\(draft.key)", values))
         let notes = draft.notes.map { note in
@@ -57,8 +64,8 @@ public struct Planner: Sendable {
     private func titled(_ text: String) -> (String, String) {
         let trimmed = text.trimmed
         let firstLine = trimmed.prefix { $0 != "\n" }
-        let title = firstLine.hasPrefix("# ") ? String(firstLine.dropFirst(2)) : String(firstLine)
-        return (title.trimmed, String(trimmed.dropFirst(firstLine.count)).trimmed)
+        let title = firstLine.hasPrefix("# ") ? firstLine.dropFirst(2) : firstLine
+        return (title.trimmed, trimmed[firstLine.endIndex...].trimmed)
     }
 }
 
@@ -66,10 +73,40 @@ extension StringProtocol {
     /// Without leading and trailing white space. (Foundation's `trimmingCharacters` bridges through NSString,
     /// which costs more than the rest of rendering a runbook.)
     var trimmed: String {
+        // ASCII white space at the ends is dropped byte by byte; only an end that is not ASCII needs the scalar
+        // walk below (it may be white space such as U+00A0). Nothing is copied but the result.
         let text = String(self)
+        let bytes = text.utf8
+        var start = bytes.startIndex, end = bytes.endIndex
+        while start < end, Self.isASCIIWhiteSpace(bytes[start]) { start = bytes.index(after: start) }
+        while start < end {
+            let before = bytes.index(before: end)
+            guard Self.isASCIIWhiteSpace(bytes[before]) else { break }
+            end = before
+        }
+        guard start < end else { return "" }
+        guard bytes[start] >= 0x80 || bytes[bytes.index(before: end)] >= 0x80 else { return String(text[start..<end]) }
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
               let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         return String(text[first...last])
+    }
+
+    /// `trimmed` and one line feed: a page's last line. A text that already is that (nearly every rendered page) is
+    /// returned as it is, instead of copied twice.
+    var trimmedPage: String {
+        let text = String(self)
+        let bytes = text.utf8
+        if let first = bytes.first, first < 0x80, !Self.isASCIIWhiteSpace(first), bytes.count >= 2, bytes.last == 0x0A {
+            let beforeLast = bytes[bytes.index(bytes.endIndex, offsetBy: -2)]
+            if beforeLast < 0x80, !Self.isASCIIWhiteSpace(beforeLast) { return text }
+        }
+        return text.trimmed + "\n"
+    }
+
+    /// Tab, line feed, vertical tab, form feed, carriage return and space: the ASCII scalars with Unicode's
+    /// White_Space property, which `Unicode.Scalar.Properties.isWhitespace` reads.
+    private static func isASCIIWhiteSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (0x09...0x0D).contains(byte)
     }
 }

@@ -23,4 +23,25 @@ extension StringProtocol {
         }
         return false
     }
+
+    /// This text with every occurrence of `target` replaced, matched byte for byte in UTF-8 like `containsBytes`
+    /// (Foundation's `replacingOccurrences` bridges through `NSString`).
+    func replacingBytes(of target: String, with replacement: String) -> String {
+        let hay = Array(utf8)
+        let needle = Array(target.utf8)
+        guard !needle.isEmpty, hay.count >= needle.count else { return String(self) }
+        var result: [UInt8] = []
+        result.reserveCapacity(hay.count + replacement.utf8.count)
+        var start = 0
+        while start < hay.count {
+            if start + needle.count <= hay.count, hay[start] == needle[0], hay[start..<(start + needle.count)].elementsEqual(needle) {
+                result.append(contentsOf: replacement.utf8)
+                start += needle.count
+            } else {
+                result.append(hay[start])
+                start += 1
+            }
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
 }

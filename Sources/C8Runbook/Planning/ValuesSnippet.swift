@@ -65,10 +65,23 @@ struct ValuesSnippet {
     /// date (`PlainScalarResolver`, which types plain scalars as Yams' default resolver does).
     static func isPlainSafe(_ text: String) -> Bool {
         guard let first = text.first, let last = text.last, !first.isWhitespace, !last.isWhitespace,
-              !"-?:,[]{}#&*!|>'\"%@`".contains(first), !text.contains(": "), !text.contains(" #"), !text.hasSuffix(":"),
-              !text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0 == "\u{85}" || $0 == "\u{2028}" || $0 == "\u{2029}" })
+              !"-?:,[]{}#&*!|>'\"%@`".contains(first), !Self.containsText(text, ": "), !Self.containsText(text, " #"), !text.hasSuffix(":"),
+              !Self.hasControlOrBreak(text)
         else { return false }
         return PlainScalarResolver.tag(ofPlain: text) == .str
+    }
+
+    /// A control character (general category Cc), U+0085, U+2028 or U+2029. ASCII text is checked by byte (its
+    /// controls are below 0x20 and 0x7F); only other text has its scalars' categories looked up.
+    private static func hasControlOrBreak(_ text: String) -> Bool {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.utf8.contains { $0 < 0x20 || $0 == 0x7F } }
+        return text.unicodeScalars.contains { $0.properties.generalCategory == .control || $0 == "\u{85}" || $0 == "\u{2028}" || $0 == "\u{2029}" }
+    }
+
+    /// Foundation's `contains`, asked only when the bytes are there: no canonically equivalent form of `: ` or
+    /// ` #` lacks their bytes, so the byte search rules out nearly every value without bridging it to `NSString`.
+    private static func containsText(_ text: String, _ part: String) -> Bool {
+        text.containsBytes(part) && text.contains(part)
     }
 
     static func format(_ value: Value) -> String {

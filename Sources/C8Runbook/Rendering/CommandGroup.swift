@@ -50,7 +50,13 @@ struct CommandGroup: Equatable {
 
     /// The local port of `kubectl … port-forward TARGET LOCAL:REMOTE` (its last word), or nil.
     static func localPort(_ command: String) -> Substring? {
-        guard let last = command.split(separator: " ").last, let colon = last.firstIndex(of: ":") else { return nil }
+        // The last word: what follows the last space, trailing spaces aside (by byte; splitting the command into
+        // Characters cost more than the rest of the label).
+        let bytes = command.utf8
+        guard let lastByte = bytes.lastIndex(where: { $0 != 0x20 }) else { return nil }
+        let start = bytes[..<lastByte].lastIndex(of: 0x20).map { bytes.index(after: $0) } ?? bytes.startIndex
+        let last = command[start..<bytes.index(after: lastByte)]
+        guard let colon = last.firstIndex(of: ":") else { return nil }
         let port = last[..<colon]
         return !port.isEmpty && port.allSatisfy(\.isASCII) && port.allSatisfy(\.isNumber) ? port : nil
     }

@@ -11,6 +11,6 @@ public struct MarkdownRenderer: Sendable {
     }
 
     public func render(_ runbook: Runbook) -> String {
-        templates.render(markdown: RunbookView(runbook: runbook, progress: progress)).trimmed + "\n"
+        templates.render(markdown: RunbookView(runbook: runbook, progress: progress)).trimmedPage
     }
 }

@@ -20,10 +20,18 @@ public enum MarkdownText {
     /// of the content, however it starts, can close the block. A backtick fence is also never closed by a line of
     /// tildes (`~~~`).
     public static func fence(for text: String) -> String {
-        var longest = 0, run = 0
-        for byte in text.utf8 {
-            run = byte == 0x60 ? run + 1 : 0  // `
-            longest = max(longest, run)
+        var text = text
+        let longest = text.withUTF8 { bytes in
+            // Runs of backticks (0x60); a word of eight bytes without one only ends a run.
+            var longest = 0, run = 0, index = 0
+            while let found = ByteScan.firstIndex(in: UnsafeBufferPointer(rebasing: bytes[index...]),
+                                                  mayMatch: { ByteScan.has($0, 0x60) }, matches: { $0 == 0x60 }) {
+                run = 0
+                index += found
+                while index < bytes.count, bytes[index] == 0x60 { run += 1; index += 1 }
+                longest = max(longest, run)
+            }
+            return longest
         }
         return String(repeating: "`", count: max(3, longest + 1))
     }

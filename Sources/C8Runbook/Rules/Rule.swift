@@ -85,7 +85,7 @@ struct StepDraft {
         var copy = self
         copy.commands = commands.map { command in
             command.containsBytes(Self.scenarioFile)
-                ? command.replacingOccurrences(of: Self.scenarioFile, with: ShellWord.quote(scenarioFile)) : command
+                ? command.replacingBytes(of: Self.scenarioFile, with: ShellWord.quote(scenarioFile)) : command
         }
         return copy
     }

@@ -58,6 +58,7 @@ extension Source {
                                       url: multiRegion + "aws/dual-region/scripts/generate_zeebe_helm_values.sh")
     /// The chart tag a rule's CHART links name in the catalogue; `pinned(to:)` moves them to the scenario's chart.
     static let catalogueChartTag = "camunda-platform-8.8-13.4.2"
+    private static let catalogueBlob = "/blob/\(catalogueChartTag)/"
 
     static func chart(_ file: String) -> Source {
         Source(key: "CHART", section: file,
@@ -67,9 +68,9 @@ extension Source {
     /// This source with a chart file link pointing at the tag of the scenario's pinned chart (the newest known
     /// chart when the table does not list it), so that the runbook cites the templates it will install.
     func pinned(to scenario: Scenario) -> Source {
-        guard key == "CHART", let url, url.contains("/blob/\(Self.catalogueChartTag)/") else { return self }
+        guard key == "CHART", let url, url.containsBytes(Self.catalogueBlob) else { return self }
         let tag = (scenario.targetRelease ?? ChartRelease.newest).tag
-        return Source(key: key, section: section, url: url.replacingOccurrences(of: "/blob/\(Self.catalogueChartTag)/", with: "/blob/\(tag)/"))
+        return Source(key: key, section: section, url: url.replacingBytes(of: Self.catalogueBlob, with: "/blob/\(tag)/"))
     }
     static func camundaIssue(_ number: Int) -> Source {
         Source(key: "ISSUES", section: "camunda/camunda#\(number)", url: "https://github.com/camunda/camunda/issues/\(number)")

@@ -105,8 +105,38 @@ public struct ValuesFiles: Sendable, Equatable, Codable {
     /// `path` made absolute against `directory` (already absolute paths stay as they are).
     public func absolute(_ path: String) -> String {
         let joined = path.hasPrefix("/") ? path : (directory.hasSuffix("/") ? directory : directory + "/") + path
-        return URL(fileURLWithPath: joined).standardizedFileURL.path
+        return Self.standardized(joined)
     }
+
+    /// An absolute path as Foundation's `URL(fileURLWithPath:).standardizedFileURL.path` gives it. A path that is
+    /// already standard (a `/`, then non-empty names of ordinary ASCII characters, none made only of dots, no
+    /// trailing `/`) is returned as it is without building a URL, which planning would otherwise do dozens of
+    /// times per runbook; any other path goes through Foundation.
+    static func standardized(_ path: String) -> String {
+        isStandard(path) ? path : URL(fileURLWithPath: path).standardizedFileURL.path
+    }
+
+    private static func isStandard(_ path: String) -> Bool {
+        let bytes = path.utf8
+        return bytes.count > 1 && bytes.first == 0x2F && bytes.last != 0x2F
+            && bytes.allSatisfy { plainPathBytes[Int($0)] }
+            && bytes.dropFirst().split(separator: 0x2F, omittingEmptySubsequences: false).allSatisfy { name in
+                !name.isEmpty && name.contains { $0 != 0x2E }
+            }
+    }
+
+    /// `URL(fileURLWithPath: path).pathComponents` (`/` first, then each name); split by hand for a standard path.
+    static func components(_ path: String) -> [String] {
+        guard isStandard(path) else { return URL(fileURLWithPath: path).pathComponents }
+        return ["/"] + path.utf8.dropFirst().split(separator: 0x2F).map { String(Substring($0)) }
+    }
+
+    /// ASCII letters, digits and `-_.+@,=~`, and `/`, by byte.
+    private static let plainPathBytes: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for byte in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.+@,=~/".utf8 { table[Int(byte)] = true }
+        return table
+    }()
 
     /// The folder `c8runbook values` writes a stage's files to, absolute.
     public func outDir(_ stage: MigrationStage) -> String {
@@ -127,22 +157,23 @@ public struct ValuesFiles: Sendable, Equatable, Codable {
     /// out-dir: each base by its file name, a region file by its path below the first base's folder, else
     /// `region<N>/<file name>` (as `ValuesInput` does).
     func writtenNames(region: Int) -> [String] {
-        let regionFile = URL(fileURLWithPath: absolute(overlay(for: region)))
+        // Paths as components (`URL.pathComponents`): `absolute` gives no trailing `/`, so a folder is the
+        // components but the last, and a file name the last.
+        let regionFile = Self.components(absolute(overlay(for: region)))
         guard let first = bases.first else {
-            let folders = [region0, region1].map { URL(fileURLWithPath: absolute($0)).deletingLastPathComponent().pathComponents }
+            let folders = [region0, region1].map { Array(Self.components(absolute($0)).dropLast()) }
             let common = Array(zip(folders[0], folders[1]).prefix { $0 == $1 }.map(\.0))
             return [Self.name(regionFile, under: common, region: region)]
         }
-        let folder = URL(fileURLWithPath: absolute(first)).deletingLastPathComponent().pathComponents
-        return bases.map { URL(fileURLWithPath: absolute($0)).lastPathComponent } + [Self.name(regionFile, under: folder, region: region)]
+        let folder = Array(Self.components(absolute(first)).dropLast())
+        return bases.map { Self.components(absolute($0)).last ?? "" } + [Self.name(regionFile, under: folder, region: region)]
     }
 
-    private static func name(_ file: URL, under folder: [String], region: Int) -> String {
-        let components = file.pathComponents
+    private static func name(_ components: [String], under folder: [String], region: Int) -> String {
         if !folder.isEmpty, components.count > folder.count, Array(components.prefix(folder.count)) == folder {
             return components.dropFirst(folder.count).joined(separator: "/")
         }
-        return "region\(region)/" + file.lastPathComponent
+        return "region\(region)/" + (components.last ?? "")
     }
 }
 

@@ -76,3 +76,27 @@ import Testing
         #expect(checked > 0)
     }
 }
+
+@Suite struct LocalPortTests {
+    /// The port is read from the last space-separated word, trailing spaces aside, as splitting on spaces does.
+    @Test(arguments: [
+        ("kubectl --context a -n b port-forward svc/x 8080:8080", "8080"),
+        ("kubectl port-forward svc/x 9600:9600   ", "9600"),
+        ("8081:8080", "8081"),
+        ("kubectl port-forward svc/x :8080", nil),
+        ("kubectl port-forward svc/x 80a:8080", nil),
+        ("kubectl port-forward svc/x ８０:8080", nil),
+        ("kubectl port-forward svc/x", nil),
+        ("   ", nil),
+        ("", nil),
+    ] as [(String, String?)])
+    func localPortIsTheLastWordsNumberBeforeTheColon(command: String, expected: String?) {
+        #expect(CommandGroup.localPort(command).map(String.init) == expected)
+        let split = command.split(separator: " ").last.flatMap { last -> Substring? in
+            guard let colon = last.firstIndex(of: ":") else { return nil }
+            let port = last[..<colon]
+            return !port.isEmpty && port.allSatisfy(\.isASCII) && port.allSatisfy(\.isNumber) ? port : nil
+        }
+        #expect(CommandGroup.localPort(command) == split, "the same as splitting the command on spaces")
+    }
+}

@@ -34,3 +34,16 @@ import Yams
             """)
     }
 }
+
+@Suite struct ValuesSnippetControlTests {
+    /// A value holding a control character or a line or paragraph separator is quoted, never written plain,
+    /// whether the rest of it is ASCII or not; the same text without it stays plain.
+    @Test(arguments: ["\u{01}", "\u{1F}", "\t", "\u{7F}", "\u{85}", "\u{9F}", "\u{2028}", "\u{2029}"])
+    func controlsAreQuoted(control: String) {
+        for text in ["value\(control)x", "välue\(control)x", "\(control)value"] {
+            #expect(!ValuesSnippet.isPlainSafe(text), "\(text.debugDescription)")
+        }
+        #expect(ValuesSnippet.isPlainSafe("valuex"))
+        #expect(ValuesSnippet.isPlainSafe("välue-x"))
+    }
+}

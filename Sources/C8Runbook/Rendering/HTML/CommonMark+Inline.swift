@@ -6,7 +6,7 @@ extension CommonMark {
         let html = html(markdown)
         guard html.hasPrefix("<p>"), html.hasSuffix("</p>\n") else { return nil }
         let inner = html.dropFirst("<p>".count).dropLast("</p>\n".count)
-        guard !inner.contains("<p>") else { return nil }
+        guard !(inner.containsBytes("<p>") && inner.contains("<p>")) else { return nil }
         return String(inner)
     }
 }

@@ -17,7 +17,7 @@ public struct HTMLRenderer: Sendable {
         var view = HTMLRunbookView(runbook: runbook, progress: progress)
         view.contentHTML = content(view)
         view.styleCSS = (templates.sources["html/style.css"] ?? "").trimmed
-        return XMLText.sanitized(templates.render(html: "html/page.html", view).trimmed + "\n")
+        return XMLText.sanitized(templates.render(html: "html/page.html", view).trimmedPage)
     }
 
     /// The content alone: no `<html>`, `<head>`, styles or page chrome.

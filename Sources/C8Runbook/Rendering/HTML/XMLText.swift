@@ -14,7 +14,13 @@ enum XMLText {
     /// A byte scan for the forbidden characters' UTF-8 forms (a control byte, or EF BF BE/BF), so that the page's
     /// hundreds of kilobytes are not decoded scalar by scalar when, as nearly always, none is there.
     private static func mayHoldForbidden(_ text: String) -> Bool {
-        text.utf8.contains { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0xEF }
+        var text = text
+        return text.withUTF8 { bytes in
+            // Eight bytes at a time: only a word holding a byte below 0x20 or above 0x7F is looked at byte by byte.
+            ByteScan.firstIndex(in: bytes, mayMatch: { ByteScan.hasLess($0, than: 0x20) || $0 & ByteScan.highBits != 0 }) { byte in
+                (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0xEF
+            } != nil
+        }
     }
 
     private static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {

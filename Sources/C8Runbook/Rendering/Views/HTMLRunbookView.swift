@@ -217,18 +217,19 @@ struct HTMLRunbookView: Sendable {
         replicationFactor = sizing.replicationFactor
     }
 
-    /// `2.3` for the third step of the second phase, by step id.
-    private static func stepNumbers(_ runbook: Runbook) -> [String: (number: String, title: String)] {
+    /// `2.3` for the third step of the second phase, and the step's title as inline HTML, by step id: each title
+    /// goes through cmark once, however many steps name it as a prerequisite.
+    private static func stepNumbers(_ runbook: Runbook) -> [String: (number: String, titleHTML: String)] {
         var numbers: [String: (String, String)] = [:]
         for (index, phase) in runbook.phases.enumerated() {
             for (offset, step) in phase.steps.enumerated() {
-                numbers[step.id] = ("\(index + 1).\(offset + 1)", step.title)
+                numbers[step.id] = ("\(index + 1).\(offset + 1)", Self.inline(step.title))
             }
         }
         return numbers
     }
 
-    private static func step(_ step: Step, _ s: Scenario, numbers: [String: (number: String, title: String)],
+    private static func step(_ step: Step, _ s: Scenario, numbers: [String: (number: String, titleHTML: String)],
                              prerequisites: [Step.Dependency], mark: ProgressMarks.Mark?) -> StepEntry {
         let region = step.region.map { s.regions[$0] }
         let after = prerequisites.filter { !RunbookView.phaseWideConstraints.contains($0.constraint) }
@@ -244,7 +245,7 @@ struct HTMLRunbookView: Sendable {
             markForced: mark?.forced == true,
             number: numbers[step.id]?.number ?? "",
             id: step.id,
-            titleHTML: Self.inline(step.title),
+            titleHTML: numbers[step.id]?.titleHTML ?? Self.inline(step.title),
             hasRegion: region != nil,
             regionID: region?.id ?? 0,
             kubeContext: region?.kubeContext ?? "",
@@ -284,7 +285,7 @@ struct HTMLRunbookView: Sendable {
                 AfterEntry(
                     step: dependency.step,
                     number: numbers[dependency.step]?.number ?? "",
-                    titleHTML: numbers[dependency.step].map { Self.inline($0.title) } ?? XMLText.escaped(dependency.step),
+                    titleHTML: numbers[dependency.step]?.titleHTML ?? XMLText.escaped(dependency.step),
                     constraint: dependency.constraint
                 )
             },

@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+@testable import C8Runbook
+
+/// `ValuesFiles` builds its paths without `URL` when they are already standard; whatever the path, the result is
+/// Foundation's.
+@Suite struct ValuesFilesPathTests {
+    static let paths = [
+        "/work/ops/camunda-values.yml", "/a", "/a/b/c.yaml", "/a/./b", "/a/../b", "/a//b", "/a/b/", "/a/b/.", "/a/b/..",
+        "/..", "/.", "/", "/a/.hidden/x.yml", "/a/.../b", "/a/b c/d.yml", "/a/é/b.yml", "/a/%20/b", "/a/b:c/d",
+        "/a/b~1/v+2@x,y=z.yml", "/a/-x/_y",
+    ]
+
+    @Test(arguments: paths)
+    func standardizedIsFoundations(path: String) {
+        #expect(ValuesFiles.standardized(path) == URL(fileURLWithPath: path).standardizedFileURL.path)
+    }
+
+    @Test(arguments: paths)
+    func componentsAreFoundations(path: String) {
+        let standard = URL(fileURLWithPath: path).standardizedFileURL.path
+        #expect(ValuesFiles.components(standard) == URL(fileURLWithPath: standard).pathComponents)
+    }
+
+    /// The names `values` writes, for bases and region files in the same and in different folders.
+    @Test func writtenNamesFollowTheFolders() {
+        let shared = ValuesFiles(bases: ["/ops/base.yml"], region0: "region0/values.yml", region1: "/ops/r1/values.yml", directory: "/ops")
+        #expect(shared.writtenNames(region: 0) == ["base.yml", "region0/values.yml"])
+        #expect(shared.writtenNames(region: 1) == ["base.yml", "r1/values.yml"])
+        let apart = ValuesFiles(bases: ["/ops/base.yml"], region0: "/elsewhere/values.yml", region1: "/ops/./r1/../r1/v.yml", directory: "/ops")
+        #expect(apart.writtenNames(region: 0) == ["base.yml", "region0/values.yml"])
+        #expect(apart.writtenNames(region: 1) == ["base.yml", "r1/v.yml"])
+        let complete = ValuesFiles(bases: [], region0: "/ops/east/values.yml", region1: "/ops/west/values.yml", directory: "/ops")
+        #expect(complete.writtenNames(region: 0) == ["east/values.yml"])
+        #expect(complete.writtenNames(region: 1) == ["west/values.yml"])
+    }
+}
