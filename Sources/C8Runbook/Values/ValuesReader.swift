@@ -152,6 +152,7 @@ struct ValuesReader {
         let isMapping: Bool
         let start: YAMLMark
         let tag: String?
+        let isFlow: Bool
         /// The next node of a mapping is a key.
         var expectingKey = true
         /// A mapping's keys so far and where each is written, for the duplicate check.
@@ -165,10 +166,11 @@ struct ValuesReader {
         var pendingItem: ValuesItem?
         var firstItem: YAMLMark?
 
-        init(isMapping: Bool, start: YAMLMark, tag: String?, content: String?) {
+        init(isMapping: Bool, start: YAMLCollectionStart, content: String?) {
             self.isMapping = isMapping
-            self.start = start
-            self.tag = tag
+            self.start = start.start
+            self.tag = start.tag
+            self.isFlow = start.isFlow
             self.content = content
         }
     }
@@ -219,9 +221,9 @@ struct ValuesReader {
             if start.anchor != nil { throw .invalid(location(start.start), message: Self.anchorsRefused) }
             guard composeError == nil else { break }
             if case .mappingStart = event { begin(start, isMapping: true) } else { begin(start, isMapping: false) }
-        case .sequenceEnd, .mappingEnd:
+        case let .sequenceEnd(mark), let .mappingEnd(mark):
             guard composeError == nil else { break }
-            end()
+            end(at: mark)
         }
         return true
     }
@@ -270,11 +272,14 @@ struct ValuesReader {
             }
         }
         let inKey = role == .key || open.last?.content != nil
-        open.append(Open(isMapping: isMapping, start: start.start, tag: start.tag, content: inKey ? "" : nil))
+        open.append(Open(isMapping: isMapping, start: start, content: inKey ? "" : nil))
     }
 
-    private mutating func end() {
+    private mutating func end(at mark: YAMLMark) {
         let closed = open.removeLast()
+        // A flow collection's closing bracket is content: the lines up to it are not the trailer's or the next
+        // entry's comments.
+        if building, closed.isFlow { see(mark.line) }
         if closed.isMapping, let duplicate = Self.firstDuplicate(closed.keys) {
             composeError = duplicateKey(duplicate.key, first: duplicate.mark)
             return
