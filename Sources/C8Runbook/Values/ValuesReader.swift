@@ -248,9 +248,12 @@ struct ValuesReader {
                 }
             }
         }
-        // Only keys, and what is inside a collection key, are compared.
+        // Only keys, and what is inside a collection key, are compared. A scalar key is its text alone: Helm reads a
+        // tag on a key as no more than its value (`!custom a` is `a`, `!!int 1` is `1`, and `1` is `"1"` once the
+        // values become JSON), so two keys with one text are one key for Helm, whatever their tags.
         let identity = role == .key || open.last?.content != nil
-            ? KeyIdentity(text: scalar.value, tag: KeyIdentity.resolved(scalar.tag, Self.stringTag), isScalar: true) : nil
+            ? KeyIdentity(text: scalar.value, tag: role == .key && open.last?.content == nil ? Self.stringTag : KeyIdentity.resolved(scalar.tag, Self.stringTag),
+                          isScalar: true) : nil
         finish(.scalar(scalar.start, style: scalar.style, isEmpty: scalar.value.isEmpty), node: node, identity: identity,
                content: open.last?.content == nil ? nil : identity?.canonical)
     }
@@ -281,7 +284,7 @@ struct ValuesReader {
         // entry's comments.
         if building, closed.isFlow { see(mark.line) }
         if closed.isMapping, let duplicate = Self.firstDuplicate(closed.keys) {
-            composeError = duplicateKey(duplicate.key, first: duplicate.mark)
+            composeError = duplicateKey(duplicate.key, first: duplicate.mark, last: duplicate.last)
             return
         }
         let shape: Shape = closed.isMapping ? .mapping(closed.start) : .sequence(closed.start, firstItem: closed.firstItem)
@@ -343,8 +346,8 @@ struct ValuesReader {
     static let stringTag = "tag:yaml.org,2002:str"
 
     /// The key Yams' composer reports of the keys written twice in one mapping: the least by text, at its first
-    /// occurrence. Nil when every key is distinct.
-    private static func firstDuplicate(_ keys: [(identity: KeyIdentity, mark: YAMLMark)]) -> (key: String, mark: YAMLMark)? {
+    /// occurrence, with its last occurrence (the one Helm uses). Nil when every key is distinct.
+    private static func firstDuplicate(_ keys: [(identity: KeyIdentity, mark: YAMLMark)]) -> (key: String, mark: YAMLMark, last: YAMLMark)? {
         guard keys.count > 1 else { return nil }
         // Yams sorts scalar keys by text; a collection key has no text ("<uncovertable>") and no order among them.
         // The least is kept as the keys come (linear, however many keys repeat).
@@ -364,19 +367,19 @@ struct ValuesReader {
                 if let first = seen[key.identity] { consider(first) } else { seen[key.identity] = index }
             }
         }
-        return least.map { (keys[$0].identity.isScalar ? keys[$0].identity.text : "<uncovertable>", keys[$0].mark) }
+        return least.map { first in
+            let identity = keys[first].identity
+            let last = keys.lastIndex { $0.identity == identity } ?? first
+            return (identity.isScalar ? identity.text : "<uncovertable>", keys[first].mark, keys[last].mark)
+        }
     }
 
     /// Yams reports the first occurrence of a duplicate key, Helm (go-yaml, not strict) keeps the last, so a
-    /// duplicate key points at the occurrence Helm uses.
-    private func duplicateKey(_ key: String, first: YAMLMark) -> ValuesError {
-        let firstText = "\(first.line):\(first.column)"
-        if let later = DuplicateKey.laterOccurrence(of: key, first: (first.line, first.column), in: source) {
-            return .invalid(SourceLocation(file: file, line: later.line, column: later.column),
-                            message: "duplicate key '\(key)' (first at \(firstText)); Helm uses this later one and ignores the first without a word: remove the one you do not mean")
-        }
-        return .invalid(location(first),
-                        message: "duplicate key '\(key)' (this is the first occurrence); Helm uses the last one and ignores this one without a word: remove the one you do not mean")
+    /// duplicate key points at the occurrence Helm uses: the last, from the keys' own marks (any spelling, tag,
+    /// flow or block).
+    private func duplicateKey(_ key: String, first: YAMLMark, last: YAMLMark) -> ValuesError {
+        .invalid(location(last),
+                 message: "duplicate key '\(key)' (first at \(first.line):\(first.column)); Helm uses this later one and ignores the first without a word: remove the one you do not mean")
     }
 
     // MARK: The tree and its trivia
