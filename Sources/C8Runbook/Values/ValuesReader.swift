@@ -62,6 +62,10 @@ struct ValuesReader {
     static func read(_ original: String, file: String) throws(ValuesError) -> ValuesDocument {
         // CRLF, lone CR and a BOM read as Helm reads them; the writer gives the file back in its own convention.
         let (text, convention) = TextConvention.normalize(original)
+        if let (line, column, name) = unicodeLineBreak(in: text) {
+            throw .invalid(SourceLocation(file: file, line: line, column: column),
+                           message: "a line break editors do not show (\(name)): YAML, and so Helm, starts a new line there; replace it with a newline or remove it")
+        }
         var reader = ValuesReader(file: file, source: SourceText(text))
         let root = try reader.compose(text)
         var header: [String] = []
@@ -71,6 +75,29 @@ struct ValuesReader {
             ? ((reader.lastContentLine + 1)...reader.source.count).map { reader.source.string($0) } : []
         return ValuesDocument(path: file, text: original, root: root, header: header, trailer: trailer, style: reader.style,
                               convention: convention)
+    }
+
+    /// The first NEL, LINE SEPARATOR or PARAGRAPH SEPARATOR in `text` (LF endings): libyaml, like go-yaml, breaks
+    /// lines there, editors and `SourceText` do not. Its 1-based line and column (Unicode scalars) as editors count
+    /// them, and its name; nil when there is none.
+    static func unicodeLineBreak(in text: String) -> (line: Int, column: Int, name: String)? {
+        var line = 1, column = 1
+        var (beforeLast, last): (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            // NEL is C2 85, LS E2 80 A8, PS E2 80 A9.
+            if byte == 0x85, last == 0xC2 { return (line, column - 1, "U+0085 NEXT LINE") }
+            if byte == 0xA8 || byte == 0xA9, last == 0x80, beforeLast == 0xE2 {
+                return (line, column - 1, byte == 0xA8 ? "U+2028 LINE SEPARATOR" : "U+2029 PARAGRAPH SEPARATOR")
+            }
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+            (beforeLast, last) = (last, byte)
+        }
+        return nil
     }
 
     private init(file: String, source: SourceText) {
