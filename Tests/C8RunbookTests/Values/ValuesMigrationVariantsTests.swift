@@ -14,6 +14,27 @@ struct ValuesMigrationVariantsTests {
         return (result, try result.files.map { try Support.parse($0.text) })
     }
 
+    /// Kubernetes gives a container the last of two env entries with one name; the verifier expects that one, the
+    /// migration took the first, and values stopped with exit 70 ("does not point at region 0's storage").
+    @Test("a legacy exporter URL written twice in zeebe.env: the Camunda Exporter takes the last, the one Kubernetes uses (R18)",
+          .enabled(if: SharedFixtures.available))
+    func repeatedLegacyURL() throws {
+        var input = try Support.referenceInput()
+        let original = input.files[0].document
+        let next = "        - name: ZEEBE_BROKER_EXPORTERS_ELASTICSEARCHREGION1_CLASSNAME\n"
+        let last = "http://camunda-elasticsearch-master-hl.camunda-tertiary.svc.cluster.local:9200"
+        let text = original.text.replacingOccurrences(of: next, with: "        - name: ZEEBE_BROKER_EXPORTERS_ELASTICSEARCHREGION0_ARGS_URL\n          value: \(last)\n" + next)
+        #expect(text != original.text)
+        input.files[0].document = try ValuesReader.read(text, file: original.path)
+        let scenario = try Support.inferredScenario(input)
+        for stage in MigrationStage.allCases {
+            let result = ValuesMigration.migrate(input, scenario: scenario, stage: stage)
+            #expect(throws: Never.self) { try ValuesVerifier.verify(result, input: input, scenario: scenario) }
+            let files = try result.files.map { try Support.parse($0.text) }
+            #expect(Support.env(files[0], "ZEEBE_BROKER_EXPORTERS_CAMUNDAREGION0_ARGS_CONNECT_URL") == last, "\(stage)")
+        }
+    }
+
     @Test("shared storage: data migration in the overlays, region 0 only (R20)")
     func sharedMigrationFlag() throws {
         let (_, files) = try variant(.migration)
