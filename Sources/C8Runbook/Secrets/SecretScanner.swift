@@ -1,7 +1,7 @@
 /// Finds the secrets of a values file: literal values of keys that name a secret (`SecretKeyName`), in mappings, in
 /// the lists such keys hold, and in env entries (`- name: X_PASSWORD` / `value: …`, in either order and in flow
-/// style), and secrets recognisable by their shape in any value (`SecretShapes`: URL credentials, `?password=`, Bearer tokens, PEM bodies, and pairs inside
-/// embedded configuration). References (`existingSecret`, `secretKeyRef`, `valueFrom`, `${VARIABLE}`, Secret names
+/// style), and secrets recognisable by their shape in any value (`SecretShapes`: URL credentials, `?password=`, Bearer
+/// tokens, PEM bodies, and pairs inside embedded configuration). References (`existingSecret`, `secretKeyRef`, `valueFrom`, `${VARIABLE}`, Secret names
 /// under `…Secret` keys) are not secrets.
 ///
 /// Findings hold locations only. The secret text itself goes into a `SecretRedactor`, never into a finding. PEM

@@ -102,7 +102,7 @@ extension VerifiedTree {
                 let scalar = event.data.scalar
                 if documents > 1, stack.isEmpty {
                     // A later document: empty (a trailing `---`) is what the reader and Helm ignore; anything else is refused.
-                    guard scalar.length == 0, scalar.style == YAML_PLAIN_SCALAR_STYLE, scalar.tag == nil else { throw Self.laterDocument(event) }
+                    guard scalar.length == 0, scalar.style == YAML_PLAIN_SCALAR_STYLE else { throw Self.laterDocument(event) }
                     return .more
                 }
                 let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)

@@ -38,7 +38,7 @@ indirect enum VerifiedTree: Sendable, Equatable {
             return .mapping([])
         }
         while let later = documents.next() {
-            guard case let .scalar(scalar) = later, scalar.string.isEmpty, scalar.style == .plain, scalar.tag.description.isEmpty else {
+            guard case let .scalar(scalar) = later, scalar.string.isEmpty, scalar.style == .plain else {
                 throw ReadError.syntax(problem: "expected a single document in the stream, but found another document",
                                        line: later.mark?.line ?? 1, column: later.mark?.column ?? 1)
             }
