@@ -33,6 +33,8 @@ struct YAMLCollectionStart {
     /// The explicit tag; nil when implicit (as Yams reads it).
     var tag: String?
     var start: YAMLMark
+    /// Written in flow style (`[a, b]`, `{a: 1}`), ended by a bracket.
+    var isFlow = false
 }
 
 /// One event of libyaml's parser, in Swift terms.
@@ -44,9 +46,10 @@ enum YAMLEvent {
     case alias(anchor: String, start: YAMLMark)
     case scalar(YAMLScalarEvent)
     case sequenceStart(YAMLCollectionStart)
-    case sequenceEnd
+    /// Where the end is marked: a flow collection's closing bracket; for a block collection, the token after it.
+    case sequenceEnd(YAMLMark)
     case mappingStart(YAMLCollectionStart)
-    case mappingEnd
+    case mappingEnd(YAMLMark)
 }
 
 /// Why libyaml stopped: the stage that failed, its problem in libyaml's words, and where.
@@ -126,12 +129,14 @@ enum YAMLEvents {
                                            anchor: string(scalar.anchor), start: start))
         case YAML_SEQUENCE_START_EVENT:
             let sequence = event.data.sequence_start
-            return .sequenceStart(YAMLCollectionStart(anchor: string(sequence.anchor), tag: sequence.implicit != 0 ? nil : string(sequence.tag), start: start))
-        case YAML_SEQUENCE_END_EVENT: return .sequenceEnd
+            return .sequenceStart(YAMLCollectionStart(anchor: string(sequence.anchor), tag: sequence.implicit != 0 ? nil : string(sequence.tag), start: start,
+                                                      isFlow: sequence.style == YAML_FLOW_SEQUENCE_STYLE))
+        case YAML_SEQUENCE_END_EVENT: return .sequenceEnd(start)
         case YAML_MAPPING_START_EVENT:
             let mapping = event.data.mapping_start
-            return .mappingStart(YAMLCollectionStart(anchor: string(mapping.anchor), tag: mapping.implicit != 0 ? nil : string(mapping.tag), start: start))
-        case YAML_MAPPING_END_EVENT: return .mappingEnd
+            return .mappingStart(YAMLCollectionStart(anchor: string(mapping.anchor), tag: mapping.implicit != 0 ? nil : string(mapping.tag), start: start,
+                                                     isFlow: mapping.style == YAML_FLOW_MAPPING_STYLE))
+        case YAML_MAPPING_END_EVENT: return .mappingEnd(start)
         default: return .streamEnd
         }
     }

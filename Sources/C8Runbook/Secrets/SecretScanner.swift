@@ -1,7 +1,7 @@
-/// Finds the secrets of a values file: literal values of keys that name a secret (`SecretKeyName`), in mappings and in
-/// env entries (`- name: X_PASSWORD` / `value: …`, in either order and in flow style), and secrets recognisable by
-/// their shape in any value (`SecretShapes`: URL credentials, `?password=`, Bearer tokens, PEM bodies, and pairs inside
-/// embedded configuration). References (`existingSecret`, `secretKeyRef`, `valueFrom`, `${VARIABLE}`, Secret names
+/// Finds the secrets of a values file: literal values of keys that name a secret (`SecretKeyName`), in mappings, in
+/// the lists such keys hold, and in env entries (`- name: X_PASSWORD` / `value: …`, in either order and in flow
+/// style), and secrets recognisable by their shape in any value (`SecretShapes`: URL credentials, `?password=`, Bearer
+/// tokens, PEM bodies, and pairs inside embedded configuration). References (`existingSecret`, `secretKeyRef`, `valueFrom`, `${VARIABLE}`, Secret names
 /// under `…Secret` keys) are not secrets.
 ///
 /// Findings hold locations only. The secret text itself goes into a `SecretRedactor`, never into a finding. PEM
@@ -95,6 +95,11 @@ public enum SecretScanner {
                             }
                             continue
                         }
+                    }
+                    // A list under a key that names a secret (`password: [...]`, `clientSecret:` with `- ...` items).
+                    if let parent, let scalar = item.value.scalar, isSecretValue(key: parent, parent: nil, value: scalar) {
+                        record(scalar, path: "\(path())[\(index)]", location: item.value.location, kind: .key, into: &scan)
+                        continue
                     }
                     let envName = item.value.envName
                     if let name = envName, let value = item.value["value"], let scalar = value.scalar,

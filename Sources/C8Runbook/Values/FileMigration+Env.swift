@@ -142,14 +142,15 @@ extension FileMigration {
     }
 
     /// R18: one Camunda Exporter per storage, pointing where the legacy exporter of that region points.
-    /// `names` are the items' `envName`s; the first item of each exporter name is found in one pass.
+    /// `names` are the items' `envName`s; the last item of each exporter name (the one Kubernetes gives the
+    /// container when a name is written twice, and the one the verifier expects) is found in one pass.
     private mutating func camundaExporterItems(_ items: [ValuesItem], names: [String?], segments: Set<String>) -> [ValuesItem] {
-        var firstExporterItem: [String: Int] = [:]
+        var lastExporterItem: [String: Int] = [:]
         for (index, name) in names.enumerated() {
-            guard let name, name.hasPrefix(Self.exporterPrefix), firstExporterItem[name] == nil else { continue }
-            firstExporterItem[name] = index
+            guard let name, name.hasPrefix(Self.exporterPrefix) else { continue }
+            lastExporterItem[name] = index
         }
-        func entry(_ name: String) -> ValuesItem? { firstExporterItem[name].map { items[$0] } }
+        func entry(_ name: String) -> ValuesItem? { lastExporterItem[name].map { items[$0] } }
         var result: [ValuesItem] = []
         for exporter in scenario.camundaExporters {
             let legacy = scenario.exporters.legacy.first { exporter.region == nil || $0.region == exporter.region }

@@ -79,9 +79,10 @@ public struct ScenarioInference {
         envLists[region][block]?.items.map(\.value) ?? []
     }
 
-    /// The first item of `block.env` named `name` in region `region`'s merged values.
+    /// The last item of `block.env` named `name` in region `region`'s merged values: of two entries with one name,
+    /// Kubernetes gives the container the last.
     func envEntry(_ block: String, _ name: String, region: Int = 0) -> ValuesNode? {
-        guard let list = envLists[region][block], let index = list.names.firstIndex(of: name) else { return nil }
+        guard let list = envLists[region][block], let index = list.names.lastIndex(of: name) else { return nil }
         return list.items[index].value
     }
 

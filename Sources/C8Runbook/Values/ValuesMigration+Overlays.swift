@@ -50,14 +50,29 @@ extension ValuesMigration {
     /// The 8.7 blocks whose lists become `orchestration.<list>` in 8.8.
     static let contributingBlocks = ["zeebe", "zeebeGateway", "operate", "tasklist"]
 
+    /// The 8.7 backup repository entries R21 unites into `CAMUNDA_DATA_BACKUP_REPOSITORYNAME`, by block.
+    static let backupRepositoryEntries = [("operate", "CAMUNDA_OPERATE_BACKUP_REPOSITORYNAME"), ("tasklist", "CAMUNDA_TASKLIST_BACKUP_REPOSITORYNAME")]
+
     private static func carry(from before: ValuesNode, _ after: ValuesNode, source: String, earlier: [Int], into index: Int,
                               _ input: ValuesInput, _ migrations: inout [FileMigration], replaced what: String) {
         for list in carriedLists {
             // An 8.7 list of the receiving file replaced the earlier files' list of the same block: their entries
             // reached no pod in 8.7 and must not come back in 8.8 (found by the source position the rules keep).
-            let dead = Set(contributingBlocks.filter { input.files[index].document.root.node(at: "\($0).\(list)") != nil }
+            let replacedBlocks = contributingBlocks.filter { input.files[index].document.root.node(at: "\($0).\(list)") != nil }
+            var dead = Set(replacedBlocks
                 .flatMap { block in earlier.flatMap { input.files[$0].document.root.node(at: "\(block).\(list)")?.items ?? [] } }
                 .compactMap(\.value.location))
+            // R21 unites Operate's and Tasklist's backup repository entries into one, placed where the first of them
+            // is written: it is alive while either 8.7 entry still reaches its pod.
+            if list == "env" {
+                let backups = backupRepositoryEntries.map { block, name in
+                    (replaced: replacedBlocks.contains(block),
+                     items: earlier.flatMap { input.files[$0].document.root.node(at: "\(block).env")?.items ?? [] }.filter { $0.value.envName == name })
+                }
+                if backups.contains(where: { !$0.replaced && !$0.items.isEmpty }) {
+                    dead.subtract(backups.flatMap(\.items).compactMap(\.value.location))
+                }
+            }
             guard let added = after.node(at: "orchestration.\(list)")?.items,
                   let own = migrations[index].root.node(at: "orchestration.\(list)")?.items else { continue }
             // When the overlay had its own 8.7 `zeebe.<list>`, that list already replaced the base's in 8.7: only

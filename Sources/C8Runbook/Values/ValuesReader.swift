@@ -62,6 +62,10 @@ struct ValuesReader {
     static func read(_ original: String, file: String) throws(ValuesError) -> ValuesDocument {
         // CRLF, lone CR and a BOM read as Helm reads them; the writer gives the file back in its own convention.
         let (text, convention) = TextConvention.normalize(original)
+        if let (line, column, name) = unicodeLineBreak(in: text) {
+            throw .invalid(SourceLocation(file: file, line: line, column: column),
+                           message: "a line break editors do not show (\(name)): YAML, and so Helm, starts a new line there; replace it with a newline or remove it")
+        }
         var reader = ValuesReader(file: file, source: SourceText(text))
         let root = try reader.compose(text)
         var header: [String] = []
@@ -71,6 +75,29 @@ struct ValuesReader {
             ? ((reader.lastContentLine + 1)...reader.source.count).map { reader.source.string($0) } : []
         return ValuesDocument(path: file, text: original, root: root, header: header, trailer: trailer, style: reader.style,
                               convention: convention)
+    }
+
+    /// The first NEL, LINE SEPARATOR or PARAGRAPH SEPARATOR in `text` (LF endings): libyaml, like go-yaml, breaks
+    /// lines there, editors and `SourceText` do not. Its 1-based line and column (Unicode scalars) as editors count
+    /// them, and its name; nil when there is none.
+    static func unicodeLineBreak(in text: String) -> (line: Int, column: Int, name: String)? {
+        var line = 1, column = 1
+        var (beforeLast, last): (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            // NEL is C2 85, LS E2 80 A8, PS E2 80 A9.
+            if byte == 0x85, last == 0xC2 { return (line, column - 1, "U+0085 NEXT LINE") }
+            if byte == 0xA8 || byte == 0xA9, last == 0x80, beforeLast == 0xE2 {
+                return (line, column - 1, byte == 0xA8 ? "U+2028 LINE SEPARATOR" : "U+2029 PARAGRAPH SEPARATOR")
+            }
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+            (beforeLast, last) = (last, byte)
+        }
+        return nil
     }
 
     private init(file: String, source: SourceText) {
@@ -152,6 +179,7 @@ struct ValuesReader {
         let isMapping: Bool
         let start: YAMLMark
         let tag: String?
+        let isFlow: Bool
         /// The next node of a mapping is a key.
         var expectingKey = true
         /// A mapping's keys so far and where each is written, for the duplicate check.
@@ -165,10 +193,11 @@ struct ValuesReader {
         var pendingItem: ValuesItem?
         var firstItem: YAMLMark?
 
-        init(isMapping: Bool, start: YAMLMark, tag: String?, content: String?) {
+        init(isMapping: Bool, start: YAMLCollectionStart, content: String?) {
             self.isMapping = isMapping
-            self.start = start
-            self.tag = tag
+            self.start = start.start
+            self.tag = start.tag
+            self.isFlow = start.isFlow
             self.content = content
         }
     }
@@ -219,9 +248,9 @@ struct ValuesReader {
             if start.anchor != nil { throw .invalid(location(start.start), message: Self.anchorsRefused) }
             guard composeError == nil else { break }
             if case .mappingStart = event { begin(start, isMapping: true) } else { begin(start, isMapping: false) }
-        case .sequenceEnd, .mappingEnd:
+        case let .sequenceEnd(mark), let .mappingEnd(mark):
             guard composeError == nil else { break }
-            end()
+            end(at: mark)
         }
         return true
     }
@@ -246,9 +275,12 @@ struct ValuesReader {
                 }
             }
         }
-        // Only keys, and what is inside a collection key, are compared.
+        // Only keys, and what is inside a collection key, are compared. A scalar key is its text alone: Helm reads a
+        // tag on a key as no more than its value (`!custom a` is `a`, `!!int 1` is `1`, and `1` is `"1"` once the
+        // values become JSON), so two keys with one text are one key for Helm, whatever their tags.
         let identity = role == .key || open.last?.content != nil
-            ? KeyIdentity(text: scalar.value, tag: KeyIdentity.resolved(scalar.tag, Self.stringTag), isScalar: true) : nil
+            ? KeyIdentity(text: scalar.value, tag: role == .key && open.last?.content == nil ? Self.stringTag : KeyIdentity.resolved(scalar.tag, Self.stringTag),
+                          isScalar: true) : nil
         finish(.scalar(scalar.start, style: scalar.style, isEmpty: scalar.value.isEmpty), node: node, identity: identity,
                content: open.last?.content == nil ? nil : identity?.canonical)
     }
@@ -270,13 +302,16 @@ struct ValuesReader {
             }
         }
         let inKey = role == .key || open.last?.content != nil
-        open.append(Open(isMapping: isMapping, start: start.start, tag: start.tag, content: inKey ? "" : nil))
+        open.append(Open(isMapping: isMapping, start: start, content: inKey ? "" : nil))
     }
 
-    private mutating func end() {
+    private mutating func end(at mark: YAMLMark) {
         let closed = open.removeLast()
+        // A flow collection's closing bracket is content: the lines up to it are not the trailer's or the next
+        // entry's comments.
+        if building, closed.isFlow { see(mark.line) }
         if closed.isMapping, let duplicate = Self.firstDuplicate(closed.keys) {
-            composeError = duplicateKey(duplicate.key, first: duplicate.mark)
+            composeError = duplicateKey(duplicate.key, first: duplicate.mark, last: duplicate.last)
             return
         }
         let shape: Shape = closed.isMapping ? .mapping(closed.start) : .sequence(closed.start, firstItem: closed.firstItem)
@@ -338,8 +373,8 @@ struct ValuesReader {
     static let stringTag = "tag:yaml.org,2002:str"
 
     /// The key Yams' composer reports of the keys written twice in one mapping: the least by text, at its first
-    /// occurrence. Nil when every key is distinct.
-    private static func firstDuplicate(_ keys: [(identity: KeyIdentity, mark: YAMLMark)]) -> (key: String, mark: YAMLMark)? {
+    /// occurrence, with its last occurrence (the one Helm uses). Nil when every key is distinct.
+    private static func firstDuplicate(_ keys: [(identity: KeyIdentity, mark: YAMLMark)]) -> (key: String, mark: YAMLMark, last: YAMLMark)? {
         guard keys.count > 1 else { return nil }
         // Yams sorts scalar keys by text; a collection key has no text ("<uncovertable>") and no order among them.
         // The least is kept as the keys come (linear, however many keys repeat).
@@ -359,19 +394,19 @@ struct ValuesReader {
                 if let first = seen[key.identity] { consider(first) } else { seen[key.identity] = index }
             }
         }
-        return least.map { (keys[$0].identity.isScalar ? keys[$0].identity.text : "<uncovertable>", keys[$0].mark) }
+        return least.map { first in
+            let identity = keys[first].identity
+            let last = keys.lastIndex { $0.identity == identity } ?? first
+            return (identity.isScalar ? identity.text : "<uncovertable>", keys[first].mark, keys[last].mark)
+        }
     }
 
     /// Yams reports the first occurrence of a duplicate key, Helm (go-yaml, not strict) keeps the last, so a
-    /// duplicate key points at the occurrence Helm uses.
-    private func duplicateKey(_ key: String, first: YAMLMark) -> ValuesError {
-        let firstText = "\(first.line):\(first.column)"
-        if let later = DuplicateKey.laterOccurrence(of: key, first: (first.line, first.column), in: source) {
-            return .invalid(SourceLocation(file: file, line: later.line, column: later.column),
-                            message: "duplicate key '\(key)' (first at \(firstText)); Helm uses this later one and ignores the first without a word: remove the one you do not mean")
-        }
-        return .invalid(location(first),
-                        message: "duplicate key '\(key)' (this is the first occurrence); Helm uses the last one and ignores this one without a word: remove the one you do not mean")
+    /// duplicate key points at the occurrence Helm uses: the last, from the keys' own marks (any spelling, tag,
+    /// flow or block).
+    private func duplicateKey(_ key: String, first: YAMLMark, last: YAMLMark) -> ValuesError {
+        .invalid(location(last),
+                 message: "duplicate key '\(key)' (first at \(first.line):\(first.column)); Helm uses this later one and ignores the first without a word: remove the one you do not mean")
     }
 
     // MARK: The tree and its trivia

@@ -28,7 +28,8 @@ extension VerifiedTree {
     ///   default resolver gives them the same tag (`1` and `"1"` are an int and a string, two keys). Only keys whose
     ///   texts repeat are resolved, with Yams' own `Resolver.default`; the error names the least duplicated key and
     ///   its first occurrence, and comes where Yams' does, when its mapping ends;
-    /// - an error for what libyaml refuses and for a second document.
+    /// - an error for what libyaml refuses and for a second document with content; an empty one (a trailing `---`,
+    ///   which `ValuesReader` and Helm ignore, and which the writer keeps) is ignored, where Yams' composer refused it.
     ///
     /// An empty stream (no document) reads as an empty mapping, as before.
     static func readEvents(_ text: String) throws(ReadError) -> EventReading {
@@ -92,10 +93,6 @@ extension VerifiedTree {
                 return .more
             case YAML_DOCUMENT_START_EVENT:
                 documents += 1
-                if documents > 1 {
-                    throw .syntax(problem: "expected a single document in the stream, but found another document",
-                                  line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
-                }
                 return .more
             case YAML_STREAM_END_EVENT:
                 return .done(.tree(root ?? .mapping([])))
@@ -103,6 +100,11 @@ extension VerifiedTree {
                 return .done(.needsComposer)
             case YAML_SCALAR_EVENT:
                 let scalar = event.data.scalar
+                if documents > 1, stack.isEmpty {
+                    // A later document: empty (a trailing `---`) is what the reader and Helm ignore; anything else is refused.
+                    guard scalar.length == 0, scalar.style == YAML_PLAIN_SCALAR_STYLE else { throw Self.laterDocument(event) }
+                    return .more
+                }
                 let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
                 if let top = stack.indices.last, stack[top].isMapping, stack[top].key == nil {
                     startKey(text, event, top: top)
@@ -113,6 +115,7 @@ extension VerifiedTree {
                 try finish(.scalar(text, isNull: isNull))
                 return .more
             case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+                if documents > 1, stack.isEmpty { throw Self.laterDocument(event) }
                 // A mapping or list as a key: left to Yams, which compares such keys node by node.
                 if let top = stack.last, top.isMapping, top.key == nil { return .done(.needsComposer) }
                 stack.append(Frame(isMapping: event.type == YAML_MAPPING_START_EVENT))
@@ -129,6 +132,12 @@ extension VerifiedTree {
             default:
                 return .more
             }
+        }
+
+        /// The content of a document after the first: Helm reads only the first, so it is refused.
+        private static func laterDocument(_ event: yaml_event_t) -> ReadError {
+            .syntax(problem: "expected a single document in the stream, but found another document",
+                    line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
         }
 
         /// A scalar in key position: kept until its value ends; a repeated text is marked for `firstDuplicate`.

@@ -30,8 +30,20 @@ indirect enum VerifiedTree: Sendable, Equatable {
 
     /// Yams' reading with its default resolver: what `read` gave before it read events, and what it still gives
     /// for complex keys and aliases.
+    /// Documents after the first must be empty, as in `readEvents`.
     static func readComposing(_ text: String) throws -> VerifiedTree {
-        guard let node = try Yams.compose(yaml: text) else { return .mapping([]) }
+        var documents = try Yams.compose_all(yaml: text)
+        guard let node = documents.next() else {
+            if let error = documents.error { throw error }
+            return .mapping([])
+        }
+        while let later = documents.next() {
+            guard case let .scalar(scalar) = later, scalar.string.isEmpty, scalar.style == .plain else {
+                throw ReadError.syntax(problem: "expected a single document in the stream, but found another document",
+                                       line: later.mark?.line ?? 1, column: later.mark?.column ?? 1)
+            }
+        }
+        if let error = documents.error { throw error }
         return tree(node)
     }
 

@@ -114,6 +114,30 @@ struct SecretDetectorTests {
         for kept in ["plain-user", "Accept: text/plain", "/run/pw-file", "--password-file"] { #expect(redacted.contains(kept), "\(kept)") }
     }
 
+    /// A list under a key that names a secret holds secrets: they were neither found nor redacted, and `values --diff`
+    /// printed them (the list is re-indented, so its lines are in the diff).
+    @Test("the items of a list under a secret's key are secrets; a list of Secret names is not")
+    func listUnderSecretKey() throws {
+        let text = """
+            password:
+              - pw-31
+            auth: {clientSecret: [pw-32, 'pw-33'], tokens: [plain-34]}
+            imagePullSecrets:
+              - regcred
+            passwordsSecret: [elasticsearch-tls-passwords]
+            sso:
+              apiKey:
+                - |
+                  pw-35
+            """
+        let document = try ValuesReader.read(text, file: "v.yml")
+        let scan = SecretScanner.scanning(document)
+        #expect(scan.findings.map(\.location.line) == [2, 3, 3, 9], "\(scan.findings)")
+        let redacted = SecretRedactor(labelled: scan.fragments).redact(text)
+        for secret in ["pw-31", "pw-32", "pw-33", "pw-35"] { #expect(!redacted.contains(secret), "\(secret)") }
+        for kept in ["plain-34", "regcred", "elasticsearch-tls-passwords"] { #expect(redacted.contains(kept), "\(kept)") }
+    }
+
     @Test("a redacted block scalar keeps every line; the next key is not swallowed")
     func blockScalar() throws {
         let text = """

@@ -89,6 +89,32 @@ struct ScenarioInferenceTests {
         #expect(text.contains("connectors.env[CONNECTORS_API_TOKEN] at camunda-values.yml:33"))
     }
 
+    /// Kubernetes gives a container the last of two env entries with one name; init read the first, so the scenario
+    /// (and the runbook) said GZIP where the brokers ran with NONE, and named the storage the exporter no longer used.
+    @Test("an env name written twice in zeebe.env is inferred from its last entry, the one the pod gets",
+          .enabled(if: SharedFixtures.available))
+    func repeatedEnvNameReadsTheLast() throws {
+        var input = try Support.referenceInput()
+        let original = input.files[0].document
+        let next = "        - name: ZEEBE_BROKER_BACKPRESSURE_AIMD_REQUESTTIMEOUT\n"
+        let tertiary = "http://camunda-elasticsearch-master-hl.camunda-tertiary.svc.cluster.local:9200"
+        let text = original.text.replacingOccurrences(of: next, with: """
+                    - name: ZEEBE_BROKER_CLUSTER_MESSAGECOMPRESSION
+                      value: NONE
+                    - name: ZEEBE_BROKER_EXPORTERS_ELASTICSEARCHREGION0_ARGS_URL
+                      value: \(tertiary)
+
+            """ + next)
+        #expect(text != original.text)
+        input.files[0].document = try ValuesReader.read(text, file: original.path)
+        let scenario = try Support.inferredScenario(input)
+        #expect(scenario.messageCompression == MessageCompression.none)
+        #expect(scenario.secondaryStorage.urls.first == tertiary)
+        #expect(scenario.regions.first?.namespace == "camunda-tertiary")
+        let result = ValuesMigration.migrate(input, scenario: scenario, stage: .migration)
+        #expect(throws: Never.self) { try ValuesVerifier.verify(result, input: input, scenario: scenario) }
+    }
+
     @Test("complete per-region files without a base file")
     func fullFiles() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("c8runbook-full-\(UUID().uuidString)")

@@ -14,6 +14,49 @@ struct ValuesMigrationVariantsTests {
         return (result, try result.files.map { try Support.parse($0.text) })
     }
 
+    /// Kubernetes gives a container the last of two env entries with one name; the verifier expects that one, the
+    /// migration took the first, and values stopped with exit 70 ("does not point at region 0's storage").
+    @Test("a legacy exporter URL written twice in zeebe.env: the Camunda Exporter takes the last, the one Kubernetes uses (R18)",
+          .enabled(if: SharedFixtures.available))
+    func repeatedLegacyURL() throws {
+        var input = try Support.referenceInput()
+        let original = input.files[0].document
+        let next = "        - name: ZEEBE_BROKER_EXPORTERS_ELASTICSEARCHREGION1_CLASSNAME\n"
+        let last = "http://camunda-elasticsearch-master-hl.camunda-tertiary.svc.cluster.local:9200"
+        let text = original.text.replacingOccurrences(of: next, with: "        - name: ZEEBE_BROKER_EXPORTERS_ELASTICSEARCHREGION0_ARGS_URL\n          value: \(last)\n" + next)
+        #expect(text != original.text)
+        input.files[0].document = try ValuesReader.read(text, file: original.path)
+        let scenario = try Support.inferredScenario(input)
+        for stage in MigrationStage.allCases {
+            let result = ValuesMigration.migrate(input, scenario: scenario, stage: stage)
+            #expect(throws: Never.self) { try ValuesVerifier.verify(result, input: input, scenario: scenario) }
+            let files = try result.files.map { try Support.parse($0.text) }
+            #expect(Support.env(files[0], "ZEEBE_BROKER_EXPORTERS_CAMUNDAREGION0_ARGS_CONNECT_URL") == last, "\(stage)")
+        }
+    }
+
+    /// A region's own `operate.env` replaced the base's in 8.7, while the base's `tasklist.env` still reached
+    /// Tasklist. R21 unites both backup repository entries into one, placed where Operate's was written, so the
+    /// carry to the overlay took it for the replaced entry and dropped it: values stopped with exit 70 ("the 8.7
+    /// tasklist.env entry … has no counterpart").
+    @Test("an overlay's own operate.env: the backup repository Tasklist still reads is carried into its list (R21, R31)",
+          .enabled(if: SharedFixtures.available), arguments: [(false, true), (true, false)])
+    func overlayOperateEnv(alsoTasklist: Bool, carried: Bool) throws {
+        var input = try Support.referenceInput()
+        let overlay = input.files[1].document
+        let own = "operate:\n  env:\n    - name: CAMUNDA_OPERATE_X\n      value: y\n"
+            + (alsoTasklist ? "tasklist:\n  env:\n    - name: CAMUNDA_TASKLIST_X\n      value: z\n" : "")
+        input.files[1].document = try ValuesReader.read(overlay.text + own, file: overlay.path)
+        let scenario = try Support.inferredScenario(input)
+        for stage in MigrationStage.allCases {
+            let result = ValuesMigration.migrate(input, scenario: scenario, stage: stage)
+            #expect(throws: Never.self) { try ValuesVerifier.verify(result, input: input, scenario: scenario) }
+            let region0 = try Support.parse(result.files[1].text)
+            #expect(Support.env(region0, "CAMUNDA_OPERATE_X") == "y", "\(stage)")
+            #expect(Support.env(region0, "CAMUNDA_DATA_BACKUP_REPOSITORYNAME") == (carried ? "camunda_backup" : "absent"), "\(stage)")
+        }
+    }
+
     @Test("shared storage: data migration in the overlays, region 0 only (R20)")
     func sharedMigrationFlag() throws {
         let (_, files) = try variant(.migration)

@@ -47,6 +47,26 @@ import Yams
         #expect(error.description.hasPrefix("v.yml:\(first): ") || error.description.contains("(first at \(first))"), "\(error)")
     }
 
+    /// Helm (go-yaml, then JSON) reads a tag on a key as nothing more than the key's value: `!custom a` is `a`,
+    /// `!!int 1` is `1`. Yams' basic resolver kept them apart, so the reader took both, Helm kept one, and `values`
+    /// stopped with exit 70 (the written text lost the tag and repeated the key).
+    @Test("a key written twice is refused at the occurrence Helm uses, the last, whatever the tags, quotes or escapes",
+          arguments: [
+              ("dupk: 1\n!x dupk: 2\n", "v.yml:2:1: error: duplicate key 'dupk' (first at 1:1); Helm uses this later one"),
+              ("1: a\n!!int 1: b\n", "v.yml:2:1: error: duplicate key '1' (first at 1:1); Helm uses this later one"),
+              ("sa: 1\n!!str sa: 2\n", "v.yml:2:1: error: duplicate key 'sa' (first at 1:1); Helm uses this later one"),
+              ("ba: 1\n! ba: 2\n", "v.yml:2:1: error: duplicate key 'ba' (first at 1:1); Helm uses this later one"),
+              ("x: 1\n\"\\x78\": 2\n", "v.yml:2:1: error: duplicate key 'x' (first at 1:1); Helm uses this later one"),
+              ("d: 1\nd: 2\nd: 3\n", "v.yml:3:1: error: duplicate key 'd' (first at 1:1); Helm uses this later one"),
+              ("f: {a: 1, a: 2}\n", "v.yml:1:11: error: duplicate key 'a' (first at 1:5); Helm uses this later one"),
+              ("f: {a: 1,\n  \"a\": 2}\n", "v.yml:2:3: error: duplicate key 'a' (first at 1:5); Helm uses this later one"),
+              ("? a\n: 1\na: 2\n", "v.yml:3:1: error: duplicate key 'a' (first at 1:3); Helm uses this later one"),
+          ])
+    func duplicateKeyAtHelmsOccurrence(text: String, expected: String) throws {
+        let error = try Self.error(text)
+        #expect(error.description.hasPrefix(expected), "\(error)")
+    }
+
     @Test("several problems in one file: the one reported is the one reported before")
     func precedence() throws {
         let anchor = ValuesReader.anchorsRefused

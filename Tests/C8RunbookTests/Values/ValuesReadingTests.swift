@@ -25,6 +25,20 @@ struct ValuesReadingTests {
         #expect(try ValuesReader.read(output, file: "out.yml").root.node(at: "zeebe.env")?.items?.count == 1)
     }
 
+    /// YAML (libyaml, go-yaml) also breaks lines at NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR, which editors do not
+    /// show as breaks: `# note\u{2028}foo: bar` is a comment and a key for Helm. The reader kept lines at LF only, so
+    /// its comments and spellings drifted from libyaml's marks and `values` wrote text it then refused (exit 70).
+    @Test("a NEL, LINE SEPARATOR or PARAGRAPH SEPARATOR is refused where it is written, as editors count lines",
+          arguments: [("a: 1\n# note\u{2028}foo: bar\n", 2, 7, "U+2028"), ("a: 1\r\nb: \"x\u{2029}y\"\r\n", 2, 6, "U+2029"),
+                      ("a:\n  b: 1\u{85}  c: 2\n", 2, 7, "U+0085"), ("\u{FEFF}\u{1F600}: |\n  x\u{85}\n", 2, 4, "U+0085"),
+                      ("a: |\n  x\ry\u{2028}\n", 3, 2, "U+2028")])
+    func unicodeLineBreaksRefused(text: String, line: Int, column: Int, name: String) throws {
+        let error = try #require(throws: ValuesError.self) { _ = try ValuesReader.read(text, file: "v.yml") }
+        #expect(error.description.hasPrefix("v.yml:\(line):\(column): error: "), "\(error)")
+        #expect(error.description.contains(name), "\(error)")
+        #expect(error.exitStatus == .dataError)
+    }
+
     @Test("a mixed file is written back in the ending most of its lines use")
     func mixedEndings() throws {
         let text = "a: 1\r\nb: 2\r\nc: 3\n"

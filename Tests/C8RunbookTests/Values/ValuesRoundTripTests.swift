@@ -51,4 +51,14 @@ struct ValuesRoundTripTests {
         let document = try ValuesReader.read("a: {b: 1, c: [x, 'y']}\n", file: "t.yml")
         #expect(document.rendered == "a:\n  b: 1\n  c:\n    - x\n    - 'y'\n")
     }
+
+    @Test("A flow collection over several lines ends on its closing bracket's line: the bracket is not left behind as text")
+    func flowStyleOverSeveralLines() throws {
+        let text = "a: [\n  x,\n  y\n]\nb: {\n  c: 1,\n  d: [1,\n    2]\n}\ne: 1\n"
+        let document = try ValuesReader.read(text, file: "t.yml")
+        #expect(document.rendered == "a:\n  - x\n  - y\nb:\n  c: 1\n  d:\n    - 1\n    - 2\ne: 1\n")
+        // Last in the file, and in a list: nothing after it is taken for the trailer.
+        let last = try ValuesReader.read("l:\n  - {n: 1,\n     v: 2}\n  - [z\n    ]\n# end\n", file: "t.yml")
+        #expect(last.rendered == "l:\n  - n: 1\n    v: 2\n  -\n    - z\n# end\n")
+    }
 }

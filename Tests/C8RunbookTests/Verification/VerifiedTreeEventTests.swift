@@ -89,6 +89,29 @@ struct VerifiedTreeEventTests {
         }
     }
 
+    @Test("an empty document after the first (a trailing '---', which init and values accept) reads as the first alone, as the reader reads it; one with content is refused")
+    func emptyLaterDocuments() throws {
+        let first = try VerifiedTree.read("a: 1\n")
+        for text in ["a: 1\n---\n", "a: 1\n---\n# only a comment\n", "a: 1\n...\n---\n...\n", "a: 1\n---\n---\n", "a: 1\n--- \n", "a: 1\n--- !!str\n"] {
+            #expect(Self.events(text) == .tree(first), "\(text)")
+            #expect(Outcome { try VerifiedTree.readComposing(text) } == .tree(first), "\(text)")
+        }
+        for text in ["a: 1\n---\nb: 2\n", "a: 1\n--- x\n", "a: 1\n--- ''\n", "a: 1\n---\n[]\n", "a: 1\n---\n---\n- x\n"] {
+            #expect(Self.events(text) == .error, "\(text)")
+            #expect(Outcome { try VerifiedTree.readComposing(text) } == .error, "\(text)")
+        }
+    }
+
+    @Test("a written 8.8 text that keeps the 8.7 file's trailing empty document passes", .enabled(if: SharedFixtures.available))
+    func trailingEmptyDocumentPasses() throws {
+        for stage in MigrationStage.allCases {
+            for file in 0..<3 {
+                let found = try ValuesVerifierTests.problems(stage, file: file) { $0 + "---\n" }
+                #expect(found.isEmpty, "\(stage) \(file): \(found)")
+            }
+        }
+    }
+
     @Test("a tree keeps each key's position, list order and every key of a repeated text")
     func positions() throws {
         let tree = try VerifiedTree.read("a:\n  - name: x\n    value: '1'\n  - name: y\n1: 1\n\"1\": 2\n")
