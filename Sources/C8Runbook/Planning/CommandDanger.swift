@@ -6,10 +6,23 @@ import Foundation
 /// planner treats it as `changes`.
 enum CommandDanger {
     static func classify(_ command: String) -> Danger? {
+        var worst: Danger? = .readOnly
+        forEachSimpleCommand(command) { words in
+            guard let danger = classify(words: words) else { worst = nil; return false }
+            worst = max(worst ?? .readOnly, danger)
+            return true
+        }
+        return worst
+    }
+
+    /// `classify(command) ?? .changes`: the class the planner gives a command (one it does not know counts as a
+    /// change). No simple command classifies as `irreversible`, so the first one that is a change or unknown decides,
+    /// and the rest of the command is not read.
+    static func danger(of command: String) -> Danger {
         var worst = Danger.readOnly
-        for words in simpleCommands(command) {
-            guard let danger = classify(words: words) else { return nil }
-            worst = max(worst, danger)
+        forEachSimpleCommand(command) { words in
+            guard let danger = classify(words: words), danger == .readOnly else { worst = .changes; return false }
+            return true
         }
         return worst
     }
@@ -154,6 +167,14 @@ enum CommandDanger {
     /// with backslash escapes, backslash outside quotes (so `'a'\''b'` is one word); the words keep their quotes.
     /// `\`-newline continues a line. Heredoc bodies (`<<'EOF'` … `EOF`) are skipped.
     static func simpleCommands(_ command: String) -> [[String]] {
+        var commands: [[String]] = []
+        forEachSimpleCommand(command) { commands.append($0); return true }
+        return commands
+    }
+
+    /// Calls `body` with the words of each simple command of `command` in order (`simpleCommands`), until it
+    /// returns false; nothing after that simple command is read.
+    static func forEachSimpleCommand(_ command: String, _ body: ([String]) -> Bool) {
         // Bytes, as a shell reads them: every character that splits or quotes is ASCII, and a multi-byte UTF-8
         // sequence never contains an ASCII byte. (Walking `Character`s cost more than planning the rest of a step.)
         var bytes = Array(command.utf8)
@@ -173,21 +194,25 @@ enum CommandDanger {
             }
             bytes = joined
         }
-        var commands: [[String]] = []
+        var stopped = false
         var words: [String] = []
         var word: [UInt8] = []
         var quote: UInt8? = nil
         var heredocEnd: [UInt8]? = nil
         var pendingHeredoc: [UInt8]? = nil
         func endWord() { if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)); word.removeAll(keepingCapacity: true) } }
-        func endCommand() { endWord(); if !words.isEmpty { commands.append(words); words = [] } }
+        func endCommand() {
+            endWord()
+            if !words.isEmpty, !stopped { stopped = !body(words); words.removeAll(keepingCapacity: true) }
+        }
         for line in bytes.split(separator: Byte.newline, omittingEmptySubsequences: false) {
+            if stopped { return }
             if let end = heredocEnd {
                 if Self.trimmed(line).elementsEqual(end) { heredocEnd = nil }
                 continue
             }
             var chars = line[...]
-            while let c = chars.popFirst() {
+            while !stopped, let c = chars.popFirst() {
                 if let q = quote {
                     word.append(c)
                     // Inside double quotes a backslash escapes the next character (`"a\"b"` is one word); inside single
@@ -225,7 +250,6 @@ enum CommandDanger {
             if let pending = pendingHeredoc { heredocEnd = pending; pendingHeredoc = nil }
         }
         endCommand()
-        return commands
     }
 
     private enum Byte {

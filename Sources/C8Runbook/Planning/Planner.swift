@@ -51,7 +51,7 @@ public struct Planner: Sendable {
             Note(kind: note.kind, text: templates.render(words: "notes/\(note.template)", values).trimmed, reference: note.reference)
         }
         // A command the classifier does not know counts as a change: a mark must never understate the risk.
-        let commandDangers = draft.commands.map { CommandDanger.classify($0) ?? .changes }
+        let commandDangers = draft.commands.map(CommandDanger.danger(of:))
         return Step(
             id: draft.id, title: title, phase: draft.phase ?? rule.phase, rules: [rule.id] + draft.alsoRules,
             region: draft.region, body: body, commands: draft.commands, blocks: draft.blocks, notes: notes,
