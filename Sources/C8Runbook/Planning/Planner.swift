@@ -63,6 +63,17 @@ public struct Planner: Sendable {
     /// A rendered template's first line is its title (`# Title`), the rest its body.
     private func titled(_ text: String) -> (String, String) {
         let trimmed = text.trimmed
+        // By bytes when that finds the same line: a line feed starts a grapheme of its own unless a carriage return
+        // precedes it, and `# ` is the first two characters unless a combining mark (never ASCII) follows the space.
+        let bytes = trimmed.utf8
+        let newline = bytes.firstIndex(of: 0x0A) ?? bytes.endIndex
+        let afterHash = bytes.index(bytes.startIndex, offsetBy: 2, limitedBy: newline)
+        let carriageReturn = newline != bytes.endIndex && newline > bytes.startIndex && bytes[bytes.index(before: newline)] == 0x0D
+        let heading = bytes.starts(with: "# ".utf8) && afterHash != nil
+        if !carriageReturn, !heading || afterHash == newline || bytes[afterHash!] < 0x80 {
+            let title = trimmed[(heading ? afterHash! : bytes.startIndex)..<newline]
+            return (title.trimmed, trimmed[newline...].trimmed)
+        }
         let firstLine = trimmed.prefix { $0 != "\n" }
         let title = firstLine.hasPrefix("# ") ? firstLine.dropFirst(2) : firstLine
         return (title.trimmed, trimmed[firstLine.endIndex...].trimmed)
@@ -75,8 +86,11 @@ extension StringProtocol {
     var trimmed: String {
         // ASCII white space at the ends is dropped byte by byte; only an end that is not ASCII needs the scalar
         // walk below (it may be white space such as U+00A0). Nothing is copied but the result.
-        let text = String(self)
-        let bytes = text.utf8
+        // Both ends found that way are grapheme boundaries (an ASCII character next to ASCII white space other than a
+        // carriage return before a line feed, which is skipped with it), so a substring is cut the same way as a copy
+        // of it, and a text with nothing to drop is returned without a copy.
+        let whole = Substring(self)
+        let bytes = whole.utf8
         var start = bytes.startIndex, end = bytes.endIndex
         while start < end, Self.isASCIIWhiteSpace(bytes[start]) { start = bytes.index(after: start) }
         while start < end {
@@ -85,7 +99,10 @@ extension StringProtocol {
             end = before
         }
         guard start < end else { return "" }
-        guard bytes[start] >= 0x80 || bytes[bytes.index(before: end)] >= 0x80 else { return String(text[start..<end]) }
+        guard bytes[start] >= 0x80 || bytes[bytes.index(before: end)] >= 0x80 else {
+            return start == bytes.startIndex && end == bytes.endIndex ? String(self) : String(whole[start..<end])
+        }
+        let text = String(self)
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
               let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
