@@ -21,10 +21,19 @@ public struct Planner: Sendable {
         context.scenarioFile = scenario.valuesFiles.absolute(scenarioFile)
         // The words' values for a step done once and for each region, built once per runbook, not once per step.
         let views = Views(once: context.view(region: nil), regions: scenario.regions.indices.map { context.view(region: $0) })
+        // The views the steps render with: each step's rule values are set in place over the previous step's
+        // (`WordsView.set` replaces all of them), so no step copies a whole view; `views` stays as built for the phases.
+        var stepViews = views
         var steps: [Step] = []
         for rule in rules where rule.applies(scenario) {
             for draft in rule.contribute(scenario) {
-                steps.append(render(draft, of: rule, context: context, views: views))
+                if let region = draft.region {
+                    stepViews.regions[region].set(draft.values)
+                    steps.append(render(draft, of: rule, context: context, values: stepViews.regions[region]))
+                } else {
+                    stepViews.once.set(draft.values)
+                    steps.append(render(draft, of: rule, context: context, values: stepViews.once))
+                }
             }
         }
         review?.attach(to: &steps)
@@ -43,8 +52,8 @@ public struct Planner: Sendable {
         var regions: [WordsView]
     }
 
-    private func render(_ draft: StepDraft, of rule: Rule, context: TemplateContext, views: Views) -> Step {
-        let values = (draft.region.map { views.regions[$0] } ?? views.once).adding(draft.values)
+    /// - Parameter values: the words' view of the step's region (or of a step done once) with its rule's values.
+    private func render(_ draft: StepDraft, of rule: Rule, context: TemplateContext, values: WordsView) -> Step {
         let draft = draft.resolving(scenarioFile: context.scenarioFile)
         let (title, body) = titled(templates.render(words: "steps/\(draft.key)", values))
         let notes = draft.notes.map { note in
