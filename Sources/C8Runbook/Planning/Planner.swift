@@ -38,8 +38,13 @@ public struct Planner: Sendable {
         }
         review?.attach(to: &steps)
         steps = StepOrdering(constraints: constraints).order(steps)
+        // Each phase's steps in order, moved out of the ordered list: `popLast` takes a step without copying its dozen
+        // references (a filter per phase copied every step), and reversing in place swaps.
+        var byPhase = [[Step]](repeating: [], count: Phase.allCases.count)
+        while let step = steps.popLast() { byPhase[step.phase.ordinal].append(step) }
+        for index in byPhase.indices { byPhase[index].reverse() }
         let phases = Phase.allCases.compactMap { phase -> Runbook.PhaseSteps? in
-            let members = steps.filter { $0.phase == phase }
+            let members = byPhase[phase.ordinal]
             guard !members.isEmpty else { return nil }
             let (title, summary) = titled(templates.render(words: "phases/\(phase.rawValue)", views.once))
             return Runbook.PhaseSteps(phase: phase, title: title, summary: summary, steps: members)
