@@ -6,10 +6,23 @@ import Foundation
 /// planner treats it as `changes`.
 enum CommandDanger {
     static func classify(_ command: String) -> Danger? {
+        var worst: Danger? = .readOnly
+        forEachSimpleCommand(command) { words in
+            guard let danger = classify(words: words[...]) else { worst = nil; return false }
+            worst = max(worst ?? .readOnly, danger)
+            return true
+        }
+        return worst
+    }
+
+    /// `classify(command) ?? .changes`: the class the planner gives a command (one it does not know counts as a
+    /// change). No simple command classifies as `irreversible`, so the first one that is a change or unknown decides,
+    /// and the rest of the command is not read.
+    static func danger(of command: String) -> Danger {
         var worst = Danger.readOnly
-        for words in simpleCommands(command) {
-            guard let danger = classify(words: words) else { return nil }
-            worst = max(worst, danger)
+        forEachSimpleCommand(command) { words in
+            guard let danger = classify(words: words[...]), danger == .readOnly else { worst = .changes; return false }
+            return true
         }
         return worst
     }
@@ -34,8 +47,8 @@ enum CommandDanger {
     /// curl options that send a body.
     private static let curlBody: Set<String> = ["-d", "--data", "--data-raw", "--data-binary", "-F", "--form", "-T", "--upload-file", "--json"]
 
-    private static func classify(words: [String]) -> Danger? {
-        var rest = words[...]
+    private static func classify(words: ArraySlice<String>) -> Danger? {
+        var rest = words
         while let first = rest.first {
             // Shell keywords that open a command (`do curl -XPOST …`, `if kubectl get …`) and `!`.
             if Self.openers.contains(first) { rest.removeFirst(); continue }
@@ -51,7 +64,7 @@ enum CommandDanger {
         }
         guard var first = rest.first else { return .readOnly }
         if first.hasPrefix("$(") { first = String(first.dropFirst(2)) }
-        let arguments = Array(rest.dropFirst())
+        let arguments = rest.dropFirst()
         switch first {
         case "kubectl": return kubectl(arguments)
         case "helm": return helm(arguments)
@@ -61,19 +74,19 @@ enum CommandDanger {
             if let script = arguments.first, unquoted(script).hasSuffix("/" + Rule.zeebeValuesScript) { return .readOnly }
             // `sh -c "…"`: the quoted script decides.
             guard arguments.first == "-c", arguments.count >= 2 else { return nil }
-            return classify(unquoted(arguments[1]))
+            return classify(unquoted(arguments[arguments.startIndex + 1]))
         default: return local.contains(first) ? .readOnly : nil
         }
     }
 
-    private static func kubectl(_ words: [String]) -> Danger? {
-        let verbs = positional(words, valued: Self.kubectlValued)
-        guard let verb = verbs.first else { return nil }
-        if verb == "rollout" { return verbs.dropFirst().first == "status" || verbs.dropFirst().first == "history" ? .readOnly : .changes }
+    private static func kubectl(_ words: ArraySlice<String>) -> Danger? {
+        let (verb, object) = verbs(words, valued: Self.kubectlValued)
+        guard let verb else { return nil }
+        if verb == "rollout" { return object == "status" || object == "history" ? .readOnly : .changes }
         if verb == "exec" || verb == "run" {
             // The command after `--` decides; a pod `kubectl run` creates is removed again with `--rm`.
             guard let dash = words.firstIndex(of: "--") else { return verb == "exec" ? .readOnly : .changes }
-            let inner = classify(words: Array(words[(dash + 1)...]))
+            let inner = classify(words: words[(dash + 1)...])
             return verb == "run" && !words.contains("--rm") ? max(inner ?? .changes, .changes) : inner
         }
         if kubectlReading.contains(verb) { return .readOnly }
@@ -81,21 +94,21 @@ enum CommandDanger {
         return nil
     }
 
-    private static func helm(_ words: [String]) -> Danger? {
-        let verbs = positional(words, valued: Self.helmValued)
-        guard let verb = verbs.first else { return nil }
+    private static func helm(_ words: ArraySlice<String>) -> Danger? {
+        guard let verb = verbs(words, valued: Self.helmValued).verb else { return nil }
         if helmReading.contains(verb) { return .readOnly }
         if helmChanging.contains(verb) { return .changes }
         return nil
     }
 
     /// A curl that sends a body or a method other than GET/HEAD changes something.
-    private static func curl(_ words: [String]) -> Danger {
-        for (index, word) in words.enumerated() {
+    private static func curl(_ words: ArraySlice<String>) -> Danger {
+        for index in words.indices {
+            let word = words[index]
             // Every option tested below starts with `-`: other words (URLs, bodies, headers' values) need no lookup.
             guard word.utf8.first == 0x2D else { continue }
             let method: String?
-            if word == "-X" || word == "--request" { method = index + 1 < words.count ? words[index + 1] : nil }
+            if word == "-X" || word == "--request" { method = index + 1 < words.endIndex ? words[index + 1] : nil }
             else if word.hasPrefix("-X") { method = String(word.dropFirst(2)) }
             else if Self.curlBody.contains(word)
                         || word.hasPrefix("--data") { return isSearch(words) ? .readOnly : .changes }
@@ -106,7 +119,7 @@ enum CommandDanger {
     }
 
     /// A POST to a REST search endpoint (`…/v2/process-instances/search`) is a query: it reads.
-    private static func isSearch(_ words: [String]) -> Bool {
+    private static func isSearch(_ words: ArraySlice<String>) -> Bool {
         words.contains { word in
             guard word.containsBytes("/search") else { return false }
             let url = unquoted(word)
@@ -114,17 +127,17 @@ enum CommandDanger {
         }
     }
 
-    /// The words that are not options nor option values.
-    private static func positional(_ words: [String], valued: Set<String>) -> [String] {
-        var result: [String] = []
+    /// The first two words that are not options nor option values (the verb and what it acts on), read no further.
+    private static func verbs(_ words: ArraySlice<String>, valued: Set<String>) -> (verb: String?, object: String?) {
+        var verb: String? = nil
         var skip = false
         for word in words {
             if skip { skip = false; continue }
             if word == "--" { break }
             if word.hasPrefix("-") { skip = valued.contains(word); continue }
-            result.append(word)
+            if verb == nil { verb = word } else { return (verb, word) }
         }
-        return result
+        return (verb, nil)
     }
 
     /// The word a shell passes to the command: quotes removed, backslash escapes resolved (POSIX 2.2, 2.6.7 quote
@@ -154,6 +167,14 @@ enum CommandDanger {
     /// with backslash escapes, backslash outside quotes (so `'a'\''b'` is one word); the words keep their quotes.
     /// `\`-newline continues a line. Heredoc bodies (`<<'EOF'` … `EOF`) are skipped.
     static func simpleCommands(_ command: String) -> [[String]] {
+        var commands: [[String]] = []
+        forEachSimpleCommand(command) { commands.append($0); return true }
+        return commands
+    }
+
+    /// Calls `body` with the words of each simple command of `command` in order (`simpleCommands`), until it
+    /// returns false; nothing after that simple command is read.
+    static func forEachSimpleCommand(_ command: String, _ body: ([String]) -> Bool) {
         // Bytes, as a shell reads them: every character that splits or quotes is ASCII, and a multi-byte UTF-8
         // sequence never contains an ASCII byte. (Walking `Character`s cost more than planning the rest of a step.)
         var bytes = Array(command.utf8)
@@ -173,21 +194,25 @@ enum CommandDanger {
             }
             bytes = joined
         }
-        var commands: [[String]] = []
+        var stopped = false
         var words: [String] = []
         var word: [UInt8] = []
         var quote: UInt8? = nil
         var heredocEnd: [UInt8]? = nil
         var pendingHeredoc: [UInt8]? = nil
         func endWord() { if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)); word.removeAll(keepingCapacity: true) } }
-        func endCommand() { endWord(); if !words.isEmpty { commands.append(words); words = [] } }
+        func endCommand() {
+            endWord()
+            if !words.isEmpty, !stopped { stopped = !body(words); words.removeAll(keepingCapacity: true) }
+        }
         for line in bytes.split(separator: Byte.newline, omittingEmptySubsequences: false) {
+            if stopped { return }
             if let end = heredocEnd {
                 if Self.trimmed(line).elementsEqual(end) { heredocEnd = nil }
                 continue
             }
             var chars = line[...]
-            while let c = chars.popFirst() {
+            while !stopped, let c = chars.popFirst() {
                 if let q = quote {
                     word.append(c)
                     // Inside double quotes a backslash escapes the next character (`"a\"b"` is one word); inside single
@@ -225,7 +250,6 @@ enum CommandDanger {
             if let pending = pendingHeredoc { heredocEnd = pending; pendingHeredoc = nil }
         }
         endCommand()
-        return commands
     }
 
     private enum Byte {

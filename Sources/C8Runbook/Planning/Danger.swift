@@ -12,7 +12,16 @@ public enum Danger: String, Sendable, Codable, CaseIterable, Comparable {
     case irreversible
 
     public static func < (lhs: Danger, rhs: Danger) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        lhs.rank < rhs.rank
+    }
+
+    /// The case's place in `allCases` (a switch: `allCases.firstIndex` built the array for every comparison).
+    private var rank: Int {
+        switch self {
+        case .readOnly: 0
+        case .changes: 1
+        case .irreversible: 2
+        }
     }
 
     /// The words shown next to a step or command: `read-only`, `changes a cluster`, `irreversible`.

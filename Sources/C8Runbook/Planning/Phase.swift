@@ -13,7 +13,7 @@ public enum Phase: String, Sendable, Codable, CaseIterable, Comparable {
 
     /// The position in `allCases`, without building that array (sorting a runbook's steps compares phases
     /// hundreds of times).
-    private var ordinal: Int {
+    var ordinal: Int {
         switch self {
         case .prepare: 0
         case .configure: 1

@@ -21,16 +21,30 @@ public struct Planner: Sendable {
         context.scenarioFile = scenario.valuesFiles.absolute(scenarioFile)
         // The words' values for a step done once and for each region, built once per runbook, not once per step.
         let views = Views(once: context.view(region: nil), regions: scenario.regions.indices.map { context.view(region: $0) })
+        // The views the steps render with: each step's rule values are set in place over the previous step's
+        // (`WordsView.set` replaces all of them), so no step copies a whole view; `views` stays as built for the phases.
+        var stepViews = views
         var steps: [Step] = []
         for rule in rules where rule.applies(scenario) {
             for draft in rule.contribute(scenario) {
-                steps.append(render(draft, of: rule, context: context, views: views))
+                if let region = draft.region {
+                    stepViews.regions[region].set(draft.values)
+                    steps.append(render(draft, of: rule, context: context, values: stepViews.regions[region]))
+                } else {
+                    stepViews.once.set(draft.values)
+                    steps.append(render(draft, of: rule, context: context, values: stepViews.once))
+                }
             }
         }
         review?.attach(to: &steps)
         steps = StepOrdering(constraints: constraints).order(steps)
+        // Each phase's steps in order, moved out of the ordered list: `popLast` takes a step without copying its dozen
+        // references (a filter per phase copied every step), and reversing in place swaps.
+        var byPhase = [[Step]](repeating: [], count: Phase.allCases.count)
+        while let step = steps.popLast() { byPhase[step.phase.ordinal].append(step) }
+        for index in byPhase.indices { byPhase[index].reverse() }
         let phases = Phase.allCases.compactMap { phase -> Runbook.PhaseSteps? in
-            let members = steps.filter { $0.phase == phase }
+            let members = byPhase[phase.ordinal]
             guard !members.isEmpty else { return nil }
             let (title, summary) = titled(templates.render(words: "phases/\(phase.rawValue)", views.once))
             return Runbook.PhaseSteps(phase: phase, title: title, summary: summary, steps: members)
@@ -43,15 +57,15 @@ public struct Planner: Sendable {
         var regions: [WordsView]
     }
 
-    private func render(_ draft: StepDraft, of rule: Rule, context: TemplateContext, views: Views) -> Step {
-        let values = (draft.region.map { views.regions[$0] } ?? views.once).adding(draft.values)
+    /// - Parameter values: the words' view of the step's region (or of a step done once) with its rule's values.
+    private func render(_ draft: StepDraft, of rule: Rule, context: TemplateContext, values: WordsView) -> Step {
         let draft = draft.resolving(scenarioFile: context.scenarioFile)
         let (title, body) = titled(templates.render(words: "steps/\(draft.key)", values))
         let notes = draft.notes.map { note in
             Note(kind: note.kind, text: templates.render(words: "notes/\(note.template)", values).trimmed, reference: note.reference)
         }
         // A command the classifier does not know counts as a change: a mark must never understate the risk.
-        let commandDangers = draft.commands.map { CommandDanger.classify($0) ?? .changes }
+        let commandDangers = draft.commands.map(CommandDanger.danger(of:))
         return Step(
             id: draft.id, title: title, phase: draft.phase ?? rule.phase, rules: [rule.id] + draft.alsoRules,
             region: draft.region, body: body, commands: draft.commands, blocks: draft.blocks, notes: notes,
@@ -63,6 +77,17 @@ public struct Planner: Sendable {
     /// A rendered template's first line is its title (`# Title`), the rest its body.
     private func titled(_ text: String) -> (String, String) {
         let trimmed = text.trimmed
+        // By bytes when that finds the same line: a line feed starts a grapheme of its own unless a carriage return
+        // precedes it, and `# ` is the first two characters unless a combining mark (never ASCII) follows the space.
+        let bytes = trimmed.utf8
+        let newline = bytes.firstIndex(of: 0x0A) ?? bytes.endIndex
+        let afterHash = bytes.index(bytes.startIndex, offsetBy: 2, limitedBy: newline)
+        let carriageReturn = newline != bytes.endIndex && newline > bytes.startIndex && bytes[bytes.index(before: newline)] == 0x0D
+        let heading = bytes.starts(with: "# ".utf8) && afterHash != nil
+        if !carriageReturn, !heading || afterHash == newline || bytes[afterHash!] < 0x80 {
+            let title = trimmed[(heading ? afterHash! : bytes.startIndex)..<newline]
+            return (title.trimmed, trimmed[newline...].trimmed)
+        }
         let firstLine = trimmed.prefix { $0 != "\n" }
         let title = firstLine.hasPrefix("# ") ? firstLine.dropFirst(2) : firstLine
         return (title.trimmed, trimmed[firstLine.endIndex...].trimmed)
@@ -75,8 +100,11 @@ extension StringProtocol {
     var trimmed: String {
         // ASCII white space at the ends is dropped byte by byte; only an end that is not ASCII needs the scalar
         // walk below (it may be white space such as U+00A0). Nothing is copied but the result.
-        let text = String(self)
-        let bytes = text.utf8
+        // Both ends found that way are grapheme boundaries (an ASCII character next to ASCII white space other than a
+        // carriage return before a line feed, which is skipped with it), so a substring is cut the same way as a copy
+        // of it, and a text with nothing to drop is returned without a copy.
+        let whole = Substring(self)
+        let bytes = whole.utf8
         var start = bytes.startIndex, end = bytes.endIndex
         while start < end, Self.isASCIIWhiteSpace(bytes[start]) { start = bytes.index(after: start) }
         while start < end {
@@ -85,7 +113,10 @@ extension StringProtocol {
             end = before
         }
         guard start < end else { return "" }
-        guard bytes[start] >= 0x80 || bytes[bytes.index(before: end)] >= 0x80 else { return String(text[start..<end]) }
+        guard bytes[start] >= 0x80 || bytes[bytes.index(before: end)] >= 0x80 else {
+            return start == bytes.startIndex && end == bytes.endIndex ? String(self) : String(whole[start..<end])
+        }
+        let text = String(self)
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
               let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }

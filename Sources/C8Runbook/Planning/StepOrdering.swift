@@ -71,7 +71,20 @@ struct StepOrdering {
             }
         }
         for i in steps.indices { steps[i].after = dependencies[i] }
-        return order.map { steps[$0] }
+        // The steps put in `order` by swaps along each cycle of the permutation (position k takes the step at
+        // order[k]): a map would copy every step and release the originals.
+        var source = order
+        for start in source.indices where source[start] != start {
+            var k = start
+            while source[k] != start {
+                let from = source[k]
+                steps.swapAt(k, from)
+                source[k] = k
+                k = from
+            }
+            source[k] = k
+        }
+        return steps
     }
 
     private var backToBackPairs: [(constraint: String, pair: (first: String, second: String))] {

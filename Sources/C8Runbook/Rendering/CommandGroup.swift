@@ -11,7 +11,7 @@ struct CommandGroup: Equatable {
 
     static func groups(of step: Step) -> [CommandGroup] {
         let dangers = step.commandDangers.count == step.commands.count
-            ? step.commandDangers : step.commands.map { CommandDanger.classify($0) ?? .changes }
+            ? step.commandDangers : step.commands.map(CommandDanger.danger(of:))
         let mixed = Set(dangers).count > 1
         var groups: [CommandGroup] = []
         for (command, danger) in zip(step.commands, dangers) {

@@ -11,6 +11,9 @@ public struct TemplateSet: Sendable {
     public let sources: [String: String]
     /// The groups that render through swift-mustache: those with an overridden template, or all of them.
     private let interpretedGroups: Set<String>
+    /// Whether each group renders with the compiled code: read on every step, note and phase, where hashing the
+    /// group's name into `interpretedGroups` cost as much as finding the template.
+    private let wordsCompiled: Bool, markdownCompiled: Bool, htmlCompiled: Bool
     /// Parsed on first use, one library per group, so that a command parses only the templates it renders:
     /// `tick` needs no page layout, Markdown no HTML. (swift-mustache's parser is slow: parsing every template
     /// took longer than planning a runbook.)
@@ -43,6 +46,9 @@ public struct TemplateSet: Sendable {
         interpretedGroups = compiled
             ? Set(sources.filter { EmbeddedResources.templates[$0.key] != $0.value }.keys.map(Self.group(of:)))
             : groups
+        wordsCompiled = !interpretedGroups.contains("words")
+        markdownCompiled = !interpretedGroups.contains("markdown")
+        htmlCompiled = !interpretedGroups.contains("html")
     }
 
     /// The text swift-mustache parses: the template with the content type its name calls for.
@@ -150,19 +156,19 @@ public struct TemplateSet: Sendable {
 
     /// A step, note or phase template (`steps/…`, `notes/…`, `phases/…`) over its view.
     func render(words name: String, _ view: WordsView) -> String {
-        if !interpretedGroups.contains("words"), let text = CompiledTemplates.words(name, view) { return text }
+        if wordsCompiled, let text = CompiledTemplates.words(name, view) { return text }
         return interpreted(name, view)
     }
 
     /// The Markdown layout (`runbook`).
     func render(markdown view: RunbookView) -> String {
-        if !interpretedGroups.contains("markdown"), let text = CompiledTemplates.markdown(view) { return text }
+        if markdownCompiled, let text = CompiledTemplates.markdown(view) { return text }
         return interpreted("runbook", view)
     }
 
     /// A page template (`html/page.html`, `html/runbook.html`).
     func render(html name: String, _ view: HTMLRunbookView) -> String {
-        if !interpretedGroups.contains("html"), let text = CompiledTemplates.html(name, view) { return text }
+        if htmlCompiled, let text = CompiledTemplates.html(name, view) { return text }
         return interpreted(name, view)
     }
 

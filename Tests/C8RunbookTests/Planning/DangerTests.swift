@@ -65,6 +65,35 @@ import Testing
         }
     }
 
+    /// The planner's class stops reading a command at its first simple command that is a change or unknown; it must
+    /// give what the whole command's classification gives, on every command of every variant and on commands built
+    /// by joining read-only, changing and unknown parts in every order with every separator.
+    @Test func thePlannersClassIsTheClassifiersOrAChange() throws {
+        var commands: Set<String> = []
+        for scenario in try Self.variants {
+            for step in Planner().plan(scenario).steps { commands.formUnion(step.commands) }
+        }
+        #expect(commands.count > 50)
+        for command in commands {
+            #expect(CommandDanger.danger(of: command) == CommandDanger.classify(command) ?? .changes, "\(command)")
+        }
+        let parts = [
+            "kubectl --context a -n b get pods", "kubectl --context a -n b delete pod x", "rm -rf /tmp/x", "echo 'a; b'",
+            "helm --kube-context a -n b upgrade r c", "curl -XPOST http://h/v2/x/search -d '{}'", "curl -XPOST http://h/x",
+            "sh -c 'kubectl get pods; rm x'", "cat <<'EOF'\nrm -rf /\nEOF", "kubectl exec p -- rm x", "x=$(kubectl get pods)",
+        ]
+        for first in parts {
+            for second in parts {
+                for third in ["", "echo done", "unknowncommand", "kubectl -n b apply -f x.yml"] {
+                    for separator in ["; ", " && ", " | ", "\n"] {
+                        let command = [first, second, third].filter { !$0.isEmpty }.joined(separator: separator)
+                        #expect(CommandDanger.danger(of: command) == CommandDanger.classify(command) ?? .changes, "\(command)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test func theTokenizerFollowsShellQuoting() {
         #expect(CommandDanger.simpleCommands(#"kubectl --context 'a'\''b' -n ns delete pvc x"#)
                 == [["kubectl", "--context", #"'a'\''b'"#, "-n", "ns", "delete", "pvc", "x"]])

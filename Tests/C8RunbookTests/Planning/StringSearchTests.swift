@@ -50,6 +50,10 @@ import Testing
         }
         #expect(text.trimmed.unicodeScalars.elementsEqual(expected.unicodeScalars), "\(text.debugDescription)")
         #expect(text.dropFirst(0).trimmed.unicodeScalars.elementsEqual(expected.unicodeScalars))
+        // A substring inside a longer text is cut on its own indices (the ends are not the base string's).
+        let padded = "<" + text + ">"
+        let inner = padded[padded.utf8.index(after: padded.startIndex)..<padded.utf8.index(before: padded.endIndex)]
+        #expect(inner.trimmed.unicodeScalars.elementsEqual(expected.unicodeScalars), "\(text.debugDescription) inside a text")
     }
 
     /// A page's text: `trimmed` and one line feed, whether or not the text already ends that way.

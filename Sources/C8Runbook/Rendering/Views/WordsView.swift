@@ -91,16 +91,22 @@ struct WordsView: Sendable {
     /// This view with a rule's values added.
     func adding(_ values: StepValues) -> WordsView {
         var view = self
-        view.apiUser = values.apiUser
-        view.clusterTLS = values.clusterTLS
-        view.crossCheck = values.crossCheck
-        view.expectedIDs = values.expectedIDs
-        view.prefixVariable = values.prefixVariable
-        view.renames = values.renames
-        view.hasRenames = values.hasRenames
-        view.repository = values.repository
-        view.separated = values.separated
-        view.variables = values.variables
+        view.set(values)
         return view
+    }
+
+    /// Replaces every one of the rule's values with `values`' (the view a step of another rule left is this view with
+    /// the new step's values added: the planner sets them in place instead of copying some 70 fields per step).
+    mutating func set(_ values: StepValues) {
+        apiUser = values.apiUser
+        clusterTLS = values.clusterTLS
+        crossCheck = values.crossCheck
+        expectedIDs = values.expectedIDs
+        prefixVariable = values.prefixVariable
+        renames = values.renames
+        hasRenames = values.hasRenames
+        repository = values.repository
+        separated = values.separated
+        variables = values.variables
     }
 }
