@@ -20,7 +20,7 @@ enum SecretKeyName: Equatable {
     /// Classifies `name`; `parent` is the key of the enclosing mapping (`global.license` for `key`).
     static func classify(_ name: some StringProtocol, parent: (some StringProtocol)? = String?.none) -> SecretKeyName {
         guard mayName(name) else { return .plain }
-        let words = Self.words(name)
+        let words = Self.words(name).map(singular)
         guard let last = words.last else { return .plain }
         if words.contains(where: { $0 == "existing" || $0.hasPrefix("existing") }) { return .plain }
         if exactSecretWords.contains(last) { return last == "secret" && !isEnvStyle(name) ? secretWord(words) : .secret }
@@ -48,6 +48,21 @@ enum SecretKeyName: Equatable {
     }
 
     static func isSecret(_ name: some StringProtocol) -> Bool { classify(name) == .secret }
+
+    /// A plural secret word read as its singular (`passwords`, `API_TOKENS`, `dbpasswords`; `apiKeys` as `apiKey`, where
+    /// KEY still needs a word naming key material before it): a list of passwords holds passwords. `secrets` stays
+    /// plural: it usually lists Secrets by name (`imagePullSecrets`).
+    private static func singular(_ word: String) -> String {
+        guard word.utf8.last == UInt8(ascii: "s"), word.utf8.count > 3 else { return word }
+        let stem = String(word.dropLast())
+        if pluralSecretWords.contains(stem) { return stem }
+        for suffix in compoundSuffixes where suffix != "secret" && stem.count > suffix.count && stem.hasSuffix(suffix) { return stem }
+        return word
+    }
+
+    /// Secret words whose plural names secrets too.
+    static let pluralSecretWords: Set<String> = ["password", "passwd", "pwd", "passphrase", "passcode", "token", "credential", "apikey",
+                                                   "key"]
 
     /// `secret` alone or after a word naming a kind of secret (`clientSecret`, `inlineSecret`) holds one;
     /// after anything else (`passwordsSecret`, `tlsSecret`, an annotation's `certificate-secret`) it usually

@@ -14,6 +14,8 @@ struct SecretDetectorTests {
         "dbpassword", "javax.net.ssl.keyStorePassword", "credentials", "ZEEBE_GATEWAY_TLS_SECRET",
         "ES_AUTH", "ZEEBE_GATEWAY_INTERCEPTORS_0_ARGS_AUTH", "Authorization", "basicAuth", "BASICAUTH", "ES_CREDENTIAL",
         "JAVA_TRUSTSTORE_PWD_B64", "ZEEBE_GATEWAY_INTERCEPTORS_0_ARGS_PWD_B64", "DB_PASSWORD_BASE64", "API_TOKEN_VALUE",
+        // Plurals: a list or map of passwords holds passwords.
+        "passwords", "tokens", "adminPasswords", "API_TOKENS", "dbpasswords", "apiKeys", "passphrases", "PASSWORDS_B64",
     ])
     func secretNames(name: String) {
         #expect(SecretKeyName.classify(name) == .secret)
@@ -26,6 +28,7 @@ struct SecretDetectorTests {
         "compass", "secrets", "imagePullSecrets", "username", "enabled",
         "ZEEBE_BROKER_EXPORTERS_X_ARGS_AUTHENTICATION_USERNAME", "TRUSTSTORE_PASSWORD_FILE", "KEYSTORE_PWD_PATH",
         "AUTH_URL", "authorizationEnabled", "AUTH_TYPE", "TOKEN_AUDIENCE", "PASSWORD_MIN_LENGTH",
+        "PASSWORDS_FILE", "tokensPath", "compass", "bypass", "passes", "tokenss", "keys", "PARTITION_KEYS", "publicKeys",
     ])
     func plainNames(name: String) {
         #expect(SecretKeyName.classify(name) == .plain)
@@ -121,7 +124,7 @@ struct SecretDetectorTests {
         let text = """
             password:
               - pw-31
-            auth: {clientSecret: [pw-32, 'pw-33'], tokens: [plain-34]}
+            auth: {clientSecret: [pw-32, 'pw-33'], tokens: [pw-34], hosts: [plain-34]}
             imagePullSecrets:
               - regcred
             passwordsSecret: [elasticsearch-tls-passwords]
@@ -132,9 +135,9 @@ struct SecretDetectorTests {
             """
         let document = try ValuesReader.read(text, file: "v.yml")
         let scan = SecretScanner.scanning(document)
-        #expect(scan.findings.map(\.location.line) == [2, 3, 3, 9], "\(scan.findings)")
+        #expect(scan.findings.map(\.location.line) == [2, 3, 3, 3, 9], "\(scan.findings)")
         let redacted = SecretRedactor(labelled: scan.fragments).redact(text)
-        for secret in ["pw-31", "pw-32", "pw-33", "pw-35"] { #expect(!redacted.contains(secret), "\(secret)") }
+        for secret in ["pw-31", "pw-32", "pw-33", "pw-34", "pw-35"] { #expect(!redacted.contains(secret), "\(secret)") }
         for kept in ["plain-34", "regcred", "elasticsearch-tls-passwords"] { #expect(redacted.contains(kept), "\(kept)") }
     }
 
