@@ -52,6 +52,12 @@ extension FileMigration {
 
         for index in items.indices {
             let name = names[index] ?? "?"
+            // Every name the rules below look at starts with ZEEBE_ (and `hasPrefix` matching one means its bytes
+            // start so): another name is kept as written without being compared with each.
+            guard name.utf8.starts(with: "ZEEBE_".utf8) else {
+                result.append(items[index])
+                continue
+            }
             if name == "ZEEBE_BROKER_DATA_SNAPSHOTPERIOD" {
                 var item = items[index]
                 item.value.set("name", renamedNode("CAMUNDA_DATA_SNAPSHOTPERIOD", item))
