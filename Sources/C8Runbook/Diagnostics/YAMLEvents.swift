@@ -69,7 +69,7 @@ struct YAMLParseFailure: Error, Equatable {
 }
 
 /// libyaml's event parser over a Swift string, the way Yams drives it (UTF-8 input, one string), without Yams'
-/// tree: for readers that build their own (`ValuesReader`, `AliasExpansion`, the verifier's `VerifiedTree.readEvents`).
+/// tree: for readers that build their own (`ValuesReader`, `AliasExpansion`).
 ///
 /// The only file that imports Yams' libyaml (`CYaml`); nothing from C leaves it, and every event is freed before
 /// `parse` returns.

@@ -1,3 +1,4 @@
+internal import CYaml
 internal import Yams
 
 extension VerifiedTree {
@@ -18,7 +19,7 @@ extension VerifiedTree {
     }
 
     /// Reads `text` in one pass over libyaml's events (the parser Yams ships, `CYaml`), building the tree as the
-    /// events come (through `YAMLEvents`, the one place libyaml is called from): no Yams `Node` tree, no tag resolution per scalar, no hashing of every mapping's keys as nodes.
+    /// events come: no Yams `Node` tree, no tag resolution per scalar, no hashing of every mapping's keys as nodes.
     ///
     /// Gives what composing with Yams' default resolver gives (`VerifiedTreeEventTests` compares the two):
     /// - the same tree: each scalar's text, null for a plain empty, `~`, `null`, `Null` or `NULL` scalar (any tag),
@@ -31,22 +32,28 @@ extension VerifiedTree {
     ///
     /// An empty stream (no document) reads as an empty mapping, as before.
     static func readEvents(_ text: String) throws(ReadError) -> EventReading {
-        guard !text.isEmpty else { return .tree(.mapping([])) }
-        var builder = Builder()
-        var reading: EventReading?
-        let failure = try YAMLEvents.parse(text) { (event: YAMLEvent) throws(ReadError) -> Bool in
-            switch try builder.take(event) {
-            case .more: return true
-            case let .done(done):
-                reading = done
-                return false
+        var bytes = Array(text.utf8)
+        guard !bytes.isEmpty else { return .tree(.mapping([])) }
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else { throw .syntax(problem: "libyaml could not start", line: 1, column: 1) }
+        defer { yaml_parser_delete(&parser) }
+        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+        return try bytes.withUnsafeMutableBufferPointer { (buffer: inout UnsafeMutableBufferPointer<UInt8>) throws(ReadError) -> EventReading in
+            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+            var builder = Builder()
+            while true {
+                var event = yaml_event_t()
+                guard yaml_parser_parse(&parser, &event) == 1 else {
+                    let problem = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
+                    throw .syntax(problem: problem, line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1)
+                }
+                defer { yaml_event_delete(&event) }
+                switch try builder.take(event) {
+                case .more: continue
+                case let .done(reading): return reading
+                }
             }
         }
-        if let failure {
-            throw .syntax(problem: failure.problem.isEmpty ? "invalid YAML" : failure.problem, line: failure.mark.line, column: failure.mark.column)
-        }
-        // libyaml always ends a stream it parsed with its end event, where the builder is done.
-        return reading ?? .tree(builder.root ?? .mapping([]))
     }
 
     /// The tree under construction: one frame per open mapping or list.
@@ -79,62 +86,67 @@ extension VerifiedTree {
         var root: VerifiedTree?
         var documents = 0
 
-        mutating func take(_ event: YAMLEvent) throws(ReadError) -> Step {
-            switch event {
-            case .streamStart, .documentEnd:
+        mutating func take(_ event: yaml_event_t) throws(ReadError) -> Step {
+            switch event.type {
+            case YAML_STREAM_START_EVENT, YAML_DOCUMENT_END_EVENT:
                 return .more
-            case let .documentStart(start):
+            case YAML_DOCUMENT_START_EVENT:
                 documents += 1
                 if documents > 1 {
                     throw .syntax(problem: "expected a single document in the stream, but found another document",
-                                  line: start.line, column: start.column)
+                                  line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
                 }
                 return .more
-            case .streamEnd:
+            case YAML_STREAM_END_EVENT:
                 return .done(.tree(root ?? .mapping([])))
-            case .alias:
+            case YAML_ALIAS_EVENT:
                 return .done(.needsComposer)
-            case let .scalar(scalar):
+            case YAML_SCALAR_EVENT:
+                let scalar = event.data.scalar
+                let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
                 if let top = stack.indices.last, stack[top].isMapping, stack[top].key == nil {
-                    startKey(scalar, top: top)
+                    startKey(text, event, top: top)
                     return .more
                 }
-                let text = scalar.value
-                let isNull = scalar.style == .plain
+                let isNull = scalar.style == YAML_PLAIN_SCALAR_STYLE
                     && (text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL")
                 try finish(.scalar(text, isNull: isNull))
                 return .more
-            case .sequenceStart, .mappingStart:
+            case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
                 // A mapping or list as a key: left to Yams, which compares such keys node by node.
                 if let top = stack.last, top.isMapping, top.key == nil { return .done(.needsComposer) }
-                if case .mappingStart = event { stack.append(Frame(isMapping: true)) } else { stack.append(Frame(isMapping: false)) }
+                stack.append(Frame(isMapping: event.type == YAML_MAPPING_START_EVENT))
                 return .more
-            case .sequenceEnd:
+            case YAML_SEQUENCE_END_EVENT:
                 let frame = stack.removeLast()
                 try finish(.list(frame.items))
                 return .more
-            case .mappingEnd:
+            case YAML_MAPPING_END_EVENT:
                 let frame = stack.removeLast()
                 if frame.repeats, let duplicate = Self.firstDuplicate(frame) { throw duplicate }
                 try finish(.mapping(frame.pairs))
+                return .more
+            default:
                 return .more
             }
         }
 
         /// A scalar in key position: kept until its value ends; a repeated text is marked for `firstDuplicate`.
-        private mutating func startKey(_ scalar: YAMLScalarEvent, top: Int) {
+        private mutating func startKey(_ text: String, _ event: yaml_event_t, top: Int) {
             let index = stack[top].pairs.count
-            let text = scalar.value
-            // `YAMLEvents` gives the tag as Yams' composer reads it: `str` for a quoted or block key without one,
-            // the explicit tag otherwise, nil for a plain untagged key.
-            if let tag = scalar.tag { stack[top].keyTags[index] = tag }
+            let scalar = event.data.scalar
+            if scalar.quoted_implicit == 1 {
+                stack[top].keyTags[index] = Tag.Name.str.rawValue
+            } else if let tag = scalar.tag {
+                stack[top].keyTags[index] = String(cString: tag)
+            }
             if index < Self.smallMapping {
                 if stack[top].pairs.contains(where: { $0.key == text }) { stack[top].repeats = true }
             } else {
                 if index == Self.smallMapping { stack[top].seen = Set(stack[top].pairs.map(\.key)) }
                 if !stack[top].seen.insert(text).inserted { stack[top].repeats = true }
             }
-            stack[top].key = Pair(key: text, value: .mapping([]), line: scalar.start.line, column: scalar.start.column)
+            stack[top].key = Pair(key: text, value: .mapping([]), line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
         }
 
         /// A finished node: the value of the open mapping's key, the next item of the open list, or the root.
