@@ -503,8 +503,8 @@ struct ValuesReader {
             let text = source.rest(mark.line, from: mark.column)
             guard let split = SourceText.splitToken(text) else { break }
             // Most tokens are their value scalar for scalar (a plain one, or the inside of quotes without escapes):
-            // compared in place, and the spelling made of the value (no string built from the token's scalars).
-            // Otherwise as strings, as always.
+            // compared in place (a plain one's spelling is its value, no string built again). Otherwise as strings,
+            // as always.
             let inner = split.token.count >= 2 ? split.token.dropFirst().dropLast() : split.token[split.token.endIndex...]
             switch scalar.style {
             case .plain where split.token.elementsEqual(scalar.value.unicodeScalars):
@@ -512,11 +512,7 @@ struct ValuesReader {
             case .doubleQuoted where split.token.count >= 2 && inner.first?.isASCII != false && !inner.contains("\\")
                 && inner.elementsEqual(scalar.value.unicodeScalars):
                 // (An ASCII first character: a combining mark after the quote would make one character of both.)
-                var spelling = String(split.token[split.token.startIndex])
-                spelling.reserveCapacity(scalar.value.utf8.count + 2)
-                spelling += scalar.value
-                spelling.unicodeScalars.append(split.token[split.token.endIndex - 1])
-                result.spelling = spelling
+                result.spelling = SourceText.string(split.token)
             default:
                 let token = SourceText.string(split.token)
                 switch scalar.style {
