@@ -17,10 +17,9 @@ struct ValuesReader {
     private var lastContentLine = 0
     /// The furthest mark visited: an alias node carries its anchor's earlier mark.
     private var furthest = YAMLMark(line: 0, column: 0)
-    /// Layout votes: how many times each offset from 0 to 8 is written (one count per offset, no hashing per vote).
-    private var stepVotes = [Int](repeating: 0, count: 9)
-    private var sequenceVotes = [Int](repeating: 0, count: 9)
-    private var itemVotes = [Int](repeating: 0, count: 9)
+    private var stepVotes: [Int: Int] = [:]
+    private var sequenceVotes: [Int: Int] = [:]
+    private var itemVotes: [Int: Int] = [:]
 
     /// Documents begun so far.
     private var documents = 0
@@ -378,11 +377,8 @@ struct ValuesReader {
     // MARK: The tree and its trivia
 
     private var style: ValuesDocument.IndentStyle {
-        // The offset voted most often, the least of equals; the fallback without votes.
-        func mode(_ votes: [Int], _ fallback: Int) -> Int {
-            var best: Int?
-            for offset in votes.indices where votes[offset] > 0 && votes[offset] > (best.map { votes[$0] } ?? 0) { best = offset }
-            return best ?? fallback
+        func mode(_ votes: [Int: Int], _ fallback: Int) -> Int {
+            votes.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key ?? fallback
         }
         let step = mode(stepVotes, 2)
         return .init(step: step, sequenceOffset: mode(sequenceVotes, step), itemOffset: mode(itemVotes, 2))
@@ -466,9 +462,9 @@ struct ValuesReader {
         return index >= 0 && scalars[index] == "-" ? index + 1 : nil
     }
 
-    private func vote(_ votes: inout [Int], _ value: Int) {
+    private func vote(_ votes: inout [Int: Int], _ value: Int) {
         guard value >= 0, value <= 8 else { return }
-        votes[value] += 1
+        votes[value, default: 0] += 1
     }
 
     private func commentAfterColon(_ rest: ArraySlice<Unicode.Scalar>?) -> String? {
@@ -503,12 +499,11 @@ struct ValuesReader {
             let text = source.rest(mark.line, from: mark.column)
             guard let split = SourceText.splitToken(text) else { break }
             // Most tokens are their value scalar for scalar (a plain one, or the inside of quotes without escapes):
-            // compared in place (a plain one's spelling is its value, no string built again). Otherwise as strings,
-            // as always.
+            // compared in place. Otherwise as strings, as always.
             let inner = split.token.count >= 2 ? split.token.dropFirst().dropLast() : split.token[split.token.endIndex...]
             switch scalar.style {
             case .plain where split.token.elementsEqual(scalar.value.unicodeScalars):
-                result.spelling = scalar.value
+                result.spelling = SourceText.string(split.token)
             case .doubleQuoted where split.token.count >= 2 && inner.first?.isASCII != false && !inner.contains("\\")
                 && inner.elementsEqual(scalar.value.unicodeScalars):
                 // (An ASCII first character: a combining mark after the quote would make one character of both.)
