@@ -138,7 +138,7 @@ public enum SecretScanner {
 
         /// Secrets inside a value that is not secret as a whole.
         func shapes(_ scalar: ValuesScalar, path: @autoclosure () -> String, location: SourceLocation?, into scan: inout Scan) {
-            guard scalar.kind == .string else { return }
+            guard scalar.kind == .string, SecretShapes.mayHoldSpans(scalar.value) else { return }
             let bytes = Array(scalar.value.utf8)
             let spans = SecretShapes.spans(in: bytes, pairs: true)
             guard !spans.isEmpty else { return }

@@ -55,6 +55,26 @@ enum SecretShapes {
 
     static func spans(in text: some StringProtocol, pairs: Bool) -> [Span] { spans(in: Array(text.utf8), pairs: pairs) }
 
+    /// False when `spans` finds nothing in `text`, with or without `pairs`, for certain: every shape starts where
+    /// `spans` looks further, at a `:`, `=`, `-` or `@`, or at a `b` or `t` (any case) that starts a word
+    /// (`authorization:` and `jdbc:oracle:` hold a colon). One pass over the bytes in place, for the many values
+    /// (names, numbers, words) that need no copy into an array to be scanned.
+    static func mayHoldSpans(_ text: String) -> Bool {
+        var previous: UInt8?
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: ":"), UInt8(ascii: "="), UInt8(ascii: "-"), UInt8(ascii: "@"):
+                return true
+            case UInt8(ascii: "b"), UInt8(ascii: "B"), UInt8(ascii: "t"), UInt8(ascii: "T"):
+                if previous.map({ !isWordByte($0) }) ?? true { return true }
+            default:
+                break
+            }
+            previous = byte
+        }
+        return false
+    }
+
     // MARK: URLs
 
     /// `scheme://userinfo@host…`: the userinfo when it holds a password (`:`) or is long enough to be a token.

@@ -52,6 +52,12 @@ extension FileMigration {
 
         for index in items.indices {
             let name = names[index] ?? "?"
+            // Every name the rules below look at starts with ZEEBE_ (and `hasPrefix` matching one means its bytes
+            // start so): another name is kept as written without being compared with each.
+            guard name.utf8.starts(with: "ZEEBE_".utf8) else {
+                result.append(items[index])
+                continue
+            }
             if name == "ZEEBE_BROKER_DATA_SNAPSHOTPERIOD" {
                 var item = items[index]
                 item.value.set("name", renamedNode("CAMUNDA_DATA_SNAPSHOTPERIOD", item))
@@ -120,8 +126,12 @@ extension FileMigration {
         }
         tail += componentEnv + gatewayEnv
         result += tail
-        if carriesSharedConfiguration || hasOwnEnv { ensureCompression(&result) }
-        dropDuplicates(&result)
+        // The result's names, read once for both passes below (in place: no copy of an item).
+        var resultNames: [String?] = []
+        resultNames.reserveCapacity(result.count + 3)
+        for index in result.indices { resultNames.append(result[index].value.envName) }
+        if carriesSharedConfiguration || hasOwnEnv { ensureCompression(&result, names: &resultNames) }
+        dropDuplicates(&result, names: resultNames)
 
         if case .overlay = role, existing != nil {
             note("orchestration.env", .review, "R31", root.node(at: "orchestration.env")?.location,
@@ -187,19 +197,25 @@ extension FileMigration {
     }
 
     /// R14/R15: the scenario's compression in all three variables (the old prefix only during the migration).
-    private mutating func ensureCompression(_ items: inout [ValuesItem]) {
+    /// `names` are the items' `envName`s (kept in step with `items`).
+    private mutating func ensureCompression(_ items: inout [ValuesItem], names: inout [String?]) {
         guard scenario.compressionEnabled else { return }
         let value = scenario.messageCompression.rawValue
-        var wanted = ["ZEEBE_BROKER_CLUSTER_MESSAGECOMPRESSION": "R15", "ZEEBE_BROKER_GATEWAY_CLUSTER_MESSAGECOMPRESSION": "R14"]
-        if stage == .migration { wanted["ZEEBE_GATEWAY_CLUSTER_MESSAGECOMPRESSION"] = "R15" }
-        // One pass over the list for all the names, not one per name.
-        var missing = Set(wanted.keys)
-        for item in items where !missing.isEmpty {
-            if let name = item.value.envName { missing.remove(name) }
+        // In name order, with their rules.
+        var wanted = [("ZEEBE_BROKER_CLUSTER_MESSAGECOMPRESSION", "R15"), ("ZEEBE_BROKER_GATEWAY_CLUSTER_MESSAGECOMPRESSION", "R14")]
+        if stage == .migration { wanted.append(("ZEEBE_GATEWAY_CLUSTER_MESSAGECOMPRESSION", "R15")) }
+        // One pass over the names for all the wanted ones, each name compared (not hashed): most differ in length.
+        var missing = [Bool](repeating: true, count: wanted.count), left = wanted.count
+        for case let name? in names where left > 0 {
+            if let found = wanted.indices.first(where: { missing[$0] && wanted[$0].0 == name }) {
+                missing[found] = false
+                left -= 1
+            }
         }
-        for name in wanted.keys.sorted() where missing.contains(name) {
+        for (index, (name, rule)) in wanted.enumerated() where missing[index] {
             items.append(Self.item(name, value))
-            note("orchestration.env[\(name)]", .added, wanted[name], nil, "\(name) added: the scenario sets messageCompression \(value)")
+            names.append(name)
+            note("orchestration.env[\(name)]", .added, rule, nil, "\(name) added: the scenario sets messageCompression \(value)")
         }
     }
 
@@ -207,18 +223,20 @@ extension FileMigration {
     /// one (kubelet builds the environment in list order, `tmpEnv[envVar.Name] = runtimeVal`, kubernetes/kubernetes
     /// `pkg/kubelet/kubelet_pods.go` `makeEnvironmentVariables`), so the last is the value the 8.7 pod ran with.
     /// Each dropped earlier entry is a review item (its value is not printed: it may be a secret).
-    private mutating func dropDuplicates(_ items: inout [ValuesItem]) {
-        var seen = Set<String>()
+    /// `names` are the items' `envName`s.
+    private mutating func dropDuplicates(_ items: inout [ValuesItem], names: [String?]) {
+        var seen = Set<String>(minimumCapacity: items.count)
         var kept = [Bool](repeating: true, count: items.count)
         for index in items.indices.reversed() {
-            guard let name = items[index].value.envName else { continue }
+            guard let name = names[index] else { continue }
             kept[index] = seen.insert(name).inserted
         }
+        guard kept.contains(false) else { return }
         for (index, item) in items.enumerated() where !kept[index] {
-            let name = item.value.envName ?? "?"
+            let name = names[index] ?? "?"
             note("orchestration.env[\(name)]", .review, "R31", item.value.location,
                  "\(name) appeared twice in the merged orchestration.env; kept the last entry (the one Kubernetes uses) and dropped this earlier one: check the value")
         }
-        if kept.contains(false) { items = items.enumerated().filter { kept[$0.offset] }.map(\.element) }
+        items = items.enumerated().filter { kept[$0.offset] }.map(\.element)
     }
 }

@@ -50,7 +50,11 @@ public struct ScenarioInference {
 
         init(_ items: [ValuesItem]) {
             self.items = items
-            names = items.map(\.value.envName)
+            // Read in place: a key path over the items copied each one (retaining all it holds) to read its name.
+            var names: [String?] = []
+            names.reserveCapacity(items.count)
+            for index in items.indices { names.append(items[index].value.envName) }
+            self.names = names
         }
     }
 
@@ -58,14 +62,23 @@ public struct ScenarioInference {
         self.input = input
         self.options = options
         merged = [input.merged(region: 0), input.merged(region: 1)]
-        envLists = merged.map { root in
+        var envLists: [[String: EnvList]] = []
+        for root in merged {
             // As `node(at: "block.env")`: the first entry of a key.
             var lists: [String: EnvList] = [:], seen: Set<String> = []
             for entry in root.entries ?? [] where seen.insert(entry.key).inserted {
-                if let items = entry.value["env"]?.items { lists[entry.key] = EnvList(items) }
+                guard let items = entry.value["env"]?.items else { continue }
+                // Region 1's list is usually region 0's (both merge the base file's one list, sharing its storage,
+                // which `==` sees at once): its names are the same.
+                if let previous = envLists.first?[entry.key], previous.items == items {
+                    lists[entry.key] = previous
+                } else {
+                    lists[entry.key] = EnvList(items)
+                }
             }
-            return lists
+            envLists.append(lists)
         }
+        self.envLists = envLists
     }
 
     var anyFile: String { input.files.first?.document.path ?? "values" }

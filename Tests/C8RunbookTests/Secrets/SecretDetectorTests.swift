@@ -87,6 +87,25 @@ struct SecretDetectorTests {
         #expect(SecretRedactor.shapesOnly.redact(text) == text)
     }
 
+    @Test("the scanner's quick look (mayHoldSpans) passes every text with a shape, and only texts with a start byte")
+    func quickLookPassesEveryShape() {
+        let shapes = ["https://user:pw-1@host.example/x", "jdbc:oracle:thin:scott/pw-6@db:1521/ORCL", "Authorization: Bearer x.y.z",
+                      "Basic dXNlcjpwYXNz", "Token abcd1234efgh5678", "bearer abcdEFGH1234", "x TOKEN abc123def456",
+                      "-----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY-----", "tool --password pw-16", "a?password=pw-4",
+                      "admin:pw-19@es.example:9200", "  basicAuth: elastic:pw-26", #"{"token": "pw-30"}"#, "password: pw-31"]
+        for text in shapes {
+            #expect(!SecretShapes.spans(in: text, pairs: true).isEmpty, "\(text) is a shape")
+            #expect(SecretShapes.mayHoldSpans(text), "\(text)")
+        }
+        // Names, numbers and words with no start byte: nothing to scan. A b or t inside a word starts nothing.
+        for text in ["EXTRA_SETTING_0", "8", "0.85", "value", "camunda", "ABtoken", "x_bearer", "", "é"] {
+            #expect(!SecretShapes.mayHoldSpans(text), "\(text)")
+            #expect(SecretShapes.spans(in: text, pairs: true).isEmpty, "\(text)")
+        }
+        // A word that may start a credential is looked at further.
+        #expect(SecretShapes.mayHoldSpans("Bearer"))
+    }
+
     @Test("pairs in embedded configuration are redacted; prose keeps its colons")
     func pairs() {
         let config = #"{"url": "https://x", "apiToken": "pw-10", "clientSecret":"pw-11"}"#
