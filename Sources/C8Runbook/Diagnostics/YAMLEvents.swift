@@ -74,8 +74,10 @@ struct YAMLParseFailure: Error, Equatable {
 /// libyaml's event parser over a Swift string, the way Yams drives it (UTF-8 input, one string), without Yams'
 /// tree: for readers that build their own (`ValuesReader`, `AliasExpansion`).
 ///
-/// The only file that imports Yams' libyaml (`CYaml`); nothing from C leaves it, and every event is freed before
-/// `parse` returns.
+/// One of the two files that import Yams' libyaml (`CYaml`); nothing from C leaves it, and every event is freed before
+/// `parse` returns. The other is the verifier's own reading (`VerifiedTree+Events.swift`): the verifier stays
+/// independent of the readers it checks, and reads only the few fields of libyaml's event it needs; going through
+/// this wrapper, which turns every event into a Swift value, cost its reading about 7% (BENCHMARKS.md, fifth pass).
 enum YAMLEvents {
     /// Parses `text` and hands each event to `body`, in order from `.streamStart` to `.streamEnd`, while `body`
     /// returns true.

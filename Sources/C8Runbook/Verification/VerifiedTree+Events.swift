@@ -1,3 +1,5 @@
+// The second file that touches libyaml (`YAMLEvents.swift` is the first): the verifier reads libyaml's events on its own
+// path, independent of the values reader, taking only the fields it needs from each (see `YAMLEvents`).
 internal import CYaml
 internal import Yams
 
