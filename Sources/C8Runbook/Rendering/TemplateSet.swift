@@ -119,9 +119,14 @@ public struct TemplateSet: Sendable {
         }
         var sources = EmbeddedResources.templates
         var overridden = Set<String>()
+        let shown = directory.hasSuffix("/") ? directory : directory + "/"
         for (name, path) in Self.templateFiles(under: root) {
-            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-                throw .unreadable(path: path)
+            // Named as the team wrote the folder, like every other template error.
+            guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path: shown + name + ".mustache") }
+            guard let text = String(data: data, encoding: .utf8) else {
+                let place = InputFile.location(of: InputFile.firstInvalidUTF8(data), in: data, file: path)
+                throw .invalid(path: shown + name + ".mustache", line: place.line, column: place.column,
+                               reason: "not UTF-8 text; save the template as UTF-8")
             }
             guard sources[name] != nil else {
                 let hint = Suggestion.closest(to: name, in: sources.keys.sorted()).map { " (did you mean '\($0)'?)" } ?? ""
@@ -132,7 +137,6 @@ public struct TemplateSet: Sendable {
             sources[name] = text.replacingOccurrences(of: "\r\n", with: "\n")
             overridden.insert(name)
         }
-        let shown = directory.hasSuffix("/") ? directory : directory + "/"
         let set: TemplateSet
         do { set = try TemplateSet(sources: sources, validating: overridden) } catch {
             guard case let .malformed(name, line, column, reason) = error else { throw error }
@@ -241,7 +245,7 @@ public enum TemplateError: DiagnosticError, Equatable {
     public var description: String {
         switch self {
         case let .folderNotFound(path): "\(path): error: no such templates folder"
-        case let .unreadable(path): "\(path): error: cannot read template (not UTF-8 text or permission denied)"
+        case let .unreadable(path): "\(path): error: cannot read template (permission denied?)"
         case let .unknown(path, name, hint): "\(path):1:1: error: no built-in template is named '\(name)'\(hint); overrides must use the names under Templates/"
         case let .malformed(name, line, column, reason): "\(name).mustache:\(line):\(column): error: \(reason)"
         case let .invalid(path, line, column, reason): "\(path):\(line):\(column): error: \(reason)"

@@ -50,6 +50,18 @@ import Testing
         #expect(error?.description.contains("no built-in template is named 'steps/upgrade.helms' (did you mean 'steps/upgrade.helm'?)") == true)
     }
 
+    /// A template saved in Latin-1: the error names the file as the team gave the folder, and the line and column of
+    /// the first byte that is not UTF-8 (it named the absolute path only, without a place).
+    @Test func aTemplateThatIsNotUTF8IsRefusedAtItsFirstBadByte() throws {
+        let root = try folder(["steps/upgrade.helm-repo": "# Add the Helm repository\n\nCaf"])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let file = root.appendingPathComponent("steps/upgrade.helm-repo.mustache")
+        try (Data("# Add the Helm repository\n\nCaf".utf8) + Data([0xE9, 0x0A])).write(to: file)
+        let error = #expect(throws: TemplateError.self) { try TemplateSet.overriding(with: root.path + "/") }
+        #expect(error?.description == "\(root.path)/steps/upgrade.helm-repo.mustache:3:4: error: not UTF-8 text; save the template as UTF-8")
+        #expect(error?.exitStatus == .dataError)
+    }
+
     @Test func malformedTemplatesAndMissingFoldersAreRefused() throws {
         let root = try folder(["steps/upgrade.helm": "# {{#region}}unclosed"])
         defer { try? FileManager.default.removeItem(at: root) }
