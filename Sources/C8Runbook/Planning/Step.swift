@@ -29,6 +29,11 @@ public struct Step: Sendable, Codable, Equatable {
         public var step: String
         public var constraint: String
     }
+
+    /// The stored fields, as JSON names them; the encoding adds `commandLabels` (`Step+JSON.swift`).
+    enum CodingKeys: String, CodingKey {
+        case id, title, phase, rules, region, body, commands, blocks, notes, sources, after, required, danger, commandDangers
+    }
 }
 
 /// A piece of exact content, shown in a fenced block.
