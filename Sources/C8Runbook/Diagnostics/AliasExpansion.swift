@@ -7,16 +7,13 @@
 /// first alias over the limit. Syntax errors are left to Yams, which reports them with the same marks.
 /// (`ValuesReader` refuses anchors and aliases in its own pass over the same events.)
 enum AliasExpansion {
-    enum Policy {
-        /// Values files: any anchor or alias is refused (the reader cannot write them back).
-        case refuse
-        /// Scenario files: aliases may add at most `nodes` nodes in all and nest the tree at most `depth` deep.
-        case limit(nodes: Int, depth: Int)
+    /// Aliases may add at most `nodes` nodes in all and nest the tree at most `depth` deep.
+    struct Policy {
+        var nodes: Int
+        var depth: Int
     }
 
     enum Problem: Error, Equatable {
-        /// An anchor or alias, where the policy refuses them.
-        case anchorOrAlias(line: Int, column: Int)
         /// The alias that takes the nodes added by aliases past `limit`.
         case tooLarge(line: Int, column: Int, limit: Int)
         /// The alias that nests the tree deeper than `limit`.
@@ -24,7 +21,7 @@ enum AliasExpansion {
     }
 
     /// Scenarios are a few dozen nodes: ten thousand copied nodes is far beyond any real use of an alias.
-    static let scenario = Policy.limit(nodes: 10_000, depth: 1_000)
+    static let scenario = Policy(nodes: 10_000, depth: 1_000)
 
     /// The first problem in `text` under `policy`, or nil (also for text that is not YAML: Yams says why).
     static func firstProblem(in text: String, _ policy: Policy) -> Problem? {
@@ -53,17 +50,15 @@ enum AliasExpansion {
         mutating func take(_ event: YAMLEvent) -> Problem? {
             switch event {
             case let .scalar(scalar):
-                if scalar.anchor != nil, case .refuse = policy { return .anchorOrAlias(line: scalar.start.line, column: scalar.start.column) }
                 close(anchor: scalar.anchor, size: 1, depth: 1)
             case let .sequenceStart(start), let .mappingStart(start):
-                if start.anchor != nil, case .refuse = policy { return .anchorOrAlias(line: start.start.line, column: start.start.column) }
                 open.append((start.anchor, 1, 0))
             case .sequenceEnd, .mappingEnd:
                 guard let collection = open.popLast() else { return nil }
                 close(anchor: collection.anchor, size: collection.size, depth: collection.depth + 1)
             case let .alias(anchor, start):
                 let (line, column) = (start.line, start.column)
-                guard case let .limit(maximumNodes, maximumDepth) = policy else { return .anchorOrAlias(line: line, column: column) }
+                let (maximumNodes, maximumDepth) = (policy.nodes, policy.depth)
                 // An unknown alias is Yams' error to report; count it as one node.
                 let target = anchors[anchor] ?? (1, 1)
                 added += target.size

@@ -9,10 +9,9 @@ import Mustache
 public struct TemplateSet: Sendable {
     /// Template sources by name, without extension.
     public let sources: [String: String]
-    /// The groups that render through swift-mustache: those with an overridden template, or all of them.
-    private let interpretedGroups: Set<String>
-    /// Whether each group renders with the compiled code: read on every step, note and phase, where hashing the
-    /// group's name into `interpretedGroups` cost as much as finding the template.
+    /// Whether each group renders with the compiled code (no template of it overridden), or through swift-mustache:
+    /// three flags, read on every step, note and phase, where hashing the group's name into a set cost as much as
+    /// finding the template.
     private let wordsCompiled: Bool, markdownCompiled: Bool, htmlCompiled: Bool
     /// Parsed on first use, one library per group, so that a command parses only the templates it renders:
     /// `tick` needs no page layout, Markdown no HTML. (swift-mustache's parser is slow: parsing every template
@@ -42,10 +41,10 @@ public struct TemplateSet: Sendable {
         }
         self.sources = sources
         self.libraries = LibraryCache()
-        let groups = Set(sources.keys.map(Self.group(of:)))
-        interpretedGroups = compiled
+        // The groups that render through swift-mustache: those with an overridden template, or all of them.
+        let interpretedGroups = compiled
             ? Set(sources.filter { EmbeddedResources.templates[$0.key] != $0.value }.keys.map(Self.group(of:)))
-            : groups
+            : Set(sources.keys.map(Self.group(of:)))
         wordsCompiled = !interpretedGroups.contains("words")
         markdownCompiled = !interpretedGroups.contains("markdown")
         htmlCompiled = !interpretedGroups.contains("html")

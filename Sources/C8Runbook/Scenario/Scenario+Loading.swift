@@ -51,8 +51,6 @@ extension ScenarioError {
         case let .tooDeep(line, column, limit):
             self = .invalid(SourceLocation(file: file, line: line, column: column),
                             message: "aliases (*name) nest this file more than \(limit) levels deep; write the values out")
-        case let .anchorOrAlias(line, column):
-            self = .invalid(SourceLocation(file: file, line: line, column: column), message: "anchors and aliases (&name, *name) are not allowed here")
         }
     }
 }

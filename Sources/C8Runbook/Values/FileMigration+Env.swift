@@ -42,7 +42,7 @@ extension FileMigration {
         let items = existing ?? []
         // Each item's name, read once: the list is walked by index and an item is copied only into the result (on a
         // long env list, reading every name and copying every item again in each step was most of the migration).
-        let names = items.map(\.value.envName)
+        let names = items.envNames
         let segments = legacySegments(items, names: names)
         var result: [ValuesItem] = []
         result.reserveCapacity(items.count)
@@ -100,10 +100,8 @@ extension FileMigration {
         }
 
         if addsExporters {
-            // Every added item has an exporter name: the exporter names kept say which are new.
-            let camunda = camundaExporterItems(items, names: names, segments: segments).filter { new in
-                new.value.envName.map { !keptExporterNames.contains($0) } ?? !result.contains { $0.value.envName == nil }
-            }
+            // Every added item has an exporter name (`camundaExporterItems` names each): the names kept say which are new.
+            let camunda = camundaExporterItems(items, names: names, segments: segments).filter { !keptExporterNames.contains($0.value.envName!) }
             result.insert(contentsOf: camunda, at: exporterPosition ?? result.count)
         }
 
@@ -126,10 +124,8 @@ extension FileMigration {
         }
         tail += componentEnv + gatewayEnv
         result += tail
-        // The result's names, read once for both passes below (in place: no copy of an item).
-        var resultNames: [String?] = []
-        resultNames.reserveCapacity(result.count + 3)
-        for index in result.indices { resultNames.append(result[index].value.envName) }
+        // The result's names, read once for both passes below.
+        var resultNames = result.envNames
         if carriesSharedConfiguration || hasOwnEnv { ensureCompression(&result, names: &resultNames) }
         dropDuplicates(&result, names: resultNames)
 

@@ -50,11 +50,7 @@ public struct ScenarioInference {
 
         init(_ items: [ValuesItem]) {
             self.items = items
-            // Read in place: a key path over the items copied each one (retaining all it holds) to read its name.
-            var names: [String?] = []
-            names.reserveCapacity(items.count)
-            for index in items.indices { names.append(items[index].value.envName) }
-            self.names = names
+            names = items.envNames
         }
     }
 

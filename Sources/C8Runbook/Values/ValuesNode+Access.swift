@@ -114,6 +114,17 @@ extension ValuesNode {
     }
 }
 
+extension Array<ValuesItem> {
+    /// Each item's `envName`, in order, read in place: a key path over the items (`map(\.value.envName)`) copies
+    /// each one, retaining all it holds, to read its name; on a long env list that was a large part of a run.
+    var envNames: [String?] {
+        var names: [String?] = []
+        names.reserveCapacity(count)
+        for index in indices { names.append(self[index].value.envName) }
+        return names
+    }
+}
+
 extension ValuesNode {
     /// Marks the comment lines of a tool-made entry as unindented, so the writer indents them with the key.
     mutating func setSourceIndentZero(_ key: String) {

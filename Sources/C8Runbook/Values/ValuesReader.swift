@@ -81,19 +81,19 @@ struct ValuesReader {
     /// lines there, editors and `SourceText` do not. Its 1-based line and column (Unicode scalars) as editors count
     /// them, and its name; nil when there is none.
     static func unicodeLineBreak(in text: String) -> (line: Int, column: Int, name: String)? {
-        var line = 1, column = 1
+        let bytes = Array(text.utf8)
         var (beforeLast, last): (UInt8, UInt8) = (0, 0)
-        for byte in text.utf8 {
-            // NEL is C2 85, LS E2 80 A8, PS E2 80 A9.
-            if byte == 0x85, last == 0xC2 { return (line, column - 1, "U+0085 NEXT LINE") }
-            if byte == 0xA8 || byte == 0xA9, last == 0x80, beforeLast == 0xE2 {
-                return (line, column - 1, byte == 0xA8 ? "U+2028 LINE SEPARATOR" : "U+2029 PARAGRAPH SEPARATOR")
-            }
-            if byte == UInt8(ascii: "\n") {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 {
-                column += 1
+        for (offset, byte) in bytes.enumerated() {
+            // NEL is C2 85, LS E2 80 A8, PS E2 80 A9; the place is the sequence's first byte, counted as
+            // `InputFile.location` counts (lines at LF, columns by scalar).
+            let name: String?
+            if byte == 0x85, last == 0xC2 { name = "U+0085 NEXT LINE" }
+            else if byte == 0xA8 || byte == 0xA9, last == 0x80, beforeLast == 0xE2 {
+                name = byte == 0xA8 ? "U+2028 LINE SEPARATOR" : "U+2029 PARAGRAPH SEPARATOR"
+            } else { name = nil }
+            if let name {
+                let place = InputFile.location(of: offset - (byte == 0x85 ? 1 : 2), in: Data(bytes), file: "")
+                return (place.line, place.column, name)
             }
             (beforeLast, last) = (last, byte)
         }
@@ -316,7 +316,7 @@ struct ValuesReader {
         }
         let shape: Shape = closed.isMapping ? .mapping(closed.start) : .sequence(closed.start, firstItem: closed.firstItem)
         let node = building ? ValuesNode(closed.isMapping ? .mapping(closed.entries) : .sequence(closed.items), location: location(closed.start)) : nil
-        let tag = KeyIdentity.resolved(closed.tag, closed.isMapping ? "tag:yaml.org,2002:map" : "tag:yaml.org,2002:seq")
+        let tag = KeyIdentity.resolved(closed.tag, closed.isMapping ? Tag.Name.map.rawValue : Tag.Name.seq.rawValue)
         let content = closed.content.map { (closed.isMapping ? "{" : "[") + KeyIdentity.length(tag) + $0 + (closed.isMapping ? "}" : "]") }
         finish(shape, node: node, identity: content.map { KeyIdentity(text: $0, tag: tag, isScalar: false) }, content: content)
     }
@@ -370,7 +370,7 @@ struct ValuesReader {
         return true
     }
 
-    static let stringTag = "tag:yaml.org,2002:str"
+    static let stringTag = Tag.Name.str.rawValue
 
     /// The key Yams' composer reports of the keys written twice in one mapping: the least by text, at its first
     /// occurrence, with its last occurrence (the one Helm uses). Nil when every key is distinct.

@@ -11,6 +11,11 @@ extension VerifiedTree {
         case duplicateKey(key: String, line: Int, column: Int)
         /// libyaml refused the text, or it holds more than one document; 1-based position of the problem.
         case syntax(problem: String, line: Int, column: Int)
+
+        /// A document with content after the first (Helm reads only the first), in Yams' words.
+        static func laterDocument(line: Int, column: Int) -> ReadError {
+            .syntax(problem: "expected a single document in the stream, but found another document", line: line, column: column)
+        }
     }
 
     /// What the event reading made of a text: the tree, or a text it leaves to Yams' composer (a key that is a
@@ -112,8 +117,7 @@ extension VerifiedTree {
                     startKey(text, event, top: top)
                     return .more
                 }
-                let isNull = scalar.style == YAML_PLAIN_SCALAR_STYLE
-                    && (text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL")
+                let isNull = scalar.style == YAML_PLAIN_SCALAR_STYLE && VerifiedTree.isNullText(text)
                 try finish(.scalar(text, isNull: isNull))
                 return .more
             case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
@@ -138,8 +142,7 @@ extension VerifiedTree {
 
         /// The content of a document after the first: Helm reads only the first, so it is refused.
         private static func laterDocument(_ event: yaml_event_t) -> ReadError {
-            .syntax(problem: "expected a single document in the stream, but found another document",
-                    line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
+.laterDocument(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
         }
 
         /// A scalar in key position: kept until its value ends; a repeated text is marked for `firstDuplicate`.

@@ -39,12 +39,16 @@ indirect enum VerifiedTree: Sendable, Equatable {
         }
         while let later = documents.next() {
             guard case let .scalar(scalar) = later, scalar.string.isEmpty, scalar.style == .plain else {
-                throw ReadError.syntax(problem: "expected a single document in the stream, but found another document",
-                                       line: later.mark?.line ?? 1, column: later.mark?.column ?? 1)
+                throw ReadError.laterDocument(line: later.mark?.line ?? 1, column: later.mark?.column ?? 1)
             }
         }
         if let error = documents.error { throw error }
         return tree(node)
+    }
+
+    /// Whether a plain scalar's `text` reads as null in YAML 1.1's core schema: empty, `~`, `null`, `Null`, `NULL`.
+    static func isNullText(_ text: String) -> Bool {
+        text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL"
     }
 
     /// The key and position of a duplicate that made the reading refuse the text, if that is why it did.
@@ -59,7 +63,7 @@ indirect enum VerifiedTree: Sendable, Equatable {
         switch node {
         case let .scalar(scalar):
             let string = scalar.string
-            let plainNull = scalar.style == .plain && (string.isEmpty || string == "~" || string == "null" || string == "Null" || string == "NULL")
+            let plainNull = scalar.style == .plain && isNullText(string)
             return .scalar(string, isNull: plainNull)
         case let .mapping(mapping):
             var pairs: [Pair] = []
