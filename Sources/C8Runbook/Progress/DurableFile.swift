@@ -95,8 +95,32 @@ enum DurableFile {
 
         deinit { close(fd) }
 
-        func rewind() throws(ProgressError) {
-            guard lseek(fd, 0, SEEK_SET) == 0 else { throw failure(name, "cannot read") }
+        func rewind() throws(ProgressError) { try seek(to: 0) }
+
+        /// The next `read(into:)` reads from `offset`.
+        func seek(to offset: Int) throws(ProgressError) {
+            guard lseek(fd, off_t(offset), SEEK_SET) == off_t(offset) else { throw failure(name, "cannot read") }
+        }
+
+        /// Runs `body` on the file's bytes from `offset` (`count` of them, within `size`) mapped read-only in place
+        /// rather than copied (`MAP_PRIVATE`; on Linux `MAP_POPULATE` fills the page table in one call instead of a
+        /// fault per page), and unmaps them; nil, without running `body`, when the file cannot be mapped (then read
+        /// it). Only for a caller holding the lock: were another process to cut the file while it is mapped, reading
+        /// a page past the new end would kill this one (SIGBUS), where `read` would merely stop early.
+        func withMapping<T>(offset: Int, count: Int,
+                            _ body: (UnsafeBufferPointer<UInt8>) throws(ProgressError) -> T) throws(ProgressError) -> T? {
+            guard count > 0, offset >= 0, offset + count <= size else { return nil }
+            let page = max(1, sysconf(Int32(_SC_PAGESIZE)))
+            let start = offset - offset % page, length = count + offset % page
+            #if os(Linux)
+            let flags = MAP_PRIVATE | MAP_POPULATE
+            #else
+            let flags = MAP_PRIVATE
+            #endif
+            guard let mapping = mmap(nil, length, PROT_READ, flags, fd, off_t(start)),
+                  mapping != UnsafeMutableRawPointer(bitPattern: -1) else { return nil }
+            defer { munmap(mapping, length) }
+            return try body(UnsafeBufferPointer(start: (mapping + offset % page).assumingMemoryBound(to: UInt8.self), count: count))
         }
 
         /// Reads into `buffer` from the current offset; 0 at the end.

@@ -20,6 +20,10 @@ public struct ProgressStore: Sendable {
         self.path = path
     }
 
+    /// How much of a log a locked scan maps at once: more than a line may hold (`ProgressFile.maximumLine`), so that
+    /// every run that starts at a line holds all of it or proves it too long.
+    static let mappedRun = 1 << 22
+
     /// Where the log really is: the path with symbolic links followed (also a link to a file not made yet).
     public var target: String { DurableFile.resolve(path) }
 
@@ -51,7 +55,9 @@ public struct ProgressStore: Sendable {
         return try scan(file, now: nil)
     }
 
-    private func scan(_ file: DurableFile.Reader, now: String?) throws(ProgressError) -> ProgressLog {
+    /// `mappedRun`: the caller holds the lock, so no other writer can cut the file while it is read in place, that
+    /// many bytes at a time (any size reads the same log; tests use small ones to put run ends everywhere).
+    func scan(_ file: DurableFile.Reader, now: String?, mappedRun: Int? = nil) throws(ProgressError) -> ProgressLog {
         let first = try file.firstLine(limit: 64 * 1024)
         if file.size == 0 { throw .corrupt(path: path, reason: "the file is empty") }
         if file.size > ProgressFile.maximumSize { throw .corrupt(path: path, reason: "larger than \(ProgressFile.maximumSize >> 20) MiB") }
@@ -63,10 +69,22 @@ public struct ProgressStore: Sendable {
             log.completeLength = data.count
             return log
         }
-        try file.rewind()
-        return try ProgressLog.scan(header: header, path: path, now: now,
-                                    read: { buffer throws(ProgressError) in try file.read(into: buffer) },
-                                    fetch: { offset, length throws(ProgressError) in try file.read(at: offset, count: length) })
+        var scanner = LogScanner(header: header, path: path, now: now)
+        if let mappedRun {
+            // Read in place rather than copied, 4 MiB at a time (memory stays flat), each run from the line the one
+            // before left unfinished. What no run finishes (a torn last line, a line too long, a file that cannot be
+            // mapped) is read below, as without the lock.
+            while scanner.consumed < file.size {
+                let before = scanner.consumed
+                let done: Void? = try file.withMapping(offset: before, count: min(mappedRun, file.size - before)) { bytes throws(ProgressError) in
+                    try scanner.lines(bytes)
+                }
+                if done == nil || scanner.consumed == before { break }
+            }
+        }
+        try file.seek(to: scanner.consumed)
+        try scanner.read { buffer throws(ProgressError) in try file.read(into: buffer) }
+        return try scanner.finish(fetch: { offset, length throws(ProgressError) in try file.read(at: offset, count: length) })
     }
 
     /// Reads the log under the lock (an empty log for `deployment` when there is none), refuses a log of another
@@ -89,7 +107,7 @@ public struct ProgressStore: Sendable {
         }
         return try DurableFile.withExclusiveLock(lockPath, waiting: waiting) { () throws(ProgressError) -> Result in
             let file = try DurableFile.Reader(target, name: path, writable: true)
-            var log = try file.map { file throws(ProgressError) in try scan(file, now: nil) }
+            var log = try file.map { file throws(ProgressError) in try scan(file, now: nil, mappedRun: Self.mappedRun) }
                 ?? ProgressLog(deployment: deployment, scenario: scenario)
             if let deployment, let recorded = log.deployment, recorded != deployment {
                 throw .otherDeployment(path: path, recorded: recorded, scenario: scenario, given: deployment)
