@@ -1,6 +1,6 @@
 /// A progress log held whole in memory: the deployment it tracks, the scenario it was started with, and the
-/// append-only log of ticks and unticks. Commands read logs with `ProgressStore.scan` (`LogScanner`) instead, which keeps only the
-/// last event of each step; this type is for conversion, tests and fuzzing. The current state of every step is
+/// append-only log of ticks and unticks. Commands read logs with `ProgressStore.scan` (`LogScanner`) instead, which
+/// keeps only the last event of each step; this type is for conversion, tests and fuzzing. The current state of every step is
 /// derived from the log (`ProgressState`); an event is never rewritten.
 ///
 /// On disk (format version 2, JSON Lines): a header line

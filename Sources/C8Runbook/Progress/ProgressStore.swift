@@ -71,7 +71,7 @@ public struct ProgressStore: Sendable {
         }
         var scanner = LogScanner(header: header, path: path, now: now)
         if let mappedRun {
-            // Read in place rather than copied, 4 MiB at a time (memory stays flat), each run from the line the one
+            // Read in place rather than copied, a run at a time (memory stays flat), each run from the line the one
             // before left unfinished. What no run finishes (a torn last line, a line too long, a file that cannot be
             // mapped) is read below, as without the lock.
             while scanner.consumed < file.size {
