@@ -25,7 +25,7 @@ extension ScenarioInference {
                     throw .cannotInfer(exporter.source ?? fallbackLocation(nil),
                                        message: "exporter \(exporter.segment) is defined in region \(region)'s values only; every broker of a dual-region cluster runs the same exporters: define it in both regions (or in the base file)")
                 }
-                if region == 0, twin.url != exporter.url || twin.kind != exporter.kind {
+                if region == 0, !Self.sameStorage(twin.url, exporter.url) || twin.kind != exporter.kind {
                     throw .cannotInfer(twin.urlSource ?? fallbackLocation(nil),
                                        message: "exporter \(exporter.segment) writes to a different storage in each region (region 0: \(exporter.urlSource.map { "\($0)" } ?? "?"), region 1: here); one exporter id must mean one storage in both regions, or each region exports the same partitions to another place. Give each storage its own exporter id, the same in both regions (Camunda's references: ELASTICSEARCHREGION0 to region 0's storage, ELASTICSEARCHREGION1 to region 1's), apply that with the 8.7 chart, then run init again")
                 }
@@ -147,7 +147,7 @@ extension ScenarioInference {
             return (Field(.shared, management.source, note: "the chart's exporter writes to one storage"), [url])
         }
         var urls: [FoundExporter] = []
-        for exporter in exporters where !urls.contains(where: { $0.url == exporter.url }) { urls.append(exporter) }
+        for exporter in exporters where !urls.contains(where: { Self.sameStorage($0.url, exporter.url) }) { urls.append(exporter) }
         switch urls.count {
         case 1:
             try refuseRegionLocal(urls[0].url, at: urls[0].urlSource, what: "every zeebe.env exporter")
@@ -159,6 +159,29 @@ extension ScenarioInference {
         default:
             throw .cannotInfer(fallbackLocation(merged[0].node(at: "zeebe.env")), message: "zeebe.env defines exporters for \(urls.count) different storage URLs; a dual-region scenario has one per region or one shared")
         }
+    }
+
+    /// Whether two exporter URLs name one storage: compared as `storageEndpoint`s, not as spellings.
+    static func sameStorage(_ a: String, _ b: String) -> Bool {
+        a == b || storageEndpoint(a) == storageEndpoint(b)
+    }
+
+    /// The storage a URL names, in one spelling: scheme and host in lower case (RFC 3986 §6.2.2.1: both are
+    /// case-insensitive), the host without a trailing dot, the port the scheme implies written out (the exporters'
+    /// Elasticsearch/OpenSearch clients resolve a URL without a port to 80 or 443, Apache HttpClient's
+    /// `DefaultSchemePortResolver`, not to 9200), a Kubernetes Service's short `SERVICE.NAMESPACE.svc` as its
+    /// `.svc.cluster.local` name (what a pod's DNS search list makes of it), and the path without trailing slashes.
+    /// A text that is no URL with a host is returned as it is.
+    static func storageEndpoint(_ url: String) -> String {
+        guard let components = URLComponents(string: url), let scheme = components.scheme?.lowercased(),
+              var host = components.host?.lowercased(), !host.isEmpty else { return url }
+        while host.hasSuffix(".") { host.removeLast() }
+        if host.hasSuffix(".svc"), host.split(separator: ".").count >= 3 { host += ".cluster.local" }
+        let port = components.port ?? (scheme == "https" ? 443 : scheme == "http" ? 80 : nil)
+        var path = components.percentEncodedPath
+        while path.hasSuffix("/") { path.removeLast() }
+        let query = components.percentEncodedQuery.map { "?" + $0 } ?? ""
+        return "\(scheme)://\(host)\(port.map { ":\($0)" } ?? "")\(path)\(query)"
     }
 
     /// A storage is shared only if both clusters resolve its host to the same place. A one-label host
@@ -197,7 +220,7 @@ extension ScenarioInference {
 
     func assignRegions(_ exporters: [FoundExporter], layout: SecondaryStorage.Layout, urls: [Field<String>]) -> [InferredScenario.Exporter] {
         exporters.map { exporter in
-            let region = layout == .shared ? nil : urls.firstIndex { $0.value == exporter.url }
+            let region = layout == .shared ? nil : urls.firstIndex { Self.sameStorage($0.value, exporter.url) }
             return InferredScenario.Exporter(segment: exporter.segment, region: region, source: exporter.source)
         }
     }
