@@ -88,16 +88,20 @@ extension FileMigration {
     /// Lists and texts that several 8.7 blocks had and `orchestration` now holds once.
     mutating func moveShared(_ child: ValuesEntry, from block: String, into orchestration: inout ValuesNode, rule: String) {
         let path = "\(block).\(child.key)"
-        if ChartKeys.mergedLists.contains(child.key), let items = child.value.items {
-            if case let .sequence(existing)? = orchestration[child.key]?.content {
-                let merged = mergeList(existing, items, list: child.key, target: "orchestration.\(child.key)", source: path)
-                orchestration.set(child.key, .sequence(merged))
+        let key = child.key == "extraInitContainers"
+            ? initContainersKey(of: block, own: root.node(at: "\(block).initContainers")?.items ?? [], at: child.keyLocation) : child.key
+        if ChartKeys.mergedLists.contains(key), let items = child.value.items {
+            if case let .sequence(existing)? = orchestration[key]?.content {
+                let merged = mergeList(existing, items, list: key, target: "orchestration.\(key)", source: path)
+                orchestration.set(key, .sequence(merged))
             } else {
                 var moved = child
-                moved.value.content = .sequence(mergeList([], items, list: child.key, target: "orchestration.\(child.key)", source: path))
+                moved.key = key
+                moved.keySpelling = nil
+                moved.value.content = .sequence(mergeList([], items, list: key, target: "orchestration.\(key)", source: path))
                 orchestration.insert(moved)
             }
-            note("orchestration.\(child.key)", .moved, rule, child.keyLocation, "\(path) merged into orchestration.\(child.key)")
+            note("orchestration.\(key)", .moved, rule, child.keyLocation, "\(path) merged into orchestration.\(key)")
         } else if ChartKeys.movedTexts.contains(child.key) {
             if orchestration[child.key] == nil {
                 orchestration.insert(child)

@@ -22,6 +22,7 @@ extension FileMigration {
         hasOwnEnv = zeebe.value["env"] != nil
 
         var orchestration = loadOrchestration()
+        renameBrokerInitContainers(&orchestration, zeebe: zeebe.value)
         if let service = orchestration.entry("service"), let moved = zeebe.value["service"], service.value.isEquivalent(to: moved),
            let index = orchestration.index(of: "service") {
             var target = ValuesNode.mapping([])
