@@ -105,7 +105,11 @@ extension FileMigration {
         } else if ChartKeys.movedTexts.contains(child.key) {
             if orchestration[child.key] == nil {
                 orchestration.insert(child)
-                note("orchestration.\(child.key)", .moved, rule, child.keyLocation, "\(path) moved to orchestration.\(child.key); check it against the 8.8 configuration properties")
+                if child.key == "configuration", child.value.text?.isEmpty == false {
+                    note("orchestration.configuration", .review, rule, child.keyLocation, Self.configurationReview(from: block))
+                } else {
+                    note("orchestration.\(child.key)", .moved, rule, child.keyLocation, "\(path) moved to orchestration.\(child.key); check it against the 8.8 configuration properties")
+                }
             } else {
                 note(path, .review, rule, child.keyLocation, "\(path) dropped: orchestration.\(child.key) is already set; merge the two by hand")
             }

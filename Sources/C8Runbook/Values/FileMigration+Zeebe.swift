@@ -52,11 +52,24 @@ extension FileMigration {
             if let pvc = orchestration["pvcSize"] {
                 note("orchestration.pvcSize", .kept, "R30", pvc.location, "orchestration.pvcSize keeps the 8.7 size: volume claim templates are immutable")
             }
+            if let configuration = orchestration.entry("configuration"), zeebe.value["configuration"] != nil,
+               configuration.value.text?.isEmpty == false {
+                note("orchestration.configuration", .review, "R11", configuration.keyLocation, Self.configurationReview(from: "zeebe"))
+            }
             for entry in orchestration.entries ?? [] where !ChartKeys.orchestration.contains(entry.key) {
                 note("orchestration.\(entry.key)", .review, nil, entry.keyLocation, "zeebe.\(entry.key) kept as orchestration.\(entry.key), which the 13.x chart's values.yaml does not have; check it")
             }
         }
         store(orchestration)
+    }
+}
+
+extension FileMigration {
+    /// Why a carried 8.7 `configuration` needs a person: 12.x used it as one component's whole application.yaml
+    /// (CHART 12.7.6 `zeebe/configmap.yaml`), 13.x as the Orchestration Cluster's whole unified one (CHART 13.12.7
+    /// `orchestration/configmap-unified.yaml`), so everything else the chart would write there is gone.
+    static func configurationReview(from block: String) -> String {
+        "\(block).configuration moved to orchestration.configuration, which in 13.x replaces the Orchestration Cluster's whole unified application.yaml (broker, gateway, Operate, Tasklist, secondary storage, data migration): an 8.7 \(block) application.yaml there leaves out everything else the chart would configure; rewrite it with the 8.8 unified properties, or move its settings to orchestration.env and remove it"
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Yams
 
 /// Exporters, storage, release and namespaces (rules.md V02, V03, V07–V11).
 extension ScenarioInference {
@@ -17,6 +18,7 @@ extension ScenarioInference {
     /// exporters, and one id must mean one storage (camunda/camunda-8-helm-profiles#82: an id pointing at each
     /// region's other storage corrupted data). Returns region 0's list; throws on any disagreement.
     func legacyExporters() throws(ValuesError) -> [FoundExporter] {
+        for region in 0...1 { try refuseConfiguredExporters(region: region) }
         let lists = [try legacyExporters(region: 0), try legacyExporters(region: 1)]
         for (region, list) in lists.enumerated() {
             let other = lists[1 - region]
@@ -32,6 +34,42 @@ extension ScenarioInference {
             }
         }
         return lists[0]
+    }
+
+    /// Exporters written in `zeebe.configuration`, the broker's whole application.yaml in 12.x (CHART 12.7.6
+    /// `zeebe/configmap.yaml`), are refused: init reads the exporters from `zeebe.env` (Camunda's dual-region
+    /// reference), and 13.x's `orchestration.configuration` replaces the Orchestration Cluster's whole unified
+    /// configuration (CHART 13.12.7 `orchestration/configmap-unified.yaml`), so the rules could neither compare,
+    /// keep nor switch them. Unread, they were an enabled exporter the runbook never mentioned.
+    func refuseConfiguredExporters(region: Int) throws(ValuesError) {
+        guard let node = merged[region].node(at: "zeebe.configuration"), let text = node.text, !text.isEmpty else { return }
+        let ids = Self.configuredExporterIDs(text)
+        guard !ids.isEmpty else { return }
+        throw .cannotInfer(fallbackLocation(node), message: "zeebe.configuration (the broker's whole application.yaml in the 12.x chart) defines the exporter\(ids.count == 1 ? "" : "s") '\(ids.joined(separator: "', '"))': c8runbook reads the 8.7 exporters from zeebe.env only, and in 13.x orchestration.configuration replaces the Orchestration Cluster's whole configuration, so the upgrade could neither keep nor switch \(ids.count == 1 ? "it" : "them") as the migration needs. Define \(ids.count == 1 ? "it" : "them") as ZEEBE_BROKER_EXPORTERS_<ID>_* variables in zeebe.env instead (Camunda's dual-region reference), apply that with the 8.7 chart, then run init again")
+    }
+
+    /// The exporter ids under `zeebe.broker.exporters` of an application.yaml, with Spring's relaxed binding: keys
+    /// nested or dotted (`zeebe.broker:` then `exporters.audit.className`), in any case, with `-` or `_`. Empty when
+    /// the text is not YAML.
+    static func configuredExporterIDs(_ text: String) -> [String] {
+        guard let tree = try? Yams.load(yaml: text) else { return [] }
+        let prefix = ["zeebe", "broker", "exporters"]
+        var ids: [String] = []
+        func walk(_ node: Any?, _ path: [String]) {
+            guard let mapping = node as? [AnyHashable: Any] else { return }
+            for (key, value) in mapping {
+                let parts = "\(key.base)".split(separator: ".").map(String.init)
+                let full = path + parts.map { $0.lowercased().filter { $0 != "-" && $0 != "_" } }
+                if full.count > prefix.count, Array(full.prefix(prefix.count)) == prefix {
+                    let id = parts[prefix.count - min(path.count, prefix.count)]
+                    if !ids.contains(where: { $0.lowercased() == id.lowercased() }) { ids.append(id) }
+                } else if Array(prefix.prefix(full.count)) == full {
+                    walk(value, full)
+                }
+            }
+        }
+        walk(tree, [])
+        return ids.sorted()
     }
 
     private func legacyExporters(region: Int) throws(ValuesError) -> [FoundExporter] {
