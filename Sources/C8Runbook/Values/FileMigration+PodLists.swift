@@ -93,7 +93,7 @@ extension FileMigration {
                 guard let mountPath = Self.uniqueValue(of: mount.value, field: "mountPath") else { return false }
                 return path == mountPath || path.hasPrefix(mountPath == "/" ? "/" : mountPath + "/")
             }
-            if covering.isEmpty, !overlaysMountGatewayVolumes {
+            if covering.isEmpty, !otherFilesMountGatewayVolumes {
                 note("orchestration.importer.extraVolumeMounts", .review, "R15", item.value.location,
                      "\(name) points at '\(path)', which no zeebeGateway.extraVolumeMounts entry provides; make sure the migration importer and Job can read it")
             }
