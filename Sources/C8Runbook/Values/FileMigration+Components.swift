@@ -113,6 +113,16 @@ extension FileMigration {
             } else {
                 note(path, .review, rule, child.keyLocation, "\(path) dropped: orchestration.\(child.key) is already set; merge the two by hand")
             }
+        } else if ChartKeys.orchestration.contains(child.key) {
+            // The block's pods are the orchestration pods now (and so are the migration importer and Job's settings):
+            // its setting has orchestration's own key, which the broker's setting (zeebe.<key>) already fills.
+            if let current = orchestration[child.key], current.isEquivalent(to: child.value) {
+                note(path, .removed, rule, child.keyLocation, "\(path) is identical to zeebe.\(child.key), now orchestration.\(child.key); kept once")
+            } else if orchestration[child.key] == nil {
+                note(path, .review, rule, child.keyLocation, "\(path) dropped: \(block) runs in the orchestration pods in 13.x, and orchestration.\(child.key) is not set (the 8.7 brokers had the chart's default); set orchestration.\(child.key) to this value if the whole Orchestration Cluster, importer and Job included, should have it")
+            } else {
+                note(path, .review, rule, child.keyLocation, "\(path) dropped: \(block) runs in the orchestration pods in 13.x, which take orchestration.\(child.key) (the 8.7 brokers' setting); this value differs from orchestration.\(child.key): merge the two by hand if the gateway's part matters")
+            }
         } else {
             note(path, .review, rule, child.keyLocation, "\(path) dropped: \(block) no longer exists in 13.x and the tool knows no 8.8 equivalent; check it")
         }
