@@ -11,11 +11,11 @@ struct YAMLSyntaxProblem {
         guard let error = error as? YamlError else { return nil }
         func at(_ mark: Mark) -> SourceLocation { SourceLocation(file: file, line: mark.line, column: mark.column) }
         switch error {
-        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _):
+        case let .scanner(context, problem, mark, yaml), let .parser(context, problem, mark, yaml):
             let placed = Self.place(problem: problem, at: (mark.line, mark.column), context: context?.text,
                                     contextAt: context.map { ($0.mark.line, $0.mark.column) })
             location = SourceLocation(file: file, line: placed.line, column: placed.column)
-            self.problem = placed.problem
+            self.problem = Self.tab(in: yaml, at: location) ? Self.tabHint + placed.problem : placed.problem
         case let .composer(_, problem, mark, _):
             location = at(mark)
             self.problem = Self.plain(problem)
@@ -38,7 +38,7 @@ struct YAMLSyntaxProblem {
             let placed = Self.place(problem: failure.problem, at: (failure.mark.line, failure.mark.column), context: failure.context,
                                     contextAt: failure.contextMark.map { ($0.line, $0.column) })
             location = SourceLocation(file: file, line: placed.line, column: placed.column)
-            problem = Self.tab(in: text, at: location) ? "a tab character where YAML expects indentation or a value (YAML indents with spaces only; Helm refuses the file too): \(placed.problem)" : placed.problem
+            problem = Self.tab(in: text, at: location) ? Self.tabHint + placed.problem : placed.problem
         case .reader:
             // As Yams: the byte offset as a character offset, where it falls on a character.
             let index = text.utf8.index(text.utf8.startIndex, offsetBy: failure.byteOffset, limitedBy: text.utf8.endIndex)?.samePosition(in: text)
@@ -76,6 +76,8 @@ struct YAMLSyntaxProblem {
         }
         return problem
     }
+
+    static let tabHint = "a tab character where YAML expects indentation or a value (YAML indents with spaces only; Helm refuses the file too): "
 
     /// Whether the character at `location` (1-based line and column, counted in characters) is a tab.
     static func tab(in text: String, at location: SourceLocation) -> Bool {
