@@ -113,6 +113,10 @@ extension FileMigration {
             } else {
                 note(path, .review, rule, child.keyLocation, "\(path) dropped: orchestration.\(child.key) is already set; merge the two by hand")
             }
+        } else if child.key == "image", Self.imageSettings(child.value).map({ settings in
+            settings.isEmptyMapping || orchestration["image"].flatMap(Self.imageSettings).map { $0.isEquivalent(to: settings) } == true
+        }) == true {
+            note(path, .removed, rule, child.keyLocation, "\(path) dropped: \(block) runs in the orchestration pods in 13.x, whose image is orchestration.image (the 13.x chart's camunda/camunda)")
         } else if ChartKeys.orchestration.contains(child.key) {
             // The block's pods are the orchestration pods now (and so are the migration importer and Job's settings):
             // its setting has orchestration's own key, which the broker's setting (zeebe.<key>) already fills.
@@ -181,5 +185,15 @@ extension FileMigration {
         lose(block, path: name)
         root.remove(name)
         store(orchestration)
+    }
+}
+
+extension FileMigration {
+    /// An image block without what names the image (repository, tag, digest): the registry, pull policy and pull
+    /// secrets, which the orchestration pods' image shares. Nil when it is not a mapping.
+    static func imageSettings(_ image: ValuesNode) -> ValuesNode? {
+        guard var settings = image.entries.map({ _ in image }) else { return nil }
+        for key in ["repository", "tag", "digest"] { settings.remove(key) }
+        return settings
     }
 }
