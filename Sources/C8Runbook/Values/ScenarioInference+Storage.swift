@@ -134,15 +134,16 @@ extension ScenarioInference {
     func chartExporter(region: Int) -> (id: String, node: ValuesNode?)? {
         let values = merged[region]
         if values.node(at: "zeebe.configuration")?.text.map({ !$0.isEmpty }) == true { return nil }
-        let esEnabled = values.node(at: "global.elasticsearch.enabled")?.boolValue ?? true
-        let esDisabled = values.node(at: "global.elasticsearch.disableExporter")?.boolValue ?? false
+        // Read as the templates read them (Go template truth: `disableExporter: "false"` is a non-empty string, true).
+        let esEnabled = values.node(at: "global.elasticsearch.enabled")?.templateTruth ?? true
+        let esDisabled = values.node(at: "global.elasticsearch.disableExporter")?.templateTruth ?? false
         if esEnabled, !esDisabled {
             return ("elasticsearch", values.node(at: "global.elasticsearch.disableExporter") ?? values.node(at: "global.elasticsearch.enabled"))
         }
         // The template at that commit takes the opensearch branch whenever OpenSearch is enabled; later charts and
         // Camunda's OpenSearch references switch it off with disableExporter, which is read as off here.
-        if values.node(at: "global.opensearch.enabled")?.boolValue == true,
-           values.node(at: "global.opensearch.disableExporter")?.boolValue != true, !esDisabled {
+        if values.node(at: "global.opensearch.enabled")?.templateTruth == true,
+           values.node(at: "global.opensearch.disableExporter")?.templateTruth != true, !esDisabled {
             return ("opensearch", values.node(at: "global.opensearch.enabled"))
         }
         return nil
