@@ -117,6 +117,12 @@ extension ScenarioInference {
 
     /// A URL the scenario can hold. Messages never quote it: it may carry credentials.
     func checkURL(_ url: String, at node: ValuesNode?, what: String) throws(ValuesError) {
+        if url.contains(","), url.split(separator: ",").allSatisfy({ $0.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("http") }) {
+            throw .cannotInfer(fallbackLocation(node), message: "\(what) is a comma-separated list of URLs (several nodes of one storage); c8runbook compares each exporter's storage by one URL and gives the Camunda Exporter one: write one URL (a load-balanced Service or one node), apply that with the 8.7 chart, then run init again")
+        }
+        if url.hasSuffix("\n") || url.hasPrefix(" ") || url.hasSuffix(" ") {
+            throw .cannotInfer(fallbackLocation(node), message: "\(what) has spaces or a line break around the URL (a '|' or '>' block keeps the final line break; write '|-' or '>-', or the URL on the key's line)")
+        }
         guard let components = URLComponents(string: url), let scheme = components.scheme?.lowercased(),
               scheme == "http" || scheme == "https", let host = components.host, !host.isEmpty,
               !url.contains(where: { $0.isWhitespace || "'\"`$\\<>{}|".contains($0) }) else {

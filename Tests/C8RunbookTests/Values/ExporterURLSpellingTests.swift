@@ -115,4 +115,21 @@ struct ExporterURLSpellingTests {
     func storageEndpoint(url: String, endpoint: String) {
         #expect(ScenarioInference.storageEndpoint(url) == endpoint)
     }
+
+    @Test("a comma-separated URL list and a URL with its block scalar's line break are refused saying so", .enabled(if: SharedFixtures.available), arguments: [
+        ("value: " + region1URL, "value: " + region1URL + ",http://es-2.camunda-secondary.svc.cluster.local:9200", "comma-separated list of URLs"),
+        ("value: " + region1URL, "value: |\n            " + region1URL, "a line break around the URL"),
+    ])
+    func urlListsAndLineBreaks(from: String, to: String, words: String) throws {
+        var input = try Support.referenceInput()
+        let base = input.files[0].document
+        input.files[0].document = try ValuesReader.read(base.text.replacingOccurrences(of: from, with: to), file: base.path)
+        do {
+            _ = try Support.inferredScenario(input)
+            Issue.record("inferred a scenario")
+        } catch let error as ValuesError {
+            #expect("\(error)".contains(words), "\(error)")
+            #expect("\(error)".contains("camunda-values.yml:70:"))
+        }
+    }
 }
