@@ -69,6 +69,10 @@ struct YAMLParseFailure: Error, Equatable {
     var mark: YAMLMark
     /// libyaml's `problem_offset`: a byte offset into the UTF-8 input (reader errors).
     var byteOffset: Int
+    /// libyaml's `context` and `context_mark` (scanner and parser errors): what it was reading, and where that
+    /// began ("while scanning a quoted scalar" at the opening quote).
+    var context: String? = nil
+    var contextMark: YAMLMark? = nil
 }
 
 /// libyaml's event parser over a Swift string, the way Yams drives it (UTF-8 input, one string), without Yams'
@@ -152,7 +156,9 @@ enum YAMLEvents {
         }
         return YAMLParseFailure(stage: stage, problem: parser.problem.map { String(cString: $0) } ?? "",
                                 mark: YAMLMark(line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1),
-                                byteOffset: Int(parser.problem_offset))
+                                byteOffset: Int(parser.problem_offset),
+                                context: parser.context.map { String(cString: $0) },
+                                contextMark: parser.context.map { _ in YAMLMark(line: Int(parser.context_mark.line) + 1, column: Int(parser.context_mark.column) + 1) })
     }
 
     /// A NUL-terminated UTF-8 string from libyaml (anchor, tag), repaired as Yams repairs it.

@@ -53,6 +53,14 @@ public enum SecretScanner {
         return kind == .secret || !SecretKeyName.isObjectName(value.value)
     }
 
+    /// `global.identity.auth.<component>.existingSecret` written as a string: in the 12.x chart that is the
+    /// component's client secret itself ("[string,object] A string literal secret can be provided", CHART 12.7.6
+    /// `values.yaml`; `templates/identity/deployment.yaml` tests `typeIs "string"`), `{name: …}` names a Secret.
+    static func isLiteralIdentitySecret(_ value: ValuesScalar, path: String) -> Bool {
+        guard value.kind == .string, !value.value.isEmpty, !value.value.contains("{{"), path.hasPrefix("global.identity.auth.") else { return false }
+        return path.split(separator: ".").count == 5
+    }
+
     private struct Walker {
         var displayName: String?
 
@@ -69,7 +77,8 @@ public enum SecretScanner {
                         return path.isEmpty ? entry.key : "\(path).\(entry.key)"
                     }
                     if let scalar = entry.value.scalar {
-                        if isSecretValue(key: entry.key, parent: parent, value: scalar) {
+                        if isSecretValue(key: entry.key, parent: parent, value: scalar)
+                            || (entry.key == "existingSecret" && isLiteralIdentitySecret(scalar, path: childPath())) {
                             record(scalar, path: childPath(), location: entry.value.location ?? entry.keyLocation, kind: .key, into: &scan)
                         } else {
                             shapes(scalar, path: childPath(), location: entry.value.location, into: &scan)

@@ -20,7 +20,7 @@ enum ChartKeys {
     ]
 
     /// Lists of `zeebeGateway`, `operate` and `tasklist` that join the same list of `orchestration` (rules.md R13, R22).
-    static let mergedLists = ["envFrom", "initContainers", "sidecars", "extraVolumes", "extraVolumeMounts"]
+    static let mergedLists = ["envFrom", "initContainers", "extraInitContainers", "sidecars", "extraVolumes", "extraVolumeMounts"]
     /// Texts of those blocks that move to `orchestration` when it has none (rules.md R13, R22).
     static let movedTexts = ["configuration", "extraConfiguration"]
 }

@@ -88,22 +88,44 @@ extension FileMigration {
     /// Lists and texts that several 8.7 blocks had and `orchestration` now holds once.
     mutating func moveShared(_ child: ValuesEntry, from block: String, into orchestration: inout ValuesNode, rule: String) {
         let path = "\(block).\(child.key)"
-        if ChartKeys.mergedLists.contains(child.key), let items = child.value.items {
-            if case let .sequence(existing)? = orchestration[child.key]?.content {
-                let merged = mergeList(existing, items, list: child.key, target: "orchestration.\(child.key)", source: path)
-                orchestration.set(child.key, .sequence(merged))
+        let key = child.key == "extraInitContainers"
+            ? initContainersKey(of: block, own: root.node(at: "\(block).initContainers")?.items ?? [], at: child.keyLocation) : child.key
+        if ChartKeys.mergedLists.contains(key), let items = child.value.items {
+            if case let .sequence(existing)? = orchestration[key]?.content {
+                let merged = mergeList(existing, items, list: key, target: "orchestration.\(key)", source: path)
+                orchestration.set(key, .sequence(merged))
             } else {
                 var moved = child
-                moved.value.content = .sequence(mergeList([], items, list: child.key, target: "orchestration.\(child.key)", source: path))
+                moved.key = key
+                moved.keySpelling = nil
+                moved.value.content = .sequence(mergeList([], items, list: key, target: "orchestration.\(key)", source: path))
                 orchestration.insert(moved)
             }
-            note("orchestration.\(child.key)", .moved, rule, child.keyLocation, "\(path) merged into orchestration.\(child.key)")
+            note("orchestration.\(key)", .moved, rule, child.keyLocation, "\(path) merged into orchestration.\(key)")
         } else if ChartKeys.movedTexts.contains(child.key) {
             if orchestration[child.key] == nil {
                 orchestration.insert(child)
-                note("orchestration.\(child.key)", .moved, rule, child.keyLocation, "\(path) moved to orchestration.\(child.key); check it against the 8.8 configuration properties")
+                if child.key == "configuration", child.value.text?.isEmpty == false {
+                    note("orchestration.configuration", .review, rule, child.keyLocation, Self.configurationReview(from: block))
+                } else {
+                    note("orchestration.\(child.key)", .moved, rule, child.keyLocation, "\(path) moved to orchestration.\(child.key); check it against the 8.8 configuration properties")
+                }
             } else {
                 note(path, .review, rule, child.keyLocation, "\(path) dropped: orchestration.\(child.key) is already set; merge the two by hand")
+            }
+        } else if child.key == "image", Self.imageSettings(child.value).map({ settings in
+            settings.isEmptyMapping || orchestration["image"].flatMap(Self.imageSettings).map { $0.isEquivalent(to: settings) } == true
+        }) == true {
+            note(path, .removed, rule, child.keyLocation, "\(path) dropped: \(block) runs in the orchestration pods in 13.x, whose image is orchestration.image (the 13.x chart's camunda/camunda)")
+        } else if ChartKeys.orchestration.contains(child.key) {
+            // The block's pods are the orchestration pods now (and so are the migration importer and Job's settings):
+            // its setting has orchestration's own key, which the broker's setting (zeebe.<key>) already fills.
+            if let current = orchestration[child.key], current.isEquivalent(to: child.value) {
+                note(path, .removed, rule, child.keyLocation, "\(path) is identical to zeebe.\(child.key), now orchestration.\(child.key); kept once")
+            } else if orchestration[child.key] == nil {
+                note(path, .review, rule, child.keyLocation, "\(path) dropped: \(block) runs in the orchestration pods in 13.x, and orchestration.\(child.key) is not set (the 8.7 brokers had the chart's default); set orchestration.\(child.key) to this value if the whole Orchestration Cluster, importer and Job included, should have it")
+            } else {
+                note(path, .review, rule, child.keyLocation, "\(path) dropped: \(block) runs in the orchestration pods in 13.x, which take orchestration.\(child.key) (the 8.7 brokers' setting); this value differs from orchestration.\(child.key): merge the two by hand if the gateway's part matters")
             }
         } else {
             note(path, .review, rule, child.keyLocation, "\(path) dropped: \(block) no longer exists in 13.x and the tool knows no 8.8 equivalent; check it")
@@ -163,5 +185,15 @@ extension FileMigration {
         lose(block, path: name)
         root.remove(name)
         store(orchestration)
+    }
+}
+
+extension FileMigration {
+    /// An image block without what names the image (repository, tag, digest): the registry, pull policy and pull
+    /// secrets, which the orchestration pods' image shares. Nil when it is not a mapping.
+    static func imageSettings(_ image: ValuesNode) -> ValuesNode? {
+        guard var settings = image.entries.map({ _ in image }) else { return nil }
+        for key in ["repository", "tag", "digest"] { settings.remove(key) }
+        return settings
     }
 }

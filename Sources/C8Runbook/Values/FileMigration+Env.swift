@@ -162,7 +162,7 @@ extension FileMigration {
             let legacy = scenario.exporters.legacy.first { exporter.region == nil || $0.region == exporter.region }
             let legacyURL = legacy.flatMap { entry("ZEEBE_BROKER_EXPORTERS_\($0.segment)_ARGS_URL")?.value["value"]?.text }
             let url = legacyURL ?? exporter.url
-            if let legacyURL, legacyURL != exporter.url {
+            if let legacyURL, !ScenarioInference.sameStorage(legacyURL, exporter.url) {
                 note("orchestration.env[ZEEBE_BROKER_EXPORTERS_\(exporter.segment)_ARGS_CONNECT_URL]", .review, "R18",
                      entry("ZEEBE_BROKER_EXPORTERS_\(legacy!.segment)_ARGS_URL")?.value.location,
                      "the scenario's storage URL differs from the legacy exporter's ARGS_URL; the Camunda Exporter uses the legacy exporter's URL, as the guide asks")

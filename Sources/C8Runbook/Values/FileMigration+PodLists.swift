@@ -46,6 +46,38 @@ extension FileMigration {
         return result
     }
 
+    /// Where a block's 8.7 `extraInitContainers` go in 8.8. The 12.x chart runs `coalesce initContainers
+    /// extraInitContainers` of the broker and of the gateway, each on its own (CHART 12.7.6 `zeebe/statefulset.yaml`,
+    /// `zeebe-gateway/deployment.yaml`); the 13.x chart the same coalesce over `orchestration` once (CHART 13.12.7
+    /// `orchestration/statefulset.yaml`, `importer-deployment.yaml`). So the entries that ran (the block had no
+    /// `initContainers`) join `orchestration.initContainers`, where the other blocks' init containers are; under
+    /// `orchestration.extraInitContainers` next to them they would run in no 8.8 pod. The entries the block's own
+    /// `initContainers` kept from running in 8.7 stay in `orchestration.extraInitContainers`, as unused as they were.
+    mutating func initContainersKey(of block: String, own: [ValuesItem], at location: SourceLocation?) -> String {
+        guard own.isEmpty else {
+            note("orchestration.extraInitContainers", .review, "R13", location,
+                 "\(block).extraInitContainers did not run in 8.7 (the chart runs \(block).initContainers instead when it is set) and stays in orchestration.extraInitContainers, where it does not run in 8.8 either; move its entries to orchestration.initContainers if you want them")
+            return "extraInitContainers"
+        }
+        note("orchestration.initContainers", .changed, "R13", location,
+             "\(block).extraInitContainers (deprecated in 12.x) joins orchestration.initContainers: the 13.x chart runs orchestration.extraInitContainers only when orchestration.initContainers is empty")
+        return "initContainers"
+    }
+
+    /// `zeebe` became `orchestration` with its keys: the broker's `extraInitContainers` that ran in 8.7 (no
+    /// `initContainers` beside it) are written as `orchestration.initContainers`, where the gateway's and the web apps'
+    /// init containers join them (see `initContainersKey`).
+    mutating func renameBrokerInitContainers(_ orchestration: inout ValuesNode, zeebe: ValuesNode) {
+        guard let entry = zeebe.entry("extraInitContainers"), entry.value.items?.isEmpty == false,
+              orchestration.index(of: "extraInitContainers") != nil, case var .mapping(entries) = orchestration.content else { return }
+        guard initContainersKey(of: "zeebe", own: zeebe["initContainers"]?.items ?? [], at: entry.keyLocation) == "initContainers" else { return }
+        entries.removeAll { $0.key == "initContainers" && $0.value.items?.isEmpty ?? true }
+        guard let moved = entries.firstIndex(where: { $0.key == "extraInitContainers" }) else { return }
+        entries[moved].key = "initContainers"
+        entries[moved].keySpelling = nil
+        orchestration.content = .mapping(entries)
+    }
+
     /// R15 for cluster TLS: the importer and the data-migration Job join the cluster as standalone gateways, so they
     /// need the certificate the 8.7 gateway mounted, on their own lists (`orchestration.importer.*`,
     /// `orchestration.migration.data.*`; CHART 13.10.2 `importer-deployment.yaml`, `migration-data-job.yaml`;
@@ -61,7 +93,7 @@ extension FileMigration {
                 guard let mountPath = Self.uniqueValue(of: mount.value, field: "mountPath") else { return false }
                 return path == mountPath || path.hasPrefix(mountPath == "/" ? "/" : mountPath + "/")
             }
-            if covering.isEmpty, !overlaysMountGatewayVolumes {
+            if covering.isEmpty, !otherFilesMountGatewayVolumes {
                 note("orchestration.importer.extraVolumeMounts", .review, "R15", item.value.location,
                      "\(name) points at '\(path)', which no zeebeGateway.extraVolumeMounts entry provides; make sure the migration importer and Job can read it")
             }

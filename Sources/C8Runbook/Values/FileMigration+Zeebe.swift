@@ -22,6 +22,8 @@ extension FileMigration {
         hasOwnEnv = zeebe.value["env"] != nil
 
         var orchestration = loadOrchestration()
+        renameBrokerInitContainers(&orchestration, zeebe: zeebe.value)
+        unpinBrokerImage(&orchestration)
         if let service = orchestration.entry("service"), let moved = zeebe.value["service"], service.value.isEquivalent(to: moved),
            let index = orchestration.index(of: "service") {
             var target = ValuesNode.mapping([])
@@ -51,11 +53,51 @@ extension FileMigration {
             if let pvc = orchestration["pvcSize"] {
                 note("orchestration.pvcSize", .kept, "R30", pvc.location, "orchestration.pvcSize keeps the 8.7 size: volume claim templates are immutable")
             }
+            if let configuration = orchestration.entry("configuration"), zeebe.value["configuration"] != nil,
+               configuration.value.text?.isEmpty == false {
+                note("orchestration.configuration", .review, "R11", configuration.keyLocation, Self.configurationReview(from: "zeebe"))
+            }
             for entry in orchestration.entries ?? [] where !ChartKeys.orchestration.contains(entry.key) {
                 note("orchestration.\(entry.key)", .review, nil, entry.keyLocation, "zeebe.\(entry.key) kept as orchestration.\(entry.key), which the 13.x chart's values.yaml does not have; check it")
             }
         }
         store(orchestration)
+    }
+}
+
+extension FileMigration {
+    /// The broker's 8.7 image pins are not carried: in `orchestration.image` they win over the 13.x chart's own image
+    /// (CHART 13.12.7 `values.yaml`: `orchestration.image.repository: camunda/camunda`, `tag: 8.8.35`; rules.md V05,
+    /// the image per chart), so the Orchestration Cluster, the importer and the Job would run the 8.7 image. A tag or
+    /// digest of 8.7 or before and the 8.7 repository `camunda/zeebe` go; another repository naming zeebe (a mirror)
+    /// is a review. Other image settings (registry, pullSecrets) stay.
+    mutating func unpinBrokerImage(_ orchestration: inout ValuesNode) {
+        guard var image = orchestration["image"], image.entries != nil else { return }
+        let why = "in 13.x the Orchestration Cluster, the migration importer and the Job run the 13.x chart's own image (camunda/camunda, the 8.8 version of chart.to), which this pin would replace"
+        if let tag = image["tag"], let text = tag.text, text.range(of: #"^v?8\.[0-7](\.|$|-)"#, options: .regularExpression) != nil {
+            image.remove("tag")
+            note("orchestration.image.tag", .removed, "R11", tag.location, "zeebe.image.tag '\(text)' not carried: it pins the 8.7 broker image; \(why)")
+        }
+        if let digest = image["digest"], let text = digest.text, !text.isEmpty {
+            image.remove("digest")
+            note("orchestration.image.digest", .removed, "R11", digest.location, "zeebe.image.digest not carried: it pins the 8.7 broker image; \(why)")
+        }
+        if let repository = image["repository"], let text = repository.text {
+            if text == "camunda/zeebe" || text == "docker.io/camunda/zeebe" {
+                image.remove("repository")
+                note("orchestration.image.repository", .removed, "R11", repository.location, "zeebe.image.repository '\(text)' not carried: it is the 8.7 broker image; \(why)")
+            } else if text.range(of: #"(^|/)zeebe$"#, options: .regularExpression) != nil {
+                note("orchestration.image.repository", .review, "R11", repository.location, "orchestration.image.repository '\(text)' names the 8.7 broker image; the 13.x Orchestration Cluster runs camunda/camunda (broker, gateway, Operate and Tasklist in one image): point it at your copy of camunda/camunda")
+            }
+        }
+        if image.isEmptyMapping { orchestration.remove("image") } else { orchestration.set("image", image) }
+    }
+
+    /// Why a carried 8.7 `configuration` needs a person: 12.x used it as one component's whole application.yaml
+    /// (CHART 12.7.6 `zeebe/configmap.yaml`), 13.x as the Orchestration Cluster's whole unified one (CHART 13.12.7
+    /// `orchestration/configmap-unified.yaml`), so everything else the chart would write there is gone.
+    static func configurationReview(from block: String) -> String {
+        "\(block).configuration moved to orchestration.configuration, which in 13.x replaces the Orchestration Cluster's whole unified application.yaml (broker, gateway, Operate, Tasklist, secondary storage, data migration): an 8.7 \(block) application.yaml there leaves out everything else the chart would configure; rewrite it with the 8.8 unified properties, or move its settings to orchestration.env and remove it"
     }
 }
 

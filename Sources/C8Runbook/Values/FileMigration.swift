@@ -27,10 +27,12 @@ struct FileMigration {
     var clusterSecurity: [ValuesItem] = []
     var gatewayVolumes: [ValuesItem] = []
     var gatewayMounts: [ValuesItem] = []
-    /// For an overlay: the base file's `ZEEBE_GATEWAY_CLUSTER_SECURITY_*` entries, when the certificate volumes are
-    /// the region's own (`zeebeGateway.extraVolumes` in the overlay). For the base: whether an overlay mounts them.
+    /// The other files' `ZEEBE_GATEWAY_CLUSTER_SECURITY_*` entries, for a file that mounts the certificate volumes
+    /// without them: for an overlay the base file's (the volumes are the region's own, `zeebeGateway.extraVolumes`
+    /// in the overlay), for the base the overlays' (the variables are the regions'). And whether another file mounts
+    /// the gateway's volumes (for the base: an overlay; for an overlay: the base).
     var inheritedClusterSecurity: [ValuesItem] = []
-    var overlaysMountGatewayVolumes = false
+    var otherFilesMountGatewayVolumes = false
     /// The 8.7 `contextPath`s of `zeebeGateway`, `operate` and `tasklist` (block → path, location): routes of the
     /// combined Ingress that 13.x serves under `orchestration.contextPath` (R33).
     var droppedContextPaths: [(block: String, path: String, location: SourceLocation?)] = []

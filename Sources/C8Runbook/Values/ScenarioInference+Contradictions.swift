@@ -33,7 +33,8 @@ extension ScenarioInference {
             func list(_ set: Set<String>) -> String { set.isEmpty ? "none" : set.sorted().joined(separator: ", ") }
             throw .invalid(source, message: "the scenario's exporters.legacy lists \(list(said)) but zeebe.env defines \(list(read)); run c8runbook init on these files again, or correct the scenario")
         }
-        if layout.value == .perRegion, urls.map(\.value) != scenario.secondaryStorage.urls {
+        if layout.value == .perRegion, urls.count != scenario.secondaryStorage.urls.count
+            || !zip(urls, scenario.secondaryStorage.urls).allSatisfy({ Self.sameStorage($0.value, $1) }) {
             throw .invalid(urls.first?.source ?? fallbackLocation(nil),
                            message: "the scenario's secondaryStorage.urls differ from the exporter URLs in zeebe.env (in value or in region order); run c8runbook init on these files again, or correct the scenario")
         }

@@ -1,4 +1,5 @@
 import Foundation
+import Yams
 
 /// Exporters, storage, release and namespaces (rules.md V02, V03, V07–V11).
 extension ScenarioInference {
@@ -17,6 +18,7 @@ extension ScenarioInference {
     /// exporters, and one id must mean one storage (camunda/camunda-8-helm-profiles#82: an id pointing at each
     /// region's other storage corrupted data). Returns region 0's list; throws on any disagreement.
     func legacyExporters() throws(ValuesError) -> [FoundExporter] {
+        for region in 0...1 { try refuseConfiguredExporters(region: region) }
         let lists = [try legacyExporters(region: 0), try legacyExporters(region: 1)]
         for (region, list) in lists.enumerated() {
             let other = lists[1 - region]
@@ -25,13 +27,49 @@ extension ScenarioInference {
                     throw .cannotInfer(exporter.source ?? fallbackLocation(nil),
                                        message: "exporter \(exporter.segment) is defined in region \(region)'s values only; every broker of a dual-region cluster runs the same exporters: define it in both regions (or in the base file)")
                 }
-                if region == 0, twin.url != exporter.url || twin.kind != exporter.kind {
+                if region == 0, !Self.sameStorage(twin.url, exporter.url) || twin.kind != exporter.kind {
                     throw .cannotInfer(twin.urlSource ?? fallbackLocation(nil),
                                        message: "exporter \(exporter.segment) writes to a different storage in each region (region 0: \(exporter.urlSource.map { "\($0)" } ?? "?"), region 1: here); one exporter id must mean one storage in both regions, or each region exports the same partitions to another place. Give each storage its own exporter id, the same in both regions (Camunda's references: ELASTICSEARCHREGION0 to region 0's storage, ELASTICSEARCHREGION1 to region 1's), apply that with the 8.7 chart, then run init again")
                 }
             }
         }
         return lists[0]
+    }
+
+    /// Exporters written in `zeebe.configuration`, the broker's whole application.yaml in 12.x (CHART 12.7.6
+    /// `zeebe/configmap.yaml`), are refused: init reads the exporters from `zeebe.env` (Camunda's dual-region
+    /// reference), and 13.x's `orchestration.configuration` replaces the Orchestration Cluster's whole unified
+    /// configuration (CHART 13.12.7 `orchestration/configmap-unified.yaml`), so the rules could neither compare,
+    /// keep nor switch them. Unread, they were an enabled exporter the runbook never mentioned.
+    func refuseConfiguredExporters(region: Int) throws(ValuesError) {
+        guard let node = merged[region].node(at: "zeebe.configuration"), let text = node.text, !text.isEmpty else { return }
+        let ids = Self.configuredExporterIDs(text)
+        guard !ids.isEmpty else { return }
+        throw .cannotInfer(fallbackLocation(node), message: "zeebe.configuration (the broker's whole application.yaml in the 12.x chart) defines the exporter\(ids.count == 1 ? "" : "s") '\(ids.joined(separator: "', '"))': c8runbook reads the 8.7 exporters from zeebe.env only, and in 13.x orchestration.configuration replaces the Orchestration Cluster's whole configuration, so the upgrade could neither keep nor switch \(ids.count == 1 ? "it" : "them") as the migration needs. Define \(ids.count == 1 ? "it" : "them") as ZEEBE_BROKER_EXPORTERS_<ID>_* variables in zeebe.env instead (Camunda's dual-region reference), apply that with the 8.7 chart, then run init again")
+    }
+
+    /// The exporter ids under `zeebe.broker.exporters` of an application.yaml, with Spring's relaxed binding: keys
+    /// nested or dotted (`zeebe.broker:` then `exporters.audit.className`), in any case, with `-` or `_`. Empty when
+    /// the text is not YAML.
+    static func configuredExporterIDs(_ text: String) -> [String] {
+        guard let tree = try? Yams.load(yaml: text) else { return [] }
+        let prefix = ["zeebe", "broker", "exporters"]
+        var ids: [String] = []
+        func walk(_ node: Any?, _ path: [String]) {
+            guard let mapping = node as? [AnyHashable: Any] else { return }
+            for (key, value) in mapping {
+                let parts = "\(key.base)".split(separator: ".").map(String.init)
+                let full = path + parts.map { $0.lowercased().filter { $0 != "-" && $0 != "_" } }
+                if full.count > prefix.count, Array(full.prefix(prefix.count)) == prefix {
+                    let id = parts[prefix.count - min(path.count, prefix.count)]
+                    if !ids.contains(where: { $0.lowercased() == id.lowercased() }) { ids.append(id) }
+                } else if Array(prefix.prefix(full.count)) == full {
+                    walk(value, full)
+                }
+            }
+        }
+        walk(tree, [])
+        return ids.sorted()
     }
 
     private func legacyExporters(region: Int) throws(ValuesError) -> [FoundExporter] {
@@ -79,6 +117,12 @@ extension ScenarioInference {
 
     /// A URL the scenario can hold. Messages never quote it: it may carry credentials.
     func checkURL(_ url: String, at node: ValuesNode?, what: String) throws(ValuesError) {
+        if url.contains(","), url.split(separator: ",").allSatisfy({ $0.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("http") }) {
+            throw .cannotInfer(fallbackLocation(node), message: "\(what) is a comma-separated list of URLs (several nodes of one storage); c8runbook compares each exporter's storage by one URL and gives the Camunda Exporter one: write one URL (a load-balanced Service or one node), apply that with the 8.7 chart, then run init again")
+        }
+        if url.hasSuffix("\n") || url.hasPrefix(" ") || url.hasSuffix(" ") {
+            throw .cannotInfer(fallbackLocation(node), message: "\(what) has spaces or a line break around the URL (a '|' or '>' block keeps the final line break; write '|-' or '>-', or the URL on the key's line)")
+        }
         guard let components = URLComponents(string: url), let scheme = components.scheme?.lowercased(),
               scheme == "http" || scheme == "https", let host = components.host, !host.isEmpty,
               !url.contains(where: { $0.isWhitespace || "'\"`$\\<>{}|".contains($0) }) else {
@@ -96,15 +140,16 @@ extension ScenarioInference {
     func chartExporter(region: Int) -> (id: String, node: ValuesNode?)? {
         let values = merged[region]
         if values.node(at: "zeebe.configuration")?.text.map({ !$0.isEmpty }) == true { return nil }
-        let esEnabled = values.node(at: "global.elasticsearch.enabled")?.boolValue ?? true
-        let esDisabled = values.node(at: "global.elasticsearch.disableExporter")?.boolValue ?? false
+        // Read as the templates read them (Go template truth: `disableExporter: "false"` is a non-empty string, true).
+        let esEnabled = values.node(at: "global.elasticsearch.enabled")?.templateTruth ?? true
+        let esDisabled = values.node(at: "global.elasticsearch.disableExporter")?.templateTruth ?? false
         if esEnabled, !esDisabled {
             return ("elasticsearch", values.node(at: "global.elasticsearch.disableExporter") ?? values.node(at: "global.elasticsearch.enabled"))
         }
         // The template at that commit takes the opensearch branch whenever OpenSearch is enabled; later charts and
         // Camunda's OpenSearch references switch it off with disableExporter, which is read as off here.
-        if values.node(at: "global.opensearch.enabled")?.boolValue == true,
-           values.node(at: "global.opensearch.disableExporter")?.boolValue != true, !esDisabled {
+        if values.node(at: "global.opensearch.enabled")?.templateTruth == true,
+           values.node(at: "global.opensearch.disableExporter")?.templateTruth != true, !esDisabled {
             return ("opensearch", values.node(at: "global.opensearch.enabled"))
         }
         return nil
@@ -147,7 +192,7 @@ extension ScenarioInference {
             return (Field(.shared, management.source, note: "the chart's exporter writes to one storage"), [url])
         }
         var urls: [FoundExporter] = []
-        for exporter in exporters where !urls.contains(where: { $0.url == exporter.url }) { urls.append(exporter) }
+        for exporter in exporters where !urls.contains(where: { Self.sameStorage($0.url, exporter.url) }) { urls.append(exporter) }
         switch urls.count {
         case 1:
             try refuseRegionLocal(urls[0].url, at: urls[0].urlSource, what: "every zeebe.env exporter")
@@ -159,6 +204,29 @@ extension ScenarioInference {
         default:
             throw .cannotInfer(fallbackLocation(merged[0].node(at: "zeebe.env")), message: "zeebe.env defines exporters for \(urls.count) different storage URLs; a dual-region scenario has one per region or one shared")
         }
+    }
+
+    /// Whether two exporter URLs name one storage: compared as `storageEndpoint`s, not as spellings.
+    static func sameStorage(_ a: String, _ b: String) -> Bool {
+        a == b || storageEndpoint(a) == storageEndpoint(b)
+    }
+
+    /// The storage a URL names, in one spelling: scheme and host in lower case (RFC 3986 §6.2.2.1: both are
+    /// case-insensitive), the host without a trailing dot, the port the scheme implies written out (the exporters'
+    /// Elasticsearch/OpenSearch clients resolve a URL without a port to 80 or 443, Apache HttpClient's
+    /// `DefaultSchemePortResolver`, not to 9200), a Kubernetes Service's short `SERVICE.NAMESPACE.svc` as its
+    /// `.svc.cluster.local` name (what a pod's DNS search list makes of it), and the path without trailing slashes.
+    /// A text that is no URL with a host is returned as it is.
+    static func storageEndpoint(_ url: String) -> String {
+        guard let components = URLComponents(string: url), let scheme = components.scheme?.lowercased(),
+              var host = components.host?.lowercased(), !host.isEmpty else { return url }
+        while host.hasSuffix(".") { host.removeLast() }
+        if host.hasSuffix(".svc"), host.split(separator: ".").count >= 3 { host += ".cluster.local" }
+        let port = components.port ?? (scheme == "https" ? 443 : scheme == "http" ? 80 : nil)
+        var path = components.percentEncodedPath
+        while path.hasSuffix("/") { path.removeLast() }
+        let query = components.percentEncodedQuery.map { "?" + $0 } ?? ""
+        return "\(scheme)://\(host)\(port.map { ":\($0)" } ?? "")\(path)\(query)"
     }
 
     /// A storage is shared only if both clusters resolve its host to the same place. A one-label host
@@ -197,7 +265,7 @@ extension ScenarioInference {
 
     func assignRegions(_ exporters: [FoundExporter], layout: SecondaryStorage.Layout, urls: [Field<String>]) -> [InferredScenario.Exporter] {
         exporters.map { exporter in
-            let region = layout == .shared ? nil : urls.firstIndex { $0.value == exporter.url }
+            let region = layout == .shared ? nil : urls.firstIndex { Self.sameStorage($0.value, exporter.url) }
             return InferredScenario.Exporter(segment: exporter.segment, region: region, source: exporter.source)
         }
     }

@@ -111,6 +111,17 @@ public struct ScenarioInference {
         var ids: [Int] = []
         for region in 0...1 {
             let values = merged[region]
+            // Image pins of another minor version: not the 8.7 deployment the upgrade starts from (rules.md V05).
+            for block in ["zeebe", "zeebeGateway", "operate", "tasklist"] {
+                guard let node = values.node(at: "\(block).image.tag"), let tag = node.text,
+                      let match = tag.range(of: #"^v?8\.[0-9]+"#, options: .regularExpression) else { continue }
+                let version = tag[match].drop { $0 == "v" }
+                guard version != "8.7" else { continue }
+                let minor = Int(version.dropFirst(2)) ?? 0
+                throw .cannotInfer(fallbackLocation(node), message: minor < 7
+                    ? "\(block).image.tag is '\(tag)': these values run Camunda \(version), not 8.7; the upgrade to 8.8 starts from 8.7 (Camunda's guide): upgrade to 8.7 first, then run init on the 8.7 values"
+                    : "\(block).image.tag is '\(tag)': these values already run Camunda \(version) images, not 8.7; init and values read the 8.7 values the deployment runs now: give those files (helm get values RELEASE shows what is installed)")
+            }
             guard let regions = values.node(at: "global.multiregion.regions") else {
                 let file = input.regionFile(region) ?? input.base
                 throw .cannotInfer(SourceLocation(file: file?.document.path ?? anyFile, line: 1, column: 1),

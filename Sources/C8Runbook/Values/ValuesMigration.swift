@@ -12,10 +12,27 @@ public enum ValuesMigration {
         let baseGateway = input.bases.isEmpty ? nil : input.mergedBases["zeebeGateway"]
         let baseSecurity = (baseGateway?["env"]?.items ?? []).filter { $0.value.envName?.hasPrefix("ZEEBE_GATEWAY_CLUSTER_SECURITY_") == true }
         let overlaysMount = input.files.contains { $0.role != .base && $0.document.root.node(at: "zeebeGateway.extraVolumeMounts") != nil }
+        // The gateway's TLS variables may be the region files' while the certificate volume is the base file's: the
+        // base file then gives the migration pods the certificate the overlays' variables point at.
+        var overlaysSecurity: [ValuesItem] = []
+        for file in input.files where file.role != .base {
+            for item in file.document.root.node(at: "zeebeGateway.env")?.items ?? []
+            where item.value.envName?.hasPrefix("ZEEBE_GATEWAY_CLUSTER_SECURITY_") == true
+                && !overlaysSecurity.contains(where: { $0.value.isEquivalent(to: item.value) }) {
+                overlaysSecurity.append(item)
+            }
+        }
+        let baseMounts = baseGateway?["extraVolumeMounts"] != nil
         var migrations = input.files.map { file in
             var migration = FileMigration(scenario: scenario, stage: stage, role: file.role, file: file.relativePath, root: file.document.root)
-            if case .overlay = file.role { migration.inheritedClusterSecurity = baseSecurity }
-            if file.role == .base { migration.overlaysMountGatewayVolumes = overlaysMount }
+            if case .overlay = file.role {
+                migration.inheritedClusterSecurity = baseSecurity
+                migration.otherFilesMountGatewayVolumes = baseMounts
+            }
+            if file.role == .base {
+                migration.inheritedClusterSecurity = overlaysSecurity
+                migration.otherFilesMountGatewayVolumes = overlaysMount
+            }
             migration.run()
             return migration
         }

@@ -27,6 +27,23 @@ extension ValuesNode {
         return ["true", "yes", "on", "y"].contains(scalar.value.lowercased())
     }
 
+    /// The value as a Helm template's `if`, `not` and `and` take it (Go's text/template truth): false for false,
+    /// null, zero, an empty string, mapping or list; true for anything else, the string "false" included.
+    public var templateTruth: Bool {
+        switch content {
+        case let .scalar(scalar):
+            switch scalar.kind {
+            case .bool: return boolValue ?? false
+            case .null: return false
+            case .string: return !scalar.value.isEmpty
+            case .int, .float:
+                return !(["int:0", "float:0.0", "float:-0.0"].contains(Self.canonical(scalar) ?? "") || Double(scalar.value) == 0)
+            }
+        case let .mapping(entries): return !entries.isEmpty
+        case let .sequence(items): return !items.isEmpty
+        }
+    }
+
     public var isEmptyMapping: Bool { entries?.isEmpty ?? false }
 
     public subscript(key: String) -> ValuesNode? {

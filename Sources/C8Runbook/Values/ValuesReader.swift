@@ -70,11 +70,26 @@ struct ValuesReader {
         let root = try reader.compose(text)
         var header: [String] = []
         let firstLine = (root.entries?.first?.keyLocation?.line ?? 1) - (root.entries?.first?.leading.count ?? 0)
-        if firstLine > 1 { header = (1..<firstLine).map { reader.source.string($0) } }
+        if firstLine > 1 { header = (1..<firstLine).compactMap { Self.headerLine(reader.source.string($0)) } }
         let trailer = reader.lastContentLine < reader.source.count
             ? ((reader.lastContentLine + 1)...reader.source.count).map { reader.source.string($0) } : []
         return ValuesDocument(path: file, text: original, root: root, header: header, trailer: trailer, style: reader.style,
                               convention: convention)
+    }
+
+    /// A line above the first key as the writer gives it back: blank lines, comments, directives and the document
+    /// marker as written; anything else there is the opening bracket of a root flow mapping (`{` alone on the first
+    /// line of a pretty-printed JSON file, which Helm reads as YAML), whose content is written in block style, so the
+    /// bracket goes (`--- {` keeps its marker). Kept, the bracket made the written text invalid YAML (exit 70).
+    static func headerLine(_ text: String) -> String? {
+        let trimmed = text.drop { $0 == " " || $0 == "\t" }
+        if trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed.hasPrefix("%") { return text }
+        guard text.hasPrefix("---") else { return nil }
+        let rest = text.dropFirst(3)
+        guard let first = rest.first else { return text }
+        guard first == " " || first == "\t" else { return nil }
+        let after = rest.drop { $0 == " " || $0 == "\t" }
+        return after.isEmpty || after.hasPrefix("#") ? text : "---"
     }
 
     /// The first NEL, LINE SEPARATOR or PARAGRAPH SEPARATOR in `text` (LF endings): libyaml, like go-yaml, breaks

@@ -194,6 +194,20 @@ extension ValuesVerifier {
                     containers.append(name)
                 }
             }
+            // Every init container an 8.7 pod ran runs in the orchestration pod: 12.x runs `coalesce initContainers
+            // extraInitContainers` of zeebe and of zeebeGateway (CHART 12.7.6 `zeebe/statefulset.yaml`,
+            // `zeebe-gateway/deployment.yaml`) and operate's and tasklist's initContainers; 13.x the coalesce over
+            // orchestration once (CHART 13.12.7 `orchestration/statefulset.yaml`).
+            let running = Set(orchestration?[initContainers]?.items.compactMap { $0["name"]?.text } ?? [])
+            for block in ["zeebe", "zeebeGateway", "operate", "tasklist"] {
+                let own = region.old.at("\(block).initContainers")?.items ?? []
+                let list = own.isEmpty && block.hasPrefix("zeebe") ? "extraInitContainers" : "initContainers"
+                for item in region.old.at("\(block).\(list)")?.items ?? [] {
+                    guard let name = item["name"]?.text, !running.contains(name) else { continue }
+                    fail(region, "orchestration.\(initContainers)", "R13",
+                         "the init container '\(name)' of \(block).\(list) ran in 8.7 but runs in no 8.8 orchestration pod (the 13.x chart runs orchestration.extraInitContainers only when orchestration.initContainers is empty)", .tool)
+                }
+            }
         }
     }
 }

@@ -58,7 +58,19 @@ extension ValuesVerifier.Check {
             if !sources.contains(where: { $0 == source }) { otherSources.append(source) }
         }
 
-        func allows(_ value: String) -> Bool { first?.value == value || otherValues.contains(value) }
+        /// An 8.7 value, or one with the 8.7 image's `/usr/local/zeebe` as the 8.8 image's `/usr/local/camunda` (R11:
+        /// CHART 13.10.2 `orchestration/statefulset.yaml` mounts `/usr/local/camunda/...` where 12.x mounted
+        /// `/usr/local/zeebe/...`): a certificate path the rules move with its mount.
+        func allows(_ value: String) -> Bool {
+            if first?.value == value || otherValues.contains(value) { return true }
+            guard value.contains("/usr/local/camunda") else { return false }
+            return ([first?.value].compactMap { $0 } + otherValues).contains { Self.imagePath($0) == value }
+        }
+
+        /// `/usr/local/zeebe` and the paths under it as the 8.8 image names them, the rest of the text unchanged.
+        static func imagePath(_ text: String) -> String {
+            text.replacingOccurrences(of: #"/usr/local/zeebe(?=/|$|[^A-Za-z0-9_.-])"#, with: "/usr/local/camunda", options: .regularExpression)
+        }
 
         var sources: [(block: String, name: String)] { (first.map { [$0.source] } ?? []) + otherSources }
     }

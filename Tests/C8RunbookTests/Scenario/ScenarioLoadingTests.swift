@@ -86,7 +86,7 @@ import Testing
         BadCase(name: "shared URL with per-region layout", replace: "urls: { region0:", with: "urls: { shared: \"http://s:9200\", region0:",
                 location: "s.yml:10:", message: "with layout: per-region, urls takes region0 and region1; for one storage shared by both regions write layout: shared"),
         BadCase(name: "malformed YAML", replace: "release: camunda", with: "release: [camunda",
-                location: "s.yml:3:", message: "malformed YAML"),
+                location: "s.yml:2:10:", message: "malformed YAML: the '[' opened here is not closed"),
     ]
 
     @Test(arguments: badCases) func badScenarioIsRefusedWithItsLocation(_ bad: BadCase) throws {

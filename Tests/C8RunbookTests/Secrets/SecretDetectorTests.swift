@@ -136,6 +136,37 @@ struct SecretDetectorTests {
         for kept in ["plain-user", "Accept: text/plain", "/run/pw-file", "--password-file"] { #expect(redacted.contains(kept), "\(kept)") }
     }
 
+    /// In the 12.x chart `global.identity.auth.<component>.existingSecret` is "[string,object]: a string literal
+    /// secret can be provided" (CHART 12.7.6 `values.yaml`; `templates/identity/deployment.yaml` reads a string as the
+    /// client secret itself, `typeIs "string"`), `{name: …}` names a Secret. The string was taken for a Secret's name:
+    /// init set plaintextSecrets false and values --diff and the runbook printed the client secret. Field-case kind 8.
+    @Test("a string under global.identity.auth.<component>.existingSecret is the client secret itself; elsewhere, or as {name: …}, a Secret's name")
+    func identityExistingSecretLiteral() throws {
+        let text = """
+            global:
+              identity:
+                auth:
+                  operate:
+                    existingSecret: "pw-41-client"
+                  zeebe:
+                    existingSecret:
+                      name: zeebe-identity-secret
+                  tasklist: {existingSecret: pw-42}
+              elasticsearch:
+                auth:
+                  existingSecret: es-auth-secret
+            identityKeycloak:
+              auth:
+                existingSecret: keycloak-admin
+            """
+        let document = try ValuesReader.read(text, file: "v.yml")
+        let scan = SecretScanner.scanning(document)
+        #expect(scan.findings.map(\.location.line) == [5, 9], "\(scan.findings)")
+        let redacted = SecretRedactor(labelled: scan.fragments).redact(text)
+        for secret in ["pw-41-client", "pw-42"] { #expect(!redacted.contains(secret), "\(secret)") }
+        for kept in ["zeebe-identity-secret", "es-auth-secret", "keycloak-admin"] { #expect(redacted.contains(kept), "\(kept)") }
+    }
+
     /// A list under a key that names a secret holds secrets: they were neither found nor redacted, and `values --diff`
     /// printed them (the list is re-indented, so its lines are in the diff).
     @Test("the items of a list under a secret's key are secrets; a list of Secret names is not")

@@ -25,7 +25,7 @@ struct SecretTests {
               identity:
                 auth:
                   zeebe:
-                    existingSecret: my-secret
+                    existingSecret: { name: my-secret }
             identityKeycloak:
               auth:
                 adminPassword: \(Self.marker)-1

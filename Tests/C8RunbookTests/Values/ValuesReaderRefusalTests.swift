@@ -74,7 +74,7 @@ import Yams
         #expect(try Self.error("da: 1\nda: 2\nan: &x 3\n") == .invalid(SourceLocation(file: "v.yml", line: 3, column: 5), message: anchor))
         #expect(try Self.error("? [a]\n: b\nc: *x\n") == .invalid(SourceLocation(file: "v.yml", line: 3, column: 4), message: anchor))
         // ... unless a syntax error comes before it.
-        #expect(try Self.error("bad: [1, 2\nan: &x 3\n").description == "v.yml:2:3: error: malformed YAML: did not find expected ',' or ']'")
+        #expect(try Self.error("bad: [1, 2\nan: &x 3\n").description == "v.yml:1:6: error: malformed YAML: the '[' opened here is not closed where expected (did not find expected ',' or ']' at 2:3)")
         // The composer's errors (syntax, duplicates, a second document) before the walk's (keys that are not names).
         #expect(try Self.error("? [a]\n: b\nc: [\n").description == "v.yml:4:1: error: malformed YAML: did not find expected node content")
         #expect(try Self.error("<<: {a: 1}\nq: 1\nq: 2\n").description.hasPrefix("v.yml:3:1: error: duplicate key 'q' (first at 2:1)"))
@@ -91,6 +91,20 @@ import Yams
         // The walk's first problem.
         #expect(try Self.error("a:\n  <<: {b: 1}\n? [c]\n: d\n").description.hasPrefix("v.yml:2:3: error: merge keys ('<<')"))
         #expect(try Self.error("? {a: 1}\n: b\n").description == "v.yml:1:3: error: keys in a values file must be plain names")
+    }
+
+    /// libyaml gives up on an unclosed quote or bracket where the file ends or the next key starts, often far below;
+    /// the error points at the opening, by characters (CRLF and non-ASCII text before it), and says where reading
+    /// stopped. A tab where indentation is expected and a key indented too deep are named as such.
+    @Test("an unclosed quote or bracket is placed where it opens; a tab and a too deep key say so", arguments: [
+        ("a: 1\nb: \"never closed\nc: 2\n", "v.yml:2:4: error: malformed YAML: the quoted value opened here is not closed (found unexpected end of stream at 4:1)"),
+        ("é: ☃\r\nx: 'ünï\r\ny: 1\r\n", "v.yml:2:4: error: malformed YAML: the quoted value opened here is not closed (found unexpected end of stream at 4:1)"),
+        ("m: {a: 1\n\nb: 2\n", "v.yml:1:4: error: malformed YAML: the '{' opened here is not closed where expected (did not find expected ',' or '}' at 3:2)"),
+        ("g:\n  r: 2\n\tid: 1\n", "v.yml:3:1: error: malformed YAML: a tab character where YAML expects indentation or a value (YAML indents with spaces only; Helm refuses the file too): found a tab character that violates indentation"),
+        ("z:\n    a: 8\n     b: 8\n", "v.yml:3:7: error: malformed YAML: mapping values are not allowed in this context (a key indented more than the key above it reads as the rest of that key's value: check this line's indentation)"),
+    ])
+    func unclosedAndIndentation(text: String, message: String) throws {
+        #expect(try Self.error(text).description == message)
     }
 
     @Test("a reader error (a control character) is placed by characters, after non-ASCII text")

@@ -61,4 +61,16 @@ struct ValuesRoundTripTests {
         let last = try ValuesReader.read("l:\n  - {n: 1,\n     v: 2}\n  - [z\n    ]\n# end\n", file: "t.yml")
         #expect(last.rendered == "l:\n  - n: 1\n    v: 2\n  -\n    - z\n# end\n")
     }
+
+    @Test("A values file that is one flow mapping opened on a line of its own (pretty-printed JSON, which Helm reads as YAML) is written back as valid YAML: the opening bracket is not kept as a header line")
+    func rootFlowMappingOnItsOwnLine() throws {
+        let json = "{\n  \"global\": {\n    \"multiregion\": {\"regions\": 2}\n  },\n  \"zeebe\": {\"clusterSize\": 8}\n}\n"
+        let document = try ValuesReader.read(json, file: "t.json")
+        #expect(document.rendered == "\"global\":\n  \"multiregion\":\n    \"regions\": 2\n\"zeebe\":\n  \"clusterSize\": 8\n")
+        // Comments, directives and the document marker above it stay; a marker followed by the bracket keeps the marker.
+        let marked = try ValuesReader.read("%YAML 1.1\n# values\n--- {\n\"a\": 1\n}\n", file: "t.yml")
+        #expect(marked.rendered == "%YAML 1.1\n# values\n---\n\"a\": 1\n")
+        let plain = try ValuesReader.read("# values\n---\n{\n  a: 1,\n  b: [x]\n}\n", file: "t.yml")
+        #expect(plain.rendered == "# values\n---\na: 1\nb:\n  - x\n")
+    }
 }

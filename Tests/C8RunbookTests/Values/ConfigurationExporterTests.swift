@@ -1,0 +1,61 @@
+@testable import C8Runbook
+import Foundation
+import Testing
+
+/// `zeebe.configuration` is the broker's whole application.yaml in 12.x (CHART 12.7.6 `zeebe/configmap.yaml`), and
+/// `orchestration.configuration` the Orchestration Cluster's whole unified application.yaml in 13.x (CHART 13.12.7
+/// `orchestration/configmap-unified.yaml`). Exporters written there were invisible to init ("no exporter: the
+/// chart's own exporter is off and zeebe.env defines none", or only the zeebe.env ones inferred), and values moved
+/// the text to orchestration.configuration without a word: field-case kind 4 (an enabled 8.7 exporter removed
+/// without a word; exporters set by `zeebe.configuration`).
+@Suite("c8runbook init and values: exporters and settings in zeebe.configuration")
+struct ConfigurationExporterTests {
+    typealias Support = ValuesTestSupport
+
+    /// The reference input with `configuration` as zeebe.configuration of the base file.
+    static func input(_ configuration: String) throws -> ValuesInput {
+        var input = try Support.referenceInput()
+        let base = input.files[0].document
+        let block = "    configuration: |\n" + configuration.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.isEmpty ? "" : "      " + $0 }.joined(separator: "\n")
+        let text = base.text.replacingOccurrences(of: "    pvcSize: 32Gi\n", with: "    pvcSize: 32Gi\n" + block + "\n")
+        #expect(text != base.text)
+        input.files[0].document = try ValuesReader.read(text, file: base.path)
+        return input
+    }
+
+    @Test("exporters in zeebe.configuration, nested or with dotted keys, stop init with their ids and the place", .enabled(if: SharedFixtures.available), arguments: [
+        "zeebe:\n  broker:\n    exporters:\n      audit:\n        className: io.camunda.zeebe.exporter.ElasticsearchExporter\n        args:\n          url: http://audit:9200\n",
+        "zeebe.broker:\n  exporters.audit.className: io.camunda.zeebe.exporter.ElasticsearchExporter\n",
+        "Zeebe:\n  Broker:\n    Exporters:\n      audit:\n        class-name: io.zeebe.exporters.kafka.KafkaExporter\n",
+    ])
+    func exportersRefused(configuration: String) throws {
+        let input = try Self.input(configuration)
+        do {
+            _ = try Support.inferredScenario(input)
+            Issue.record("inferred a scenario")
+        } catch let error as ValuesError {
+            let message = "\(error)"
+            #expect(message.contains("camunda-values.yml:"))
+            #expect(message.contains("zeebe.configuration"))
+            #expect(message.contains("'audit'"))
+            #expect(message.contains("zeebe.env"))
+        }
+        let scenario = try Support.inferredScenario(try Support.referenceInput())
+        #expect(throws: ValuesError.self) { try ScenarioInference.checkAgreement(of: input, with: scenario) }
+    }
+
+    @Test("a zeebe.configuration without exporters is carried, and the report asks for a review: in 13.x it replaces the whole unified configuration",
+          .enabled(if: SharedFixtures.available))
+    func configurationReviewed() throws {
+        let input = try Self.input("zeebe:\n  broker:\n    data:\n      snapshotPeriod: 5m\n")
+        let scenario = try Support.inferredScenario(input)
+        let result = ValuesMigration.migrate(input, scenario: scenario, stage: .migration)
+        #expect(result.problems.isEmpty)
+        let root = try Support.parse(result.files[0].text)
+        #expect(root.node(at: "orchestration.configuration")?.text?.contains("snapshotPeriod: 5m") == true)
+        let review = result.changes.filter { $0.kind == .review && $0.path == "orchestration.configuration" }
+        #expect(review.count == 1)
+        #expect(review.first?.message.contains("replaces the Orchestration Cluster's whole unified application.yaml") == true)
+    }
+}

@@ -1,0 +1,64 @@
+@testable import C8Runbook
+import Foundation
+import Testing
+
+/// An 8.7 values file may pin the broker's image (`zeebe.image.tag: 8.7.9`, a digest, the 8.7 repository
+/// `camunda/zeebe`). Carried into `orchestration.image`, the pin wins over the 13.x chart's own image (CHART 13.12.7
+/// `values.yaml`: `orchestration.image.repository: camunda/camunda`, `tag: 8.8.35`; a rendered region ran
+/// `camunda/camunda:8.7.9` for the Orchestration Cluster, the importer and the Job). And a file pinning 8.6 or 8.8
+/// images is not the 8.7 deployment the upgrade starts from: field-case kind 6.
+@Suite("c8runbook init and values: image pins")
+struct ImagePinTests {
+    typealias Support = ValuesTestSupport
+
+    static func input(zeebe: String, gateway: String = "") throws -> ValuesInput {
+        var input = try Support.referenceInput()
+        let base = input.files[0].document
+        let text = base.text.replacingOccurrences(of: "\nzeebe:\n", with: "\nzeebe:\n" + zeebe)
+            .replacingOccurrences(of: "\nzeebeGateway:\n", with: "\nzeebeGateway:\n" + gateway)
+        input.files[0].document = try ValuesReader.read(text, file: base.path)
+        return input
+    }
+
+    @Test("the broker's 8.7 image pin is not carried into orchestration.image; the report says so", .enabled(if: SharedFixtures.available),
+          arguments: [MigrationStage.migration, .final])
+    func pinRemoved(stage: MigrationStage) throws {
+        let image = "    image:\n        repository: camunda/zeebe\n        tag: 8.7.9\n        pullSecrets:\n            - name: registry\n"
+        let input = try Self.input(zeebe: image, gateway: image.replacingOccurrences(of: "camunda/zeebe", with: "camunda/zeebe-gateway"))
+        let scenario = try Support.inferredScenario(input)
+        let result = ValuesMigration.migrate(input, scenario: scenario, stage: stage)
+        #expect(result.problems.isEmpty)
+        let root = try Support.parse(result.files[0].text)
+        #expect(root.node(at: "orchestration.image.tag") == nil)
+        #expect(root.node(at: "orchestration.image.repository") == nil)
+        #expect(root.node(at: "orchestration.image.pullSecrets")?.items?.count == 1)
+        let notes = result.changes.filter { $0.path.hasPrefix("orchestration.image") && $0.kind == .removed }.map(\.message)
+        #expect(notes.contains { $0.contains("8.7.9") && $0.contains("13.x chart's own image") })
+        #expect(!result.changes.contains { $0.path == "zeebeGateway.image" && $0.kind == .review && $0.message.contains("merge the two") })
+        #expect(throws: Never.self) { try ValuesVerifier.verify(result, input: input, scenario: scenario) }
+    }
+
+    @Test("a mirror of the 8.7 broker image is a review: the Orchestration Cluster runs camunda/camunda", .enabled(if: SharedFixtures.available))
+    func mirrorReviewed() throws {
+        let input = try Self.input(zeebe: "    image:\n        registry: registry.example.com\n        repository: mirror/camunda/zeebe\n")
+        let result = ValuesMigration.migrate(input, scenario: try Support.inferredScenario(input), stage: .migration)
+        #expect(result.changes.contains { $0.path == "orchestration.image.repository" && $0.kind == .review && $0.message.contains("camunda/camunda") })
+    }
+
+    @Test("values pinning 8.6 or 8.8 images are refused by init, naming the key", .enabled(if: SharedFixtures.available),
+          arguments: ["zeebe", "zeebeGateway"])
+    func otherVersionsRefused(block: String) throws {
+        for tag in ["8.6.12", "8.8.1"] {
+            let image = "    image:\n        tag: \(tag)\n"
+            let input = try block == "zeebe" ? Self.input(zeebe: image) : Self.input(zeebe: "", gateway: image)
+            do {
+                _ = try Support.inferredScenario(input)
+                Issue.record("inferred a scenario with \(block).image.tag \(tag)")
+            } catch let error as ValuesError {
+                #expect("\(error)".contains("\(block).image.tag"))
+                #expect("\(error)".contains("'\(tag)'"))
+                #expect("\(error)".contains("8.7"))
+            }
+        }
+    }
+}
