@@ -145,10 +145,9 @@ struct ScenarioParser {
         return ChartVersions(from: from, to: to)
     }
 
-    /// The scenario file's folder, absolute: what relative paths are read against unless `valuesFiles.directory` says otherwise.
-    private var defaultDirectory: String {
-        URL(fileURLWithPath: file).standardizedFileURL.deletingLastPathComponent().path
-    }
+    /// The scenario file's folder, absolute: what relative paths are read against unless `valuesFiles.directory` says
+    /// otherwise (for the built-in example, whose `file` is a name, the current directory).
+    private var defaultDirectory: String { ValuesFiles.folder(of: file) }
 
     private func parseValuesFiles(_ node: ScenarioNode?, hasUsers: Bool, identity: Bool) throws -> ValuesFiles {
         let defaultUsers = hasUsers ? "camunda-users.yml" : nil

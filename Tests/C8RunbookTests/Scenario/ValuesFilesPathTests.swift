@@ -16,6 +16,16 @@ import Testing
         #expect(ValuesFiles.standardized(path) == URL(fileURLWithPath: path).standardizedFileURL.path)
     }
 
+    /// A scenario's folder (`ValuesFiles.folder(of:)`), for the paths above and for bare names, read against the
+    /// current directory as Foundation reads them.
+    @Test(arguments: paths + [
+        "scenario.yml", "<built-in example>", "a b.yml", "é.yml", ".hidden", "...", ".", "..", "~", "~x", "", "x/", "a/b.yml",
+        "./a.yml", "../a.yml",
+    ])
+    func folderIsFoundations(path: String) {
+        #expect(ValuesFiles.folder(of: path) == URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent().path)
+    }
+
     @Test(arguments: paths)
     func componentsAreFoundations(path: String) {
         let standard = URL(fileURLWithPath: path).standardizedFileURL.path
