@@ -144,6 +144,19 @@ public struct ValuesFiles: Sendable, Equatable, Codable {
         return URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent().path
     }
 
+    /// `URL(fileURLWithPath: path).lastPathComponent`: the name after the last `/`, read by byte when that name is
+    /// plain (ASCII letters, digits and `-_.+@,=~`, not only dots), the path does not end in `/` and does not start
+    /// with `~`; any other path goes through Foundation.
+    static func lastName(_ path: String) -> String {
+        let bytes = path.utf8
+        let start = bytes.lastIndex(of: 0x2F).map(bytes.index(after:)) ?? bytes.startIndex
+        let name = bytes[start...]
+        guard bytes.first != 0x7E, !name.isEmpty, name.allSatisfy({ plainPathBytes[Int($0)] }), name.contains(where: { $0 != 0x2E }) else {
+            return URL(fileURLWithPath: path).lastPathComponent
+        }
+        return String(path[start...])
+    }
+
     /// `URL(fileURLWithPath: path).pathComponents` (`/` first, then each name); split by hand for a standard path.
     static func components(_ path: String) -> [String] {
         guard isStandard(path) else { return URL(fileURLWithPath: path).pathComponents }

@@ -202,7 +202,7 @@ struct ScenarioParser {
         for item in items {
             let text = try item.string()
             try Validate.filePath(text, item)
-            let name = URL(fileURLWithPath: text).lastPathComponent
+            let name = ValuesFiles.lastName(text)
             guard names.insert(name).inserted else {
                 throw item.error("valuesFiles.base lists '\(name)' twice; c8runbook values writes each base file under its own file name, so the names must differ")
             }

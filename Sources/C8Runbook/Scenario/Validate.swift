@@ -71,8 +71,23 @@ enum Validate {
     static func url(_ text: String, _ node: ScenarioNode) throws {
         guard let components = PlainURL(text), let scheme = components.scheme?.lowercased(),
               scheme == "http" || scheme == "https", let host = components.host, !host.isEmpty, !hasInvisible(text),
-              !text.contains(where: { $0.isWhitespace || "'\"`$\\<>{}|".contains($0) }) else {
+              !hasSpaceOrShellCharacter(text) else {
             throw node.error("storage URL '\(text)' must be an http:// or https:// URL with a host, such as http://camunda-elasticsearch-master-hl.camunda-london.svc.cluster.local:9200")
+        }
+    }
+
+    /// Whether `text` holds white space or one of ``'"`$\<>{}|`` (as Characters; by byte when `text` is ASCII, where
+    /// a Character is a byte or CR LF and the white space is tab, LF, VT, FF, CR and space).
+    static func hasSpaceOrShellCharacter(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            return text.contains(where: { $0.isWhitespace || "'\"`$\\<>{}|".contains($0) })
+        }
+        return bytes.contains { byte in
+            switch byte {
+            case 0x09...0x0D, 0x20, 0x27, 0x22, 0x60, 0x24, 0x5C, 0x3C, 0x3E, 0x7B, 0x7D, 0x7C: true
+            default: false
+            }
         }
     }
 

@@ -26,6 +26,15 @@ import Testing
         #expect(ValuesFiles.folder(of: path) == URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent().path)
     }
 
+    /// A base file's name (`ValuesFiles.lastName`), as Foundation reads it.
+    @Test(arguments: paths + [
+        "camunda-values.yml", "base/camunda-values.yml", "a b.yml", "é.yml", ".hidden", "...", ".", "..", "~", "~/x.yml",
+        "~x", "", "x/", "a//", "./a.yml", "../a.yml", "a/./b.yml", "a/b.yml/.", "v+2@x,y=z~1.yml",
+    ])
+    func lastNameIsFoundations(path: String) {
+        #expect(ValuesFiles.lastName(path) == URL(fileURLWithPath: path).lastPathComponent)
+    }
+
     @Test(arguments: paths)
     func componentsAreFoundations(path: String) {
         let standard = URL(fileURLWithPath: path).standardizedFileURL.path
