@@ -11,7 +11,16 @@ struct GenerateCommand: ParsableCommand {
         discussion: "Markdown (GitHub/GitLab flavoured, with a task-list checkbox per step), JSON (formatVersion, scenario, phases[].steps[]) or HTML (one self-contained page, or with --fragment its content alone for a wiki). Same input, same bytes."
     )
 
-    @OptionGroup var options: ScenarioOptions
+    // `--scenario` and `--templates` are declared here rather than as `@OptionGroup var options: ScenarioOptions`:
+    // the group is a second type the argument parser reflects on, each of the four times it reads this command's
+    // arguments (BENCHMARKS.md "Start-up"). Same names, helps and order as the group.
+    @Option(name: .long, help: ScenarioOptions.scenarioHelp, completion: .file(extensions: ["yml", "yaml"]))
+    var scenario: String?
+
+    @Option(name: .long, help: ScenarioOptions.templatesHelp, completion: .directory)
+    var templates: String?
+
+    private var options: ScenarioInputs { ScenarioInputs(scenario: scenario, templates: templates) }
 
     @Option(name: .long, help: "Output format: markdown, json or html.")
     var format: RunbookFormat = .markdown
@@ -56,7 +65,7 @@ struct GenerateCommand: ParsableCommand {
             let review = try valuesDir.map { folder in try ValuesReview.make(scenario: scenario, valuesFolder: folder) }
             let runbook = Planner(templates: templates).plan(scenario, review: review, scenarioFile: options.scenarioFile)
             runbook.warnings.forEach(Console.warning)
-            let marks = try progress.map { path in try ProgressMarks.load(path, runbook: Planner(templates: templates).planForProgress(scenario), scenario: options.scenario) }
+            let marks = try progress.map { path in try ProgressMarks.load(path, runbook: Planner(templates: templates).planForProgress(scenario), scenario: self.scenario) }
             let text = fragment
                 ? HTMLRenderer(templates: templates, progress: marks).fragment(runbook)
                 : runbook.rendered(as: format, templates: templates, progress: marks)

@@ -99,4 +99,32 @@ import Testing
         let generate = try BuiltBinary.run(["generate", "--help"])
         for option in ["--scenario", "--format", "--output", "--templates"] { #expect(generate.stdout.contains(option)) }
     }
+
+    /// `generate` declares `--scenario` and `--templates` itself (not as the progress commands' option group, which
+    /// costs start-up time): its help shows them first, in the group's order, with the group's words, as `status`,
+    /// `tick`, `untick` and `next` do.
+    @Test func generateShowsTheScenarioOptionsAsTheProgressCommandsDo() throws {
+        /// The help block of each option (its line and the lines wrapped under it), in order.
+        func optionBlocks(_ help: String) -> [String] {
+            let options = help.components(separatedBy: "\nOPTIONS:\n").last ?? ""
+            var blocks: [String] = []
+            for line in options.split(separator: "\n", omittingEmptySubsequences: false) {
+                if line.hasPrefix("  -") { blocks.append(String(line)) } else if !blocks.isEmpty, line.hasPrefix("   ") { blocks[blocks.count - 1] += "\n" + line }
+            }
+            return blocks
+        }
+        let generate = try BuiltBinary.run(["generate", "--help"])
+        #expect(generate.status == 0)
+        let generateBlocks = optionBlocks(generate.stdout)
+        #expect(generate.stdout.contains("USAGE: c8runbook generate [--scenario <file>] [--templates <dir>] [--format <format>]"))
+        for command in ["status", "tick", "untick", "next"] {
+            let help = try BuiltBinary.run([command, "--help"])
+            #expect(help.status == 0)
+            let blocks = optionBlocks(help.stdout)
+            #expect(blocks.count >= 2 && generateBlocks.count >= 2)
+            #expect(Array(generateBlocks.prefix(2)) == Array(blocks.prefix(2)), "\(command)")
+            #expect(generateBlocks.first?.hasPrefix("  --scenario <file>") == true)
+            #expect(generateBlocks.dropFirst().first?.hasPrefix("  --templates <dir>") == true)
+        }
+    }
 }

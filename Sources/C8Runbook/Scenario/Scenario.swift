@@ -125,6 +125,38 @@ public struct ValuesFiles: Sendable, Equatable, Codable {
             }
     }
 
+    /// The folder of the file at `path`, absolute: Foundation's
+    /// `URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent().path`. A standard absolute path
+    /// loses its last name, and a bare file name (no `/`, not `.`, `..` or starting with `~`) is in the current
+    /// directory, both without building a URL (reading the scenario would otherwise load `URL` for this alone); any
+    /// other path goes through Foundation.
+    static func folder(of path: String) -> String {
+        if isStandard(path), let slash = path.utf8.lastIndex(of: 0x2F) {
+            return slash == path.utf8.startIndex ? "/" : String(path[..<slash])
+        }
+        let bytes = path.utf8
+        if !bytes.isEmpty, !bytes.contains(0x2F), bytes.first != 0x7E, path != ".", path != "..",
+           let buffer = getcwd(nil, 0) {
+            defer { free(buffer) }
+            let directory = String(cString: buffer)
+            if directory.hasPrefix("/") { return standardized(directory) }
+        }
+        return URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent().path
+    }
+
+    /// `URL(fileURLWithPath: path).lastPathComponent`: the name after the last `/`, read by byte when that name is
+    /// plain (ASCII letters, digits and `-_.+@,=~`, not only dots), the path does not end in `/` and does not start
+    /// with `~`; any other path goes through Foundation.
+    static func lastName(_ path: String) -> String {
+        let bytes = path.utf8
+        let start = bytes.lastIndex(of: 0x2F).map(bytes.index(after:)) ?? bytes.startIndex
+        let name = bytes[start...]
+        guard bytes.first != 0x7E, !name.isEmpty, name.allSatisfy({ plainPathBytes[Int($0)] }), name.contains(where: { $0 != 0x2E }) else {
+            return URL(fileURLWithPath: path).lastPathComponent
+        }
+        return String(path[start...])
+    }
+
     /// `URL(fileURLWithPath: path).pathComponents` (`/` first, then each name); split by hand for a standard path.
     static func components(_ path: String) -> [String] {
         guard isStandard(path) else { return URL(fileURLWithPath: path).pathComponents }

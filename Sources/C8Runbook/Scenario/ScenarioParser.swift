@@ -145,10 +145,9 @@ struct ScenarioParser {
         return ChartVersions(from: from, to: to)
     }
 
-    /// The scenario file's folder, absolute: what relative paths are read against unless `valuesFiles.directory` says otherwise.
-    private var defaultDirectory: String {
-        URL(fileURLWithPath: file).standardizedFileURL.deletingLastPathComponent().path
-    }
+    /// The scenario file's folder, absolute: what relative paths are read against unless `valuesFiles.directory` says
+    /// otherwise (for the built-in example, whose `file` is a name, the current directory).
+    private var defaultDirectory: String { ValuesFiles.folder(of: file) }
 
     private func parseValuesFiles(_ node: ScenarioNode?, hasUsers: Bool, identity: Bool) throws -> ValuesFiles {
         let defaultUsers = hasUsers ? "camunda-users.yml" : nil
@@ -203,7 +202,7 @@ struct ScenarioParser {
         for item in items {
             let text = try item.string()
             try Validate.filePath(text, item)
-            let name = URL(fileURLWithPath: text).lastPathComponent
+            let name = ValuesFiles.lastName(text)
             guard names.insert(name).inserted else {
                 throw item.error("valuesFiles.base lists '\(name)' twice; c8runbook values writes each base file under its own file name, so the names must differ")
             }
@@ -282,7 +281,7 @@ struct ScenarioParser {
                 throw provisioningNode.error("the Camunda chart has no OpenSearch subchart; use provisioning: external")
             }
         } else {
-            let host = URLComponents(string: urls[0])?.host ?? ""
+            let host = PlainURL(urls[0])?.host ?? ""
             provisioning = type == .elasticsearch && host.hasPrefix("\(release)-elasticsearch") ? .subchart : .external
         }
         return SecondaryStorage(type: type, layout: layout, provisioning: provisioning, urls: urls)

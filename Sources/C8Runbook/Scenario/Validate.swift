@@ -38,7 +38,7 @@ enum Validate {
 
     /// The host's labels, lower-cased (`a.b.svc.cluster.local` → `a`, `b`, `svc`, …).
     static func hostLabels(_ url: String) -> [String] {
-        (URLComponents(string: url)?.host ?? "").lowercased().split(separator: ".").map(String.init)
+        (PlainURL(url)?.host ?? "").lowercased().split(separator: ".").map(String.init)
     }
 
     /// Kube contexts are free-form (EKS ARNs hold ':', '/' and '@'); they are quoted in commands. Control characters
@@ -69,16 +69,31 @@ enum Validate {
 
     /// http(s) URLs with a host; nothing a shell or YAML would reinterpret.
     static func url(_ text: String, _ node: ScenarioNode) throws {
-        guard let components = URLComponents(string: text), let scheme = components.scheme?.lowercased(),
+        guard let components = PlainURL(text), let scheme = components.scheme?.lowercased(),
               scheme == "http" || scheme == "https", let host = components.host, !host.isEmpty, !hasInvisible(text),
-              !text.contains(where: { $0.isWhitespace || "'\"`$\\<>{}|".contains($0) }) else {
+              !hasSpaceOrShellCharacter(text) else {
             throw node.error("storage URL '\(text)' must be an http:// or https:// URL with a host, such as http://camunda-elasticsearch-master-hl.camunda-london.svc.cluster.local:9200")
+        }
+    }
+
+    /// Whether `text` holds white space or one of ``'"`$\<>{}|`` (as Characters; by byte when `text` is ASCII, where
+    /// a Character is a byte or CR LF and the white space is tab, LF, VT, FF, CR and space).
+    static func hasSpaceOrShellCharacter(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            return text.contains(where: { $0.isWhitespace || "'\"`$\\<>{}|".contains($0) })
+        }
+        return bytes.contains { byte in
+            switch byte {
+            case 0x09...0x0D, 0x20, 0x27, 0x22, 0x60, 0x24, 0x5C, 0x3C, 0x3E, 0x7B, 0x7D, 0x7C: true
+            default: false
+            }
         }
     }
 
     /// Ports must be 1–65535 (`URLComponents` reads any number; `:0` and `:70000` reach no server).
     static func port(_ text: String, _ node: ScenarioNode) throws {
-        guard let port = URLComponents(string: text)?.port else {
+        guard let port = PlainURL(text)?.port else {
             if let authority = text.split(separator: "/", maxSplits: 3, omittingEmptySubsequences: false).dropFirst(2).first,
                let hostPort = authority.split(separator: "@").last, hostPort.contains(":"), !hostPort.hasSuffix("]") {
                 throw node.error("storage URL '\(text)' has a port outside 1-65535")

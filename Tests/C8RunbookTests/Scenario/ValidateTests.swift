@@ -44,6 +44,19 @@ import Yams
     }
 
     /// ICU's `$` let `"camunda-paris\n"` through, and the line break split every command that named it.
+    /// The storage URL's check for white space and shell characters reads ASCII text by byte; it answers as the
+    /// Character check does, for every ASCII character at each end and inside a URL, CR LF, and non-ASCII text.
+    @Test func spaceAndShellCharactersAreFoundByByteAsByCharacter() {
+        func byCharacter(_ text: String) -> Bool { text.contains(where: { $0.isWhitespace || "'\"`$\\<>{}|".contains($0) }) }
+        var texts = ["", "http://a:9200/x", "http://a\r\n", "\r\n", "http://é.example", "http://a\u{85}", "http://a\u{A0}b",
+                     "http://a\u{2028}", "http://a\u{3000}", "ｈttp://a b"]
+        for byte in UInt8(0)..<0x80 {
+            let character = String(UnicodeScalar(byte))
+            texts += [character, "http://a" + character + "b", character + "http://a", "http://a" + character]
+        }
+        for text in texts { #expect(Validate.hasSpaceOrShellCharacter(text) == byCharacter(text), "\(text.debugDescription)") }
+    }
+
     @Test func aTrailingLineBreakIsRefusedAndShownOnOneLine() throws {
         let old = try NSRegularExpression(pattern: #"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"#)
         #expect(old.firstMatch(in: "camunda-paris\n", range: NSRange(location: 0, length: 14)) != nil)

@@ -16,6 +16,25 @@ import Testing
         #expect(ValuesFiles.standardized(path) == URL(fileURLWithPath: path).standardizedFileURL.path)
     }
 
+    /// A scenario's folder (`ValuesFiles.folder(of:)`), for the paths above and for bare names, read against the
+    /// current directory as Foundation reads them.
+    @Test(arguments: paths + [
+        "scenario.yml", "<built-in example>", "a b.yml", "é.yml", ".hidden", "...", ".", "..", "~", "~x", "", "x/", "a/b.yml",
+        "./a.yml", "../a.yml",
+    ])
+    func folderIsFoundations(path: String) {
+        #expect(ValuesFiles.folder(of: path) == URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent().path)
+    }
+
+    /// A base file's name (`ValuesFiles.lastName`), as Foundation reads it.
+    @Test(arguments: paths + [
+        "camunda-values.yml", "base/camunda-values.yml", "a b.yml", "é.yml", ".hidden", "...", ".", "..", "~", "~/x.yml",
+        "~x", "", "x/", "a//", "./a.yml", "../a.yml", "a/./b.yml", "a/b.yml/.", "v+2@x,y=z~1.yml",
+    ])
+    func lastNameIsFoundations(path: String) {
+        #expect(ValuesFiles.lastName(path) == URL(fileURLWithPath: path).lastPathComponent)
+    }
+
     @Test(arguments: paths)
     func componentsAreFoundations(path: String) {
         let standard = URL(fileURLWithPath: path).standardizedFileURL.path
