@@ -45,12 +45,7 @@ let package = Package(
         .executableTarget(
             name: "c8runbook",
             dependencies: ["C8RunbookCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")],
-            swiftSettings: swiftSettings,
-            // A release binary on Linux is linked at a fixed address (not position-independent): the loader then
-            // has no relocations to apply at each start (80,000 in the static build, each a write to a page of
-            // the binary's data; 5% of the instructions and 200 page faults of `generate`, BENCHMARKS.md
-            // "Start-up"). Only this executable: the library and the tests are linked as SwiftPM links them.
-            linkerSettings: [.unsafeFlags(["-Xlinker", "-no-pie"], .when(platforms: [.linux], configuration: .release))]
+            swiftSettings: swiftSettings
         ),
         .executableTarget(
             name: "c8runbook-bench",
