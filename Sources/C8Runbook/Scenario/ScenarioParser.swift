@@ -281,7 +281,7 @@ struct ScenarioParser {
                 throw provisioningNode.error("the Camunda chart has no OpenSearch subchart; use provisioning: external")
             }
         } else {
-            let host = PlainURL(urls[0])?.host ?? ""
+            let host = URLComponents(string: urls[0])?.host ?? ""
             provisioning = type == .elasticsearch && host.hasPrefix("\(release)-elasticsearch") ? .subchart : .external
         }
         return SecondaryStorage(type: type, layout: layout, provisioning: provisioning, urls: urls)

@@ -38,7 +38,7 @@ enum Validate {
 
     /// The host's labels, lower-cased (`a.b.svc.cluster.local` → `a`, `b`, `svc`, …).
     static func hostLabels(_ url: String) -> [String] {
-        (PlainURL(url)?.host ?? "").lowercased().split(separator: ".").map(String.init)
+        (URLComponents(string: url)?.host ?? "").lowercased().split(separator: ".").map(String.init)
     }
 
     /// Kube contexts are free-form (EKS ARNs hold ':', '/' and '@'); they are quoted in commands. Control characters
@@ -69,7 +69,7 @@ enum Validate {
 
     /// http(s) URLs with a host; nothing a shell or YAML would reinterpret.
     static func url(_ text: String, _ node: ScenarioNode) throws {
-        guard let components = PlainURL(text), let scheme = components.scheme?.lowercased(),
+        guard let components = URLComponents(string: text), let scheme = components.scheme?.lowercased(),
               scheme == "http" || scheme == "https", let host = components.host, !host.isEmpty, !hasInvisible(text),
               !hasSpaceOrShellCharacter(text) else {
             throw node.error("storage URL '\(text)' must be an http:// or https:// URL with a host, such as http://camunda-elasticsearch-master-hl.camunda-london.svc.cluster.local:9200")
@@ -93,7 +93,7 @@ enum Validate {
 
     /// Ports must be 1–65535 (`URLComponents` reads any number; `:0` and `:70000` reach no server).
     static func port(_ text: String, _ node: ScenarioNode) throws {
-        guard let port = PlainURL(text)?.port else {
+        guard let port = URLComponents(string: text)?.port else {
             if let authority = text.split(separator: "/", maxSplits: 3, omittingEmptySubsequences: false).dropFirst(2).first,
                let hostPort = authority.split(separator: "@").last, hostPort.contains(":"), !hostPort.hasSuffix("]") {
                 throw node.error("storage URL '\(text)' has a port outside 1-65535")
