@@ -77,6 +77,41 @@ extension CommandDanger {
             return list.contains(key)
         }
 
+        /// `unquoted(_:)` over the bytes of an ASCII word.
+        func unquoted(_ range: Range<Int>) -> [UInt8] {
+            var result: [UInt8] = []
+            result.reserveCapacity(range.count)
+            var quote: UInt8? = nil
+            var index = range.lowerBound
+            while index < range.upperBound {
+                let c = bytes[index]
+                index += 1
+                switch quote {
+                case Byte.singleQuote:
+                    if c == Byte.singleQuote { quote = nil } else { result.append(c) }
+                case Byte.doubleQuote:
+                    if c == Byte.doubleQuote { quote = nil }
+                    else if c == Byte.backslash, index < range.upperBound, [0x24, 0x60, Byte.doubleQuote, Byte.backslash].contains(bytes[index]) {
+                        result.append(bytes[index])
+                        index += 1
+                    } else { result.append(c) }
+                default:
+                    if c == Byte.singleQuote || c == Byte.doubleQuote { quote = c }
+                    else if c == Byte.backslash { if index < range.upperBound { result.append(bytes[index]); index += 1 } }
+                    else { result.append(c) }
+                }
+            }
+            return result
+        }
+
+        /// Whether `needle` occurs in the word.
+        func contains(_ range: Range<Int>, _ needle: [UInt8]) -> Bool {
+            guard range.count >= needle.count else { return false }
+            return (range.lowerBound...(range.upperBound - needle.count)).contains { start in
+                bytes[start..<(start + needle.count)].elementsEqual(needle)
+            }
+        }
+
         func hasPrefix(_ range: Range<Int>, _ prefix: Key) -> Bool {
             range.count >= prefix.count && key(range.lowerBound..<(range.lowerBound + prefix.count)) == prefix
         }
@@ -103,8 +138,8 @@ extension CommandDanger {
         }
     }
 
-    /// `classify(words:)` over byte ranges; the rare branches (`sh -c`, a curl method, a search URL) read the words as
-    /// strings and ask the reference.
+    /// `classify(words:)` over byte ranges, as far as the planner asks: whether the simple command reads only. (A
+    /// `sh -c` script that changes something is nil here, where the reference may say `changes`.)
     private static func classify(_ words: ArraySlice<Range<Int>>, in w: Words) -> Danger? {
         var rest = words
         while let first = rest.first {
@@ -125,7 +160,14 @@ extension CommandDanger {
         if w.is(first, Lists.kubectl) { return kubectl(arguments, in: w) }
         if w.is(first, Lists.helm) { return helm(arguments, in: w) }
         if w.is(first, Lists.curl) { return curl(arguments, in: w) }
-        if w.is(first, Lists.sh) || w.is(first, Lists.bash) { return classify(words: rest.map(w.string)[...]) }
+        if w.is(first, Lists.sh) || w.is(first, Lists.bash) {
+            // c8-multi-region's generate_zeebe_helm_values.sh only prints values.
+            if let script = arguments.first, w.unquoted(script).ends(with: Lists.zeebeScript) { return .readOnly }
+            // `sh -c "…"`: the quoted script decides (read only or not is all the planner asks).
+            guard let option = arguments.first, w.is(option, Lists.dashC), arguments.count >= 2 else { return nil }
+            let script = String(decoding: w.unquoted(arguments[arguments.startIndex + 1]), as: UTF8.self)
+            return danger(of: script) == .readOnly ? .readOnly : nil
+        }
         return w.isAny(first, Lists.local) ? .readOnly : nil
     }
 
@@ -160,13 +202,23 @@ extension CommandDanger {
             let method: Range<Int>?
             if w.is(word, Lists.dashX) || w.is(word, Lists.request) { method = index + 1 < words.endIndex ? words[index + 1] : nil }
             else if w.hasPrefix(word, Lists.dashX) { method = (word.lowerBound + 2)..<word.upperBound }
-            else if w.isAny(word, Lists.curlBody) || w.hasPrefix(word, Lists.data) { return isSearch(words.map(w.string)[...]) ? .readOnly : .changes }
+            else if w.isAny(word, Lists.curlBody) || w.hasPrefix(word, Lists.data) { return isSearch(words, in: w) ? .readOnly : .changes }
             else { method = nil }
-            if let method, !["GET", "HEAD"].contains(unquoted(w.string(method)).uppercased()) {
-                return isSearch(words.map(w.string)[...]) ? .readOnly : .changes
+            if let method {
+                let name = w.unquoted(method).map { (0x61...0x7A).contains($0) ? $0 - 0x20 : $0 }  // ASCII upper case
+                if !name.elementsEqual("GET".utf8), !name.elementsEqual("HEAD".utf8) { return isSearch(words, in: w) ? .readOnly : .changes }
             }
         }
         return .readOnly
+    }
+
+    /// `isSearch(_:)` over byte ranges.
+    private static func isSearch(_ words: ArraySlice<Range<Int>>, in w: Words) -> Bool {
+        words.contains { word in
+            guard w.contains(word, Lists.search) else { return false }
+            let url = w.unquoted(word)
+            return (url.starts(with: Lists.http) || url.starts(with: Lists.https)) && url.ends(with: Lists.search)
+        }
     }
 
     /// `verbs(_:valued:)` over byte ranges.
@@ -198,6 +250,8 @@ extension CommandDanger {
         static let substitution = Key("$("), kubectl = Key("kubectl"), helm = Key("helm"), curl = Key("curl")
         static let sh = Key("sh"), bash = Key("bash"), rollout = Key("rollout"), status = Key("status"), history = Key("history")
         static let exec = Key("exec"), run = Key("run"), dashDash = Key("--"), rm = Key("--rm")
+        static let dashC = Key("-c"), zeebeScript = Array(("/" + Rule.zeebeValuesScript).utf8), search = Array("/search".utf8)
+        static let http = Array("http://".utf8), https = Array("https://".utf8)
         static let dashX = Key("-X"), request = Key("--request"), data = Key("--data"), testOpen = Key("[["), testClose = Key("]]")
     }
 
@@ -362,5 +416,11 @@ extension CommandDanger {
         guard start < bytes.count, let base = bytes.baseAddress,
               let found = memchr(base + start, Int32(byte), bytes.count - start) else { return bytes.count }
         return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+}
+
+private extension Array where Element == UInt8 {
+    func ends(with suffix: [UInt8]) -> Bool {
+        count >= suffix.count && self[(count - suffix.count)...].elementsEqual(suffix)
     }
 }
