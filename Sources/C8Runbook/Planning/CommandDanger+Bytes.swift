@@ -282,6 +282,7 @@ extension CommandDanger {
         var stored = 0
         var stopped = false
         var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(32)  // a simple command's words, kept from one to the next (growing it was a tenth of the tokenizer)
         var wordStart = 0
         var quote: UInt8? = nil
         var heredocEnd: [UInt8]? = nil
