@@ -1,10 +1,10 @@
 import Foundation
 
 /// The planner's class of a command, read in one pass over its bytes: the simple commands are split as
-/// `forEachSimpleCommand` splits them, but each word is a range of one reused buffer, not a `String`, and is
-/// compared with the word lists byte for byte. `classify` stays the reference: `DangerTests` holds the two equal on
-/// every command of every variant and on commands made to meet every branch of the tokenizer. (Splitting into
-/// `String`s, comparing and hashing them was an eighth of planning and rendering a runbook.)
+/// `forEachSimpleCommand` splits them, but each word is a range of one buffer, not a `String`, and is compared with
+/// the word lists as a packed `Key`. `classify` stays the reference: `DangerTests` holds the two equal on every command
+/// of every variant and on commands made to meet every branch of the tokenizer. (Splitting into `String`s, comparing
+/// and hashing them was an eighth of planning and rendering a runbook; BENCHMARKS.md, fourth pass.)
 extension CommandDanger {
     /// `classify(command) ?? .changes`: the class the planner gives a command (one it does not know counts as a
     /// change). No simple command classifies as `irreversible`, so the first one that is a change or unknown decides,
@@ -57,8 +57,6 @@ extension CommandDanger {
     struct Words {
         let bytes: UnsafeBufferPointer<UInt8>
         let ranges: ArraySlice<Range<Int>>
-
-        func string(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
 
         /// The word as a `Key`.
         func key(_ range: Range<Int>) -> Key {
