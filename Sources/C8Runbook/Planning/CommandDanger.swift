@@ -3,7 +3,7 @@ import Foundation
 /// Classifies a runbook command by what it does to a cluster (issue 10 item 12): the words of each simple command
 /// in it (split at `|`, `&&`, `||`, `;`, newlines outside quotes) are matched against the tools the runbook uses.
 /// The most dangerous part wins. A command this classifier does not know is nil, so a test can name it; the
-/// planner treats it as `changes`.
+/// planner treats it as `changes` (`danger(of:)`, the same reading over bytes, `CommandDanger+Bytes.swift`).
 enum CommandDanger {
     static func classify(_ command: String) -> Danger? {
         var worst: Danger? = .readOnly
@@ -15,39 +15,27 @@ enum CommandDanger {
         return worst
     }
 
-    /// `classify(command) ?? .changes`: the class the planner gives a command (one it does not know counts as a
-    /// change). No simple command classifies as `irreversible`, so the first one that is a change or unknown decides,
-    /// and the rest of the command is not read.
-    static func danger(of command: String) -> Danger {
-        var worst = Danger.readOnly
-        forEachSimpleCommand(command) { words in
-            guard let danger = classify(words: words[...]), danger == .readOnly else { worst = .changes; return false }
-            return true
-        }
-        return worst
-    }
-
     /// Read-only `kubectl` verbs; `exec` and `run` are classified by the command they run.
-    private static let kubectlReading: Set<String> = ["get", "describe", "logs", "wait", "top", "port-forward", "version", "auth", "explain", "events"]
-    private static let kubectlChanging: Set<String> = ["delete", "apply", "create", "patch", "scale", "label", "annotate", "replace", "set", "edit", "cordon", "drain"]
-    private static let helmReading: Set<String> = ["list", "ls", "search", "show", "get", "status", "history", "repo", "template", "version", "lint", "diff"]
-    private static let helmChanging: Set<String> = ["upgrade", "install", "rollback", "uninstall", "delete"]
+    static let kubectlReading: Set<String> = ["get", "describe", "logs", "wait", "top", "port-forward", "version", "auth", "explain", "events"]
+    static let kubectlChanging: Set<String> = ["delete", "apply", "create", "patch", "scale", "label", "annotate", "replace", "set", "edit", "cordon", "drain"]
+    static let helmReading: Set<String> = ["list", "ls", "search", "show", "get", "status", "history", "repo", "template", "version", "lint", "diff"]
+    static let helmChanging: Set<String> = ["upgrade", "install", "rollback", "uninstall", "delete"]
     /// Shell words and local tools that read, filter, wait or print.
-    private static let local: Set<String> = [
+    static let local: Set<String> = [
         "export", "jq", "grep", "echo", "printf", "sleep", "date", "cat", "test", "[", "[[", "true", "false", "head", "tail",
         "sort", "wc", "tee", "c8runbook", "for", "while", "until", "do", "done", "if", "then", "else", "fi", "break", "exit",
         "wait", "read", "mkdir", "sed", "awk", "]]", "}", ")", "base64", "in", "seq", "tr",
     ]
 
     /// Shell keywords that open a command (`do curl -XPOST …`, `if kubectl get …`) and `!`.
-    private static let openers: Set<String> = ["do", "then", "else", "if", "while", "until", "!", "{", "("]
+    static let openers: Set<String> = ["do", "then", "else", "if", "while", "until", "!", "{", "("]
     /// Options whose value is the next word.
-    private static let kubectlValued: Set<String> = ["--context", "-n", "--namespace", "-l", "-c", "--container", "-o", "--for", "--timeout", "--image", "--tail", "--field-selector", "--selector", "--restart"]
-    private static let helmValued: Set<String> = ["--kube-context", "--namespace", "-n", "--version", "-f", "--values", "--set", "-o"]
+    static let kubectlValued: Set<String> = ["--context", "-n", "--namespace", "-l", "-c", "--container", "-o", "--for", "--timeout", "--image", "--tail", "--field-selector", "--selector", "--restart"]
+    static let helmValued: Set<String> = ["--kube-context", "--namespace", "-n", "--version", "-f", "--values", "--set", "-o"]
     /// curl options that send a body.
-    private static let curlBody: Set<String> = ["-d", "--data", "--data-raw", "--data-binary", "-F", "--form", "-T", "--upload-file", "--json"]
+    static let curlBody: Set<String> = ["-d", "--data", "--data-raw", "--data-binary", "-F", "--form", "-T", "--upload-file", "--json"]
 
-    private static func classify(words: ArraySlice<String>) -> Danger? {
+    static func classify(words: ArraySlice<String>) -> Danger? {
         var rest = words
         while let first = rest.first {
             // Shell keywords that open a command (`do curl -XPOST …`, `if kubectl get …`) and `!`.
@@ -119,7 +107,7 @@ enum CommandDanger {
     }
 
     /// A POST to a REST search endpoint (`…/v2/process-instances/search`) is a query: it reads.
-    private static func isSearch(_ words: ArraySlice<String>) -> Bool {
+    static func isSearch(_ words: ArraySlice<String>) -> Bool {
         words.contains { word in
             guard word.containsBytes("/search") else { return false }
             let url = unquoted(word)
@@ -252,18 +240,18 @@ enum CommandDanger {
         endCommand()
     }
 
-    private enum Byte {
+    enum Byte {
         static let tab: UInt8 = 0x09, newline: UInt8 = 0x0A, space: UInt8 = 0x20, doubleQuote: UInt8 = 0x22
         static let ampersand: UInt8 = 0x26, singleQuote: UInt8 = 0x27, minus: UInt8 = 0x2D, semicolon: UInt8 = 0x3B
-        static let less: UInt8 = 0x3C, greater: UInt8 = 0x3E, backslash: UInt8 = 0x5C, pipe: UInt8 = 0x7C
+        static let equals: UInt8 = 0x3D, less: UInt8 = 0x3C, greater: UInt8 = 0x3E, backslash: UInt8 = 0x5C, pipe: UInt8 = 0x7C
     }
 
     /// ASCII white space (space, tab, vertical tab, form feed, carriage return).
-    private static func isBlank(_ byte: UInt8) -> Bool {
+    static func isBlank(_ byte: UInt8) -> Bool {
         byte == 0x20 || (0x09...0x0D).contains(byte)
     }
 
-    private static func trimmed(_ line: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+    static func trimmed(_ line: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
         guard let first = line.firstIndex(where: { !isBlank($0) }), let last = line.lastIndex(where: { !isBlank($0) }) else { return [] }
         return line[first...last]
     }

@@ -25,14 +25,19 @@ public struct Planner: Sendable {
         // (`WordsView.set` replaces all of them), so no step copies a whole view; `views` stays as built for the phases.
         var stepViews = views
         var steps: [Step] = []
+        // A rule's sources, pinned to the scenario's chart once per rule (the tag looked up once per runbook), not per step.
+        let chartTag = Source.chartTag(of: scenario)
         for rule in rules where rule.applies(scenario) {
-            for draft in rule.contribute(scenario) {
+            let drafts = rule.contribute(scenario)
+            guard !drafts.isEmpty else { continue }
+            let sources = rule.sources.map { $0.pinned(toTag: chartTag) }
+            for draft in drafts {
                 if let region = draft.region {
                     stepViews.regions[region].set(draft.values)
-                    steps.append(render(draft, of: rule, context: context, values: stepViews.regions[region]))
+                    steps.append(render(draft, of: rule, sources: sources, context: context, values: stepViews.regions[region]))
                 } else {
                     stepViews.once.set(draft.values)
-                    steps.append(render(draft, of: rule, context: context, values: stepViews.once))
+                    steps.append(render(draft, of: rule, sources: sources, context: context, values: stepViews.once))
                 }
             }
         }
@@ -57,8 +62,10 @@ public struct Planner: Sendable {
         var regions: [WordsView]
     }
 
-    /// - Parameter values: the words' view of the step's region (or of a step done once) with its rule's values.
-    private func render(_ draft: StepDraft, of rule: Rule, context: TemplateContext, values: WordsView) -> Step {
+    /// - Parameters:
+    ///   - sources: the rule's sources, pinned to the scenario's chart.
+    ///   - values: the words' view of the step's region (or of a step done once) with its rule's values.
+    private func render(_ draft: StepDraft, of rule: Rule, sources: [Source], context: TemplateContext, values: WordsView) -> Step {
         let draft = draft.resolving(scenarioFile: context.scenarioFile)
         let (title, body) = titled(templates.render(words: "steps/\(draft.key)", values))
         let notes = draft.notes.map { note in
@@ -69,7 +76,7 @@ public struct Planner: Sendable {
         return Step(
             id: draft.id, title: title, phase: draft.phase ?? rule.phase, rules: [rule.id] + draft.alsoRules,
             region: draft.region, body: body, commands: draft.commands, blocks: draft.blocks, notes: notes,
-            sources: rule.sources.map { $0.pinned(to: context.scenario) }, after: [], required: draft.required,
+            sources: sources, after: [], required: draft.required,
             danger: max(draft.danger ?? .readOnly, Danger.stated[draft.key] ?? .readOnly, commandDangers.max() ?? .readOnly), commandDangers: commandDangers
         )
     }

@@ -3,13 +3,15 @@ extension StringProtocol {
     /// command, id or path needs). Foundation's `contains` bridges through `NSString`, and the standard library's
     /// searches by `Character`: either cost more than the rest of planning a step.
     func containsBytes(_ needle: String) -> Bool {
-        let needle = Array(needle.utf8)
-        guard let first = needle.first else { return true }
-        let found = utf8.withContiguousStorageIfAvailable { Self.search($0, needle, first) }
-        return found ?? Array(utf8).withUnsafeBufferPointer { Self.search($0, needle, first) }
+        var needle = needle  // read in place (`withUTF8`), not copied into an array on every call
+        return needle.withUTF8 { needle in
+            guard let first = needle.first else { return true }
+            let found = utf8.withContiguousStorageIfAvailable { Self.search($0, needle, first) }
+            return found ?? Array(utf8).withUnsafeBufferPointer { Self.search($0, needle, first) }
+        }
     }
 
-    private static func search(_ hay: UnsafeBufferPointer<UInt8>, _ needle: [UInt8], _ first: UInt8) -> Bool {
+    private static func search(_ hay: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>, _ first: UInt8) -> Bool {
         guard hay.count >= needle.count else { return false }
         var start = 0
         let last = hay.count - needle.count

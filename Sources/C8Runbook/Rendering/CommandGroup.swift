@@ -12,11 +12,13 @@ struct CommandGroup: Equatable {
     static func groups(of step: Step) -> [CommandGroup] {
         let dangers = step.commandDangers.count == step.commands.count
             ? step.commandDangers : step.commands.map(CommandDanger.danger(of:))
-        let mixed = Set(dangers).count > 1
+        let mixed = dangers.contains { $0 != dangers.first }
         var groups: [CommandGroup] = []
+        var portForwards = 0
         for (command, danger) in zip(step.commands, dangers) {
             if isPortForward(command) {
-                let terminal = groups.filter(\.isPortForward).count + 2
+                portForwards += 1
+                let terminal = portForwards + 1
                 groups.append(CommandGroup(commands: [command], danger: danger, isPortForward: true,
                                            label: Self.portForwardLabel(command, terminal: terminal)))
                 continue

@@ -56,7 +56,7 @@ extension Source {
                                       url: multiRegion + "test/multi_region_aws_camunda_test.go")
     static let helperScripts = Source(key: "MRSCRIPT", section: "aws/dual-region/scripts",
                                       url: multiRegion + "aws/dual-region/scripts/generate_zeebe_helm_values.sh")
-    /// The chart tag a rule's CHART links name in the catalogue; `pinned(to:)` moves them to the scenario's chart.
+    /// The chart tag a rule's CHART links name in the catalogue; `pinned(toTag:)` moves them to the scenario's chart.
     static let catalogueChartTag = "camunda-platform-8.8-13.4.2"
     private static let catalogueBlob = "/blob/\(catalogueChartTag)/"
 
@@ -65,11 +65,16 @@ extension Source {
                url: "https://github.com/camunda/camunda-platform-helm/blob/\(catalogueChartTag)/charts/camunda-platform-8.8/" + file)
     }
 
-    /// This source with a chart file link pointing at the tag of the scenario's pinned chart (the newest known
-    /// chart when the table does not list it), so that the runbook cites the templates it will install.
-    func pinned(to scenario: Scenario) -> Source {
+    /// The tag of the scenario's pinned chart (the newest known chart when the table does not list it), looked up
+    /// once per runbook.
+    static func chartTag(of scenario: Scenario) -> String {
+        (scenario.targetRelease ?? ChartRelease.newest).tag
+    }
+
+    /// This source with a chart file link pointing at `tag` (`chartTag(of:)` of the scenario), so that the runbook
+    /// cites the templates it will install.
+    func pinned(toTag tag: String) -> Source {
         guard key == "CHART", let url, url.containsBytes(Self.catalogueBlob) else { return self }
-        let tag = (scenario.targetRelease ?? ChartRelease.newest).tag
         return Source(key: key, section: section, url: url.replacingBytes(of: Self.catalogueBlob, with: "/blob/\(tag)/"))
     }
     static func camundaIssue(_ number: Int) -> Source {

@@ -94,6 +94,44 @@ import Testing
         }
     }
 
+    /// The planner's class is read over bytes (`CommandDanger+Bytes.swift`), the reference over strings: the two
+    /// agree on commands made to meet every branch of the tokenizer and the classifier (quotes across lines, heredocs,
+    /// tests, redirects, assignments, substitutions, pods' commands, curl's methods and bodies, text that is not
+    /// ASCII), alone and joined two by two with every separator.
+    @Test func theByteReadingAgreesWithTheReferenceOnEveryBranch() {
+        let parts = [
+            "", "   ", ";;", "&&", "|", "a\\", "echo a\\\nb", "echo \\; rm x", "echo a\tb", "echo 'a\nb' && rm x", "echo \"a\\\"\nrm\" x",
+            "cat <<-'END'\nrm -rf /\n  END\nkubectl get pods", "cat <<EOF >/tmp/x\nrm\nEOF", "cat <<\"E-F\"\nrm\nEF\nrm x", "cat < x",
+            "[[ -n $a && -z $b ]] && rm x", "[[ $a || $b ]] || echo no", "[[ $a ]]; x | y", "echo x > /tmp/a; rm y", "echo x 2>&1 | rm", "echo >>a>b",
+            "A=1 B=2 kubectl --context c -n n delete pod p", "x=$(kubectl get pods", "x=$(", "$(rm x)", "$(echo x)", "! kubectl -n x delete pod y",
+            "if kubectl get pods; then rm x; fi", "while true; do curl -XPOST http://h/x; done", "_a9=b", "=x rm", "a-b=c echo",
+            "kubectl", "kubectl -n", "kubectl --context c -n n rollout", "kubectl rollout status x", "kubectl rollout history", "kubectl rollout undo x",
+            "kubectl exec p", "kubectl exec p -- rm x", "kubectl exec p -- echo x", "kubectl run p -- echo x", "kubectl run p --rm -- echo x",
+            "kubectl run p --rm -- rm x", "kubectl -- get", "kubectl frobnicate", "kubectl -o get describe", "helm", "helm --kube-context a ls",
+            "helm -n a --version 1 uninstall r", "helm plugin x", "sh -c 'kubectl delete pod x'", "bash -c \"echo a\"", "sh x.sh",
+            "bash /opt/c8/\(Rule.zeebeValuesScript)", "sh '/x/\(Rule.zeebeValuesScript)'", "sh -c",
+            "curl -X get http://h", "curl --request HEAD http://h", "curl -XDELETE http://h", "curl -X", "curl -X 'P\"O\"ST' http://h/search",
+            "curl --data-urlencode a=b http://h", "curl --json '{}' 'https://h/v2/x/search'", "curl -F a=b http://h/search?q", "curl -s http://h",
+            "kubectl --context 'ü' -n x delete pod p", "é=1 rm x", "echo '\u{301}'; rm x", "kubectl\u{301} get pods", "curl -X\u{301}G http://h",
+        ]
+        #expect(Set(parts.map(CommandDanger.danger(of:))) == [.readOnly, .changes])
+        for first in parts {
+            #expect(CommandDanger.danger(of: first) == CommandDanger.classify(first) ?? .changes, "\(first)")
+            for second in parts {
+                for separator in ["; ", " && ", " | ", "\n", " ", "\\\n"] {
+                    let command = first + separator + second
+                    #expect(CommandDanger.danger(of: command) == CommandDanger.classify(command) ?? .changes, "\(command)")
+                }
+            }
+        }
+    }
+
+    @Test func theTokenizersByteMaskIsItsListOfSpecialBytes() {
+        for byte in UInt8.min...UInt8.max {
+            #expect(CommandDanger.isSpecial(byte) == CommandDanger.specialBytes.contains(byte), "\(byte)")
+        }
+    }
+
     @Test func theTokenizerFollowsShellQuoting() {
         #expect(CommandDanger.simpleCommands(#"kubectl --context 'a'\''b' -n ns delete pvc x"#)
                 == [["kubectl", "--context", #"'a'\''b'"#, "-n", "ns", "delete", "pvc", "x"]])

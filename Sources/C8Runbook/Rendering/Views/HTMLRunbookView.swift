@@ -158,8 +158,8 @@ struct HTMLRunbookView: Sendable {
     init(runbook: Runbook, progress: ProgressMarks? = nil) {
         let s = runbook.scenario
         let numbers = Self.stepNumbers(runbook)
-        let prerequisites = runbook.immediatePrerequisites
-        let steps = runbook.steps
+        let prerequisites = runbook.immediatePrerequisitesInOrder
+        var position = 0
         phases = runbook.phases.enumerated().map { index, phase in
             PhaseEntry(
                 number: index + 1,
@@ -172,7 +172,8 @@ struct HTMLRunbookView: Sendable {
                 optionalCount: phase.steps.filter { !$0.required }.count,
                 hasOptional: phase.steps.contains { !$0.required },
                 steps: phase.steps.map {
-                    Self.step($0, s, numbers: numbers, prerequisites: prerequisites[$0.id] ?? [], mark: progress?[$0.id])
+                    position += 1
+                    return Self.step($0, s, numbers: numbers, prerequisites: prerequisites[position - 1], mark: progress?[$0.id])
                 }
             )
         }
@@ -204,9 +205,9 @@ struct HTMLRunbookView: Sendable {
         hasUsers = !s.basicAuthUsers.isEmpty
         warnings = runbook.warnings.map { WarningEntry(text: $0) }
         hasWarnings = !runbook.warnings.isEmpty
-        stepCount = steps.count
-        requiredCount = steps.filter(\.required).count
-        optionalCount = steps.filter { !$0.required }.count
+        stepCount = position
+        requiredCount = runbook.phases.reduce(0) { $0 + $1.steps.count { $0.required } }
+        optionalCount = position - requiredCount
         phaseCount = runbook.phases.count
         formatVersion = runbook.formatVersion
         let sizing = TemplateContext.sizing(s.cluster)

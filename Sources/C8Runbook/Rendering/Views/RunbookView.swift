@@ -113,12 +113,12 @@ struct RunbookView: Sendable {
 
     init(runbook: Runbook, progress: ProgressMarks? = nil) {
         let s = runbook.scenario
-        let prerequisites = runbook.immediatePrerequisites
+        let prerequisites = runbook.immediatePrerequisitesInOrder
         var stepNumber = 0
         phases = runbook.phases.enumerated().map { index, phase in
             let steps = phase.steps.enumerated().map { offset, step in
                 stepNumber += 1
-                return Self.step(step, s, number: "\(index + 1).\(offset + 1)", prerequisites: prerequisites[step.id] ?? [], mark: progress?[step.id])
+                return Self.step(step, s, number: "\(index + 1).\(offset + 1)", prerequisites: prerequisites[stepNumber - 1], mark: progress?[step.id])
             }
             return PhaseEntry(
                 number: index + 1, title: phase.title, summary: phase.summary, phase: phase.phase.rawValue,
