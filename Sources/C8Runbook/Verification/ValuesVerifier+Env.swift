@@ -17,7 +17,20 @@ extension ValuesVerifier.Check {
 
     /// Whether two env lists hold the same names and values in the same order.
     static func same(_ a: [EnvEntry], _ b: [EnvEntry]) -> Bool {
-        a.count == b.count && zip(a, b).allSatisfy { $0.name == $1.name && $0.value == $1.value }
+        a.count == b.count && (sharesStorage(a, b) || zip(a, b).allSatisfy { $0.name == $1.name && $0.value == $1.value })
+    }
+
+    /// Whether two arrays are one storage: then they are equal without a look at their elements. Both regions
+    /// usually read the base file's one env list, so the second region finds the first's list itself.
+    static func sharesStorage<Element>(_ a: [Element], _ b: [Element]) -> Bool {
+        a.count == b.count && a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { a.baseAddress == $0.baseAddress } }
+    }
+
+    /// `env(tree, path)`, or `previous` when `tree`'s list at `path` is the very list `previousTree` holds there.
+    static func env(_ tree: VerifiedTree, _ path: String, sameAs previousTree: VerifiedTree?, _ previous: [EnvEntry]?) -> [EnvEntry] {
+        let list = tree.at(path)?.items ?? []
+        if let previousTree, let previous, sharesStorage(list, previousTree.at(path)?.items ?? []) { return previous }
+        return env(tree, path)
     }
 
     /// `envCounterparts`' findings for one set of env lists (`lastEnv`).
