@@ -45,8 +45,13 @@ struct SourceText {
                 var out = 0, index = 0
                 while index < bytes.count {
                     let byte = bytes[index]
-                    if byte == UInt8(ascii: "\n") {
-                        starts.append(out)
+                    if byte < 0x80 {
+                        if byte == UInt8(ascii: "\n") {
+                            starts.append(out)
+                        } else {
+                            buffer.initializeElement(at: out, to: Unicode.Scalar(byte))
+                            out += 1
+                        }
                         index += 1
                         continue
                     }

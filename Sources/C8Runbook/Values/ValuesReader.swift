@@ -84,6 +84,13 @@ struct ValuesReader {
     /// lines there, editors and `SourceText` do not. Its 1-based line and column (Unicode scalars) as editors count
     /// them, and its name; nil when there is none.
     static func unicodeLineBreak(in text: String) -> (line: Int, column: Int, name: String)? {
+        // Most texts hold none of the three: they are looked for in the text's own bytes (no copy), and the bytes
+        // are copied only to place one that is there.
+        var text = text
+        let found = text.withUTF8 { bytes in
+            bytes.indices.contains { bytes[$0] == 0x85 || ((bytes[$0] == 0xA8 || bytes[$0] == 0xA9) && $0 > 0 && bytes[$0 - 1] == 0x80) }
+        }
+        guard found else { return nil }
         let bytes = Array(text.utf8)
         var (beforeLast, last): (UInt8, UInt8) = (0, 0)
         for (offset, byte) in bytes.enumerated() {
@@ -221,8 +228,6 @@ struct ValuesReader {
     private struct PendingEntry {
         var entry: ValuesEntry
         let keyMark: YAMLMark
-        /// The key's line after the key (`: value  # note`); nil when the key's token does not end on its line.
-        let afterKey: ArraySlice<Unicode.Scalar>?
     }
 
     private enum Role {
@@ -369,7 +374,7 @@ struct ValuesReader {
         open[parent].expectingKey = true
         if building, let node, var pending = open[parent].pendingEntry.take() {
             pending.entry.value = node
-            finishEntry(&pending.entry, keyMark: pending.keyMark, afterKey: pending.afterKey, shape: shape)
+            finishEntry(&pending.entry, keyMark: pending.keyMark, shape: shape)
             open[parent].entries.append(pending.entry)
         }
     }
@@ -466,15 +471,22 @@ struct ValuesReader {
         entry.sourceIndent = keyMark.column - 1
         entry.leading = leading(before: keyMark.line)
         see(keyMark.line)
-        let split = SourceText.splitToken(source.rest(keyMark.line, from: keyMark.column), keyContext: true)
-        if let token = split?.token, token.first == "'" || token.first == "\"" { entry.keySpelling = SourceText.string(token) }
-        open[open.count - 1].pendingEntry = PendingEntry(entry: entry, keyMark: keyMark, afterKey: split?.rest)
+        // Only a quoted key has a spelling to keep: the line is split at the key's token only then (and, for the
+        // comment after `key:`, in `finishEntry`, only for a value that does not carry that comment itself).
+        let rest = source.rest(keyMark.line, from: keyMark.column)
+        if rest.first == "'" || rest.first == "\"", let token = SourceText.splitToken(rest, keyContext: true)?.token {
+            entry.keySpelling = SourceText.string(token)
+        }
+        open[open.count - 1].pendingEntry = PendingEntry(entry: entry, keyMark: keyMark)
     }
 
     /// The entry with its value read: layout votes and the comment on the key's line.
     /// In place: taking the pending entry and returning it copied the whole entry (each of its strings, arrays and
     /// nodes retained and released again).
-    private mutating func finishEntry(_ entry: inout ValuesEntry, keyMark: YAMLMark, afterKey: ArraySlice<Unicode.Scalar>?, shape: Shape) {
+    private mutating func finishEntry(_ entry: inout ValuesEntry, keyMark: YAMLMark, shape: Shape) {
+        /// The key's line after the key (`: value  # note`); nil when the key's token does not end on its line.
+        let keyLine = source.rest(keyMark.line, from: keyMark.column)
+        var afterKey: ArraySlice<Unicode.Scalar>? { SourceText.splitToken(keyLine, keyContext: true)?.rest }
         switch shape {
         case let .mapping(valueMark):
             if valueMark.line > keyMark.line { vote(&stepVotes, valueMark.column - keyMark.column) }
