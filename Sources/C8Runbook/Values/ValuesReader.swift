@@ -547,12 +547,18 @@ struct ValuesReader {
 
     private mutating func scalar(_ scalar: YAMLScalarEvent, ownerIndent: Int) -> ValuesScalar {
         let kind: ValuesScalar.Kind
-        switch Self.tagName(tag: scalar.tag, value: scalar.value).rawValue {
-        case Tag.Name.null.rawValue: kind = .null
-        case Tag.Name.bool.rawValue: kind = .bool
-        case Tag.Name.int.rawValue: kind = .int
-        case Tag.Name.float.rawValue: kind = .float
-        default: kind = .string
+        // A quoted or block scalar without a tag (most values) is a string: said at once, without comparing its tag
+        // with the four other kinds' names first.
+        if scalar.tag == Self.stringTag {
+            kind = .string
+        } else {
+            switch Self.tagName(tag: scalar.tag, value: scalar.value).rawValue {
+            case Tag.Name.null.rawValue: kind = .null
+            case Tag.Name.bool.rawValue: kind = .bool
+            case Tag.Name.int.rawValue: kind = .int
+            case Tag.Name.float.rawValue: kind = .float
+            default: kind = .string
+            }
         }
         var result = ValuesScalar(value: kind == .null ? "" : scalar.value, kind: kind)
         let mark = scalar.start

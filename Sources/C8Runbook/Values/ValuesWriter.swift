@@ -36,11 +36,13 @@ struct ValuesWriter {
         return text
     }
 
-    private static let blanks = String(repeating: " ", count: 64)
+    /// Runs of 0 to 64 spaces, made once: an indentation is appended as a whole string (a `Substring` of one run
+    /// went through the generic append, for every key and dash).
+    private static let blanks = (0...64).map { String(repeating: " ", count: $0) }
 
     private mutating func spaces(_ count: Int) {
         guard count > 0 else { return }
-        out += count <= Self.blanks.utf8.count ? Self.blanks.prefix(count) : Substring(String(repeating: " ", count: count))
+        out += count < Self.blanks.count ? Self.blanks[count] : String(repeating: " ", count: count)
     }
 
     private mutating func line(_ text: some StringProtocol) {
