@@ -111,6 +111,8 @@ enum SecretKeyName: Equatable {
         guard bytes.count >= 3 else { return false }
         for start in 0...(bytes.count - 3) {
             let first = lower(bytes[start])
+            // p(ass, wd), s(ecret), t(oken), k(ey), c(redential), a(uth): any other letter starts no needle.
+            guard first == 0x70 || first == 0x73 || first == 0x74 || first == 0x6B || first == 0x63 || first == 0x61 else { continue }
             for needle in needles where start + needle.count <= bytes.count && first == needle[0] {
                 if (0..<needle.count).allSatisfy({ lower(bytes[start + $0]) == needle[$0] }) { return true }
             }

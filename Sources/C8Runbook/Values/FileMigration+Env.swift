@@ -46,6 +46,10 @@ extension FileMigration {
         let segments = legacySegments(items, names: names)
         var result: [ValuesItem] = []
         result.reserveCapacity(items.count)
+        // The result's names, kept in step with it (each item appended is one whose name is known): reading them
+        // again from the result was one more pass over a long list, copying each item's name node.
+        var resultNames: [String?] = []
+        resultNames.reserveCapacity(items.count)
         var exporterPosition: Int?
         // The exporter names kept: every Camunda Exporter item added below has such a name.
         var keptExporterNames = Set<String>()
@@ -56,6 +60,7 @@ extension FileMigration {
             // start so): another name is kept as written without being compared with each.
             guard name.utf8.starts(with: "ZEEBE_".utf8) else {
                 result.append(items[index])
+                resultNames.append(names[index])
                 continue
             }
             if name == "ZEEBE_BROKER_DATA_SNAPSHOTPERIOD" {
@@ -63,6 +68,7 @@ extension FileMigration {
                 item.value.set("name", renamedNode("CAMUNDA_DATA_SNAPSHOTPERIOD", item))
                 note("orchestration.env[CAMUNDA_DATA_SNAPSHOTPERIOD]", .renamed, "R23", item.value.location, "ZEEBE_BROKER_DATA_SNAPSHOTPERIOD renamed to CAMUNDA_DATA_SNAPSHOTPERIOD (direct mapping; the legacy name would be overridden by the chart's default)")
                 result.append(item)
+                resultNames.append(item.value.envName)
                 continue
             }
             let at = { items[index].value.location }
@@ -80,6 +86,7 @@ extension FileMigration {
                      ? "\(name) kept: Optimize still reads the legacy exporter's indices"
                      : "\(name) kept unchanged during the migration (same segment, so the exporter continues from its position)")
                 result.append(items[index])
+                resultNames.append(names[index])
                 keptExporterNames.insert(name)
                 exporterPosition = result.count
                 continue
@@ -96,12 +103,14 @@ extension FileMigration {
                 note("orchestration.env[\(name)]", .moved, "R11", at(), "\(name) moved to orchestration.env unchanged (broker names stay)")
             }
             result.append(items[index])
+            resultNames.append(names[index])
             if name.hasPrefix(Self.exporterPrefix) { keptExporterNames.insert(name) }
         }
 
         if addsExporters {
             // Every added item has an exporter name (`camundaExporterItems` names each): the names kept say which are new.
             let camunda = camundaExporterItems(items, names: names, segments: segments).filter { !keptExporterNames.contains($0.value.envName!) }
+            resultNames.insert(contentsOf: camunda.envNames, at: exporterPosition ?? result.count)
             result.insert(contentsOf: camunda, at: exporterPosition ?? result.count)
         }
 
@@ -124,8 +133,8 @@ extension FileMigration {
         }
         tail += componentEnv + gatewayEnv
         result += tail
-        // The result's names, read once for both passes below.
-        var resultNames = result.envNames
+        resultNames += tail.envNames
+        assert(resultNames == result.envNames, "migrateEnv: the names kept in step with the result are not its names")
         if carriesSharedConfiguration || hasOwnEnv { ensureCompression(&result, names: &resultNames) }
         dropDuplicates(&result, names: resultNames)
 

@@ -17,7 +17,9 @@ public struct TextConvention: Sendable, Equatable {
     /// Splits `text` into its convention and the same text with LF endings and no BOM. Linear in the text's size.
     public static func normalize(_ text: String) -> (text: String, convention: TextConvention) {
         // Most files have LF endings and no byte-order mark: then the text is already normalized (no copy).
-        if !text.utf8.contains(UInt8(ascii: "\r")), text.unicodeScalars.first != "\u{FEFF}" {
+        // (The search over the contiguous bytes: `contains` on the UTF-8 view went index by index.)
+        let hasCR = text.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "\r")) } ?? text.utf8.contains(UInt8(ascii: "\r"))
+        if !hasCR, text.unicodeScalars.first != "\u{FEFF}" {
             return (text, TextConvention(lineEnding: .lf, byteOrderMark: false))
         }
         var scalars = text.unicodeScalars[...]

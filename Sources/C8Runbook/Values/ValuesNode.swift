@@ -42,13 +42,19 @@ public struct ValuesScalar: Sendable, Equatable {
     /// The exact one-line source text (`'0.85'`, `5m`); nil when the tool made the scalar or the source spanned lines.
     public var spelling: String?
     /// A block scalar (`|`, `>-`): its header line and its lines relative to the content indentation.
-    public var block: BlockScalar?
+    public var block: BlockScalar? {
+        get { blockStorage.first }
+        set { blockStorage = newValue.map { [$0] } ?? [] }
+    }
+    /// `block`, out of line (none or one): block scalars are rare, and held inline one made every scalar, and so
+    /// every node, entry and list item, 24 bytes larger, to copy and move each time one is.
+    private var blockStorage: [BlockScalar]
 
     public init(value: String, kind: Kind, spelling: String? = nil, block: BlockScalar? = nil) {
         self.value = value
         self.kind = kind
         self.spelling = spelling
-        self.block = block
+        self.blockStorage = block.map { [$0] } ?? []
     }
 
     public var isNull: Bool { kind == .null }

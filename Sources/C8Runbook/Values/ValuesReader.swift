@@ -20,6 +20,9 @@ struct ValuesReader {
     private var stepVotes: [Int: Int] = [:]
     private var sequenceVotes: [Int: Int] = [:]
     private var itemVotes: [Int: Int] = [:]
+    /// Where the last scalar read starts and what follows its token on its line: its trailing comment is looked
+    /// for there, without splitting the line again.
+    private var lastToken: (start: YAMLMark, rest: ArraySlice<Unicode.Scalar>)?
 
     /// Documents begun so far.
     private var documents = 0
@@ -96,6 +99,13 @@ struct ValuesReader {
     /// lines there, editors and `SourceText` do not. Its 1-based line and column (Unicode scalars) as editors count
     /// them, and its name; nil when there is none.
     static func unicodeLineBreak(in text: String) -> (line: Int, column: Int, name: String)? {
+        // Most texts hold none of the three: they are looked for in the text's own bytes (no copy), and the bytes
+        // are copied only to place one that is there.
+        var text = text
+        let found = text.withUTF8 { bytes in
+            bytes.indices.contains { bytes[$0] == 0x85 || ((bytes[$0] == 0xA8 || bytes[$0] == 0xA9) && $0 > 0 && bytes[$0 - 1] == 0x80) }
+        }
+        guard found else { return nil }
         let bytes = Array(text.utf8)
         var (beforeLast, last): (UInt8, UInt8) = (0, 0)
         for (offset, byte) in bytes.enumerated() {
@@ -207,13 +217,25 @@ struct ValuesReader {
         var pendingEntry: PendingEntry?
         var pendingItem: ValuesItem?
         var firstItem: YAMLMark?
+        /// How many entries, or items, the last mapping, or sequence, directly inside this one held: the capacity
+        /// the next one reserves, so that the entries of a long env list (two each) are allocated once, at their
+        /// size, instead of growing one entry at a time.
+        var lastEntries = 0
+        var lastItems = 0
 
-        init(isMapping: Bool, start: YAMLCollectionStart, content: String?) {
+        init(isMapping: Bool, start: YAMLCollectionStart, content: String?, capacity: Int) {
             self.isMapping = isMapping
             self.start = start.start
             self.tag = start.tag
             self.isFlow = start.isFlow
             self.content = content
+            // At most 16: a long list is no guide to the size of the next one.
+            if isMapping {
+                entries.reserveCapacity(min(capacity, 16))
+                keys.reserveCapacity(min(capacity, 16))
+            } else {
+                items.reserveCapacity(min(capacity, 16))
+            }
         }
     }
 
@@ -221,8 +243,6 @@ struct ValuesReader {
     private struct PendingEntry {
         var entry: ValuesEntry
         let keyMark: YAMLMark
-        /// The key's line after the key (`: value  # note`); nil when the key's token does not end on its line.
-        let afterKey: ArraySlice<Unicode.Scalar>?
     }
 
     private enum Role {
@@ -317,11 +337,15 @@ struct ValuesReader {
             }
         }
         let inKey = role == .key || open.last?.content != nil
-        open.append(Open(isMapping: isMapping, start: start, content: inKey ? "" : nil))
+        let capacity = building ? open.last.map { isMapping ? $0.lastEntries : $0.lastItems } ?? 0 : 0
+        open.append(Open(isMapping: isMapping, start: start, content: inKey ? "" : nil, capacity: capacity))
     }
 
     private mutating func end(at mark: YAMLMark) {
         let closed = open.removeLast()
+        if let parent = open.indices.last {
+            if closed.isMapping { open[parent].lastEntries = closed.entries.count } else { open[parent].lastItems = closed.items.count }
+        }
         // A flow collection's closing bracket is content: the lines up to it are not the trailer's or the next
         // entry's comments.
         if building, closed.isFlow { see(mark.line) }
@@ -365,7 +389,8 @@ struct ValuesReader {
         open[parent].expectingKey = true
         if building, let node, var pending = open[parent].pendingEntry.take() {
             pending.entry.value = node
-            open[parent].entries.append(finishEntry(pending, shape: shape))
+            finishEntry(&pending.entry, keyMark: pending.keyMark, shape: shape)
+            open[parent].entries.append(pending.entry)
         }
     }
 
@@ -455,21 +480,28 @@ struct ValuesReader {
     private mutating func beginEntry(_ key: YAMLScalarEvent) {
         let keyMark = key.start
         if keyMark > furthest { furthest = keyMark }
-        var entry = ValuesEntry(key.value, .string(""))
+        // The value comes when it is read; an empty mapping holds its place (nothing to allocate or free).
+        var entry = ValuesEntry(key.value, ValuesNode(.mapping([])))
         entry.keyLocation = location(keyMark)
         entry.sourceIndent = keyMark.column - 1
         entry.leading = leading(before: keyMark.line)
         see(keyMark.line)
-        let split = SourceText.splitToken(source.rest(keyMark.line, from: keyMark.column), keyContext: true)
-        if let token = split?.token, token.first == "'" || token.first == "\"" { entry.keySpelling = SourceText.string(token) }
-        open[open.count - 1].pendingEntry = PendingEntry(entry: entry, keyMark: keyMark, afterKey: split?.rest)
+        // Only a quoted key has a spelling to keep: the line is split at the key's token only then (and, for the
+        // comment after `key:`, in `finishEntry`, only for a value that does not carry that comment itself).
+        let rest = source.rest(keyMark.line, from: keyMark.column)
+        if rest.first == "'" || rest.first == "\"", let token = SourceText.splitToken(rest, keyContext: true)?.token {
+            entry.keySpelling = SourceText.string(token)
+        }
+        open[open.count - 1].pendingEntry = PendingEntry(entry: entry, keyMark: keyMark)
     }
 
     /// The entry with its value read: layout votes and the comment on the key's line.
-    private mutating func finishEntry(_ pending: consuming PendingEntry, shape: Shape) -> ValuesEntry {
-        let keyMark = pending.keyMark
-        let afterKey = pending.afterKey
-        var entry = pending.entry
+    /// In place: taking the pending entry and returning it copied the whole entry (each of its strings, arrays and
+    /// nodes retained and released again).
+    private mutating func finishEntry(_ entry: inout ValuesEntry, keyMark: YAMLMark, shape: Shape) {
+        /// The key's line after the key (`: value  # note`); nil when the key's token does not end on its line.
+        let keyLine = source.rest(keyMark.line, from: keyMark.column)
+        var afterKey: ArraySlice<Unicode.Scalar>? { SourceText.splitToken(keyLine, keyContext: true)?.rest }
         switch shape {
         case let .mapping(valueMark):
             if valueMark.line > keyMark.line { vote(&stepVotes, valueMark.column - keyMark.column) }
@@ -487,14 +519,13 @@ struct ValuesReader {
                 entry.trailingComment = trailing(after: start)
             }
         }
-        return entry
     }
 
     /// An item of the sequence being built, before its value: its dash, comments and indentation. Returns the
     /// indentation that owns its value.
     private mutating func beginItem(_ mark: YAMLMark, isMapping: Bool) -> Int {
         let dash = dashColumn(line: mark.line, before: mark.column)
-        var item = ValuesItem(.string(""))
+        var item = ValuesItem(ValuesNode(.mapping([])))  // (its value comes when read, as an entry's)
         item.leading = leading(before: mark.line)
         item.sourceIndent = (dash ?? max(1, mark.column - 2)) - 1
         see(mark.line)
@@ -506,10 +537,10 @@ struct ValuesReader {
     }
 
     private func dashColumn(line: Int, before column: Int) -> Int? {
-        let scalars = source.line(line)
+        let scalars = source.line(line), base = scalars.startIndex
         var index = min(column - 2, scalars.count - 1)
-        while index >= 0, scalars[index] == " " { index -= 1 }
-        return index >= 0 && scalars[index] == "-" ? index + 1 : nil
+        while index >= 0, scalars[base + index] == " " { index -= 1 }
+        return index >= 0 && scalars[base + index] == "-" ? index + 1 : nil
     }
 
     private func vote(_ votes: inout [Int: Int], _ value: Int) {
@@ -524,18 +555,25 @@ struct ValuesReader {
     }
 
     private func trailing(after mark: YAMLMark) -> String? {
+        if let lastToken, lastToken.start == mark { return SourceText.trailingComment(lastToken.rest) }
         guard let split = SourceText.splitToken(source.rest(mark.line, from: mark.column)) else { return nil }
         return SourceText.trailingComment(split.rest)
     }
 
     private mutating func scalar(_ scalar: YAMLScalarEvent, ownerIndent: Int) -> ValuesScalar {
         let kind: ValuesScalar.Kind
-        switch Self.tagName(tag: scalar.tag, value: scalar.value).rawValue {
-        case Tag.Name.null.rawValue: kind = .null
-        case Tag.Name.bool.rawValue: kind = .bool
-        case Tag.Name.int.rawValue: kind = .int
-        case Tag.Name.float.rawValue: kind = .float
-        default: kind = .string
+        // A quoted or block scalar without a tag (most values) is a string: said at once, without comparing its tag
+        // with the four other kinds' names first.
+        if scalar.tag == Self.stringTag {
+            kind = .string
+        } else {
+            switch Self.tagName(tag: scalar.tag, value: scalar.value).rawValue {
+            case Tag.Name.null.rawValue: kind = .null
+            case Tag.Name.bool.rawValue: kind = .bool
+            case Tag.Name.int.rawValue: kind = .int
+            case Tag.Name.float.rawValue: kind = .float
+            default: kind = .string
+            }
         }
         var result = ValuesScalar(value: kind == .null ? "" : scalar.value, kind: kind)
         let mark = scalar.start
@@ -548,6 +586,7 @@ struct ValuesReader {
         default:
             let text = source.rest(mark.line, from: mark.column)
             guard let split = SourceText.splitToken(text) else { break }
+            lastToken = (mark, split.rest)
             // Most tokens are their value scalar for scalar (a plain one, or the inside of quotes without escapes):
             // compared in place. Otherwise as strings, as always.
             let inner = split.token.count >= 2 ? split.token.dropFirst().dropLast() : split.token[split.token.endIndex...]
@@ -657,7 +696,7 @@ struct ValuesReader {
         lines.forEach { claimed.insert($0); see($0) }
         let content = lines.map { number -> String in
             let scalars = source.line(number)
-            return scalars.count <= indent ? "" : SourceText.string(scalars[indent...])
+            return scalars.count <= indent ? "" : SourceText.string(scalars[(scalars.startIndex + indent)...])
         }
         return BlockScalar(header: header, lines: content, indentOffset: indent - ownerIndent)
     }

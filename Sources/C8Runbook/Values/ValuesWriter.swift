@@ -12,6 +12,9 @@ struct ValuesWriter {
 
     static func text(of document: ValuesDocument) -> String {
         var writer = ValuesWriter(style: document.style)
+        // About the size of the text read: one allocation where appending line by line grew the text a dozen times
+        // on a large file (each time a copy of all of it, on pages never touched before).
+        writer.out.reserveCapacity(document.text.utf8.count + document.text.utf8.count / 8)
         for line in document.header { writer.line(line) }
         writer.mapping(document.root.entries ?? [], indent: 0, firstDash: nil)
         for line in document.trailer { writer.line(line) }
@@ -33,11 +36,13 @@ struct ValuesWriter {
         return text
     }
 
-    private static let blanks = String(repeating: " ", count: 64)
+    /// Runs of 0 to 64 spaces, made once: an indentation is appended as a whole string (a `Substring` of one run
+    /// went through the generic append, for every key and dash).
+    private static let blanks = (0...64).map { String(repeating: " ", count: $0) }
 
     private mutating func spaces(_ count: Int) {
         guard count > 0 else { return }
-        out += count <= Self.blanks.utf8.count ? Self.blanks.prefix(count) : Substring(String(repeating: " ", count: count))
+        out += count < Self.blanks.count ? Self.blanks[count] : String(repeating: " ", count: count)
     }
 
     private mutating func line(_ text: some StringProtocol) {
@@ -59,17 +64,20 @@ struct ValuesWriter {
     /// `firstDash`: the first entry of a list item's mapping starts on the dash's line (`- name: x`): the dash's
     /// indentation and the spaces after the dash.
     private mutating func mapping(_ entries: [ValuesEntry], indent: Int, firstDash: (indent: Int, gap: Int)?) {
-        for (index, entry) in entries.enumerated() {
-            leading(entry.leading, sourceIndent: entry.sourceIndent, indent: indent)
+        // By index, each entry read in place: `for entry in entries` copied every entry whole (a retain and a
+        // release of each of its strings, arrays and nodes).
+        for index in entries.indices {
+            leading(entries[index].leading, sourceIndent: entries[index].sourceIndent, indent: indent)
             if index == 0, let firstDash {
                 dash(firstDash.indent)
                 spaces(firstDash.gap)
             } else {
                 spaces(indent)
             }
-            out += entry.keySpelling.flatMap { Self.spells($0, entry.key) ? $0 : nil } ?? formattedKey(entry.key)
+            let key = entries[index].key
+            out += entries[index].keySpelling.flatMap { Self.spells($0, key) ? $0 : nil } ?? formattedKey(key)
             out += ":"
-            value(entry.value, indent: indent, trailing: entry.trailingComment)
+            value(entries[index].value, indent: indent, trailing: entries[index].trailingComment)
         }
     }
 
@@ -79,18 +87,18 @@ struct ValuesWriter {
     }
 
     private mutating func sequence(_ items: [ValuesItem], dashIndent: Int) {
-        for item in items {
-            leading(item.leading, sourceIndent: item.sourceIndent, indent: dashIndent)
-            switch item.value.content {
+        for index in items.indices {  // (by index, as in `mapping`)
+            leading(items[index].leading, sourceIndent: items[index].sourceIndent, indent: dashIndent)
+            switch items[index].value.content {
             case let .mapping(entries) where !entries.isEmpty:
                 mapping(entries, indent: dashIndent + style.itemOffset, firstDash: (dashIndent, style.itemOffset - 1))
             case let .sequence(nested) where !nested.isEmpty:
                 dash(dashIndent)
-                line(item.trailingComment ?? "")
+                line(items[index].trailingComment ?? "")
                 sequence(nested, dashIndent: dashIndent + style.itemOffset)
             default:
                 dash(dashIndent)
-                value(item.value, indent: dashIndent, trailing: item.trailingComment)
+                value(items[index].value, indent: dashIndent, trailing: items[index].trailingComment)
             }
         }
     }

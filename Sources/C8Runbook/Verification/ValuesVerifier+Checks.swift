@@ -27,7 +27,7 @@ extension ValuesVerifier {
                 self.new = new
                 self.old = old
                 self.layers = layers
-                newEnv = Check.env(new, "orchestration.env")
+                newEnv = Check.env(new, "orchestration.env", sameAs: previous?.new, previous?.newEnv)
                 if let previous, Check.same(previous.newEnv, newEnv) {
                     newEnvValues = previous.newEnvValues
                 } else {
@@ -36,7 +36,7 @@ extension ValuesVerifier {
                     for entry in newEnv { values[entry.name] = entry.value }
                     newEnvValues = values
                 }
-                oldEnv = Dictionary(uniqueKeysWithValues: Check.envBlocks.map { ($0, Check.env(old, "\($0).env")) })
+                oldEnv = Dictionary(uniqueKeysWithValues: Check.envBlocks.map { ($0, Check.env(old, "\($0).env", sameAs: previous?.old, previous?.oldEnv[$0])) })
             }
 
             /// The last written file that sets `path` or its nearest parent: where to look for the key.

@@ -17,7 +17,20 @@ extension ValuesVerifier.Check {
 
     /// Whether two env lists hold the same names and values in the same order.
     static func same(_ a: [EnvEntry], _ b: [EnvEntry]) -> Bool {
-        a.count == b.count && zip(a, b).allSatisfy { $0.name == $1.name && $0.value == $1.value }
+        a.count == b.count && (sharesStorage(a, b) || zip(a, b).allSatisfy { $0.name == $1.name && $0.value == $1.value })
+    }
+
+    /// Whether two arrays are one storage: then they are equal without a look at their elements. Both regions
+    /// usually read the base file's one env list, so the second region finds the first's list itself.
+    static func sharesStorage<Element>(_ a: [Element], _ b: [Element]) -> Bool {
+        a.count == b.count && a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { a.baseAddress == $0.baseAddress } }
+    }
+
+    /// `env(tree, path)`, or `previous` when `tree`'s list at `path` is the very list `previousTree` holds there.
+    static func env(_ tree: VerifiedTree, _ path: String, sameAs previousTree: VerifiedTree?, _ previous: [EnvEntry]?) -> [EnvEntry] {
+        let list = tree.at(path)?.items ?? []
+        if let previousTree, let previous, sharesStorage(list, previousTree.at(path)?.items ?? []) { return previous }
+        return env(tree, path)
     }
 
     /// `envCounterparts`' findings for one set of env lists (`lastEnv`).
@@ -135,15 +148,28 @@ extension ValuesVerifier.Check {
         }
         var missing: [(name: String, item: Int)] = []
         var differing: Set<String> = []
-        for (index, item) in expected.enumerated() {
+        // When no 8.8 name repeats, the entry of a name is its only one: a name found at the next position of the
+        // 8.8 list (the migration keeps the 8.7 order, so most are) has that entry's value, without hashing the name
+        // to look it up. Any other name is looked up. Either way the same answer as the look-up.
+        let newEnv = region.newEnv
+        let unique = region.newEnvValues.count == newEnv.count
+        var next = 0
+        for index in expected.indices {
             for second in [false, true] {
-                guard let name = second ? item.second : item.first else { continue }
-                guard let have = region.newEnvValues[name] else {
+                guard let name = second ? expected[index].second : expected[index].first else { continue }
+                let have: String??
+                if unique, next < newEnv.count, newEnv[next].name == name {
+                    have = .some(newEnv[next].value)
+                    next += 1
+                } else {
+                    have = region.newEnvValues[name]
+                }
+                guard let have else {
                     missing.append((name, index))
                     continue
                 }
                 // Only literal values are compared; a name a rule sets on purpose is not (`envValuesSetByRule`).
-                if let want = item.value, let have, have != want, !Self.envValuesSetByRule.contains(name) { differing.insert(name) }
+                if let want = expected[index].value, let have, have != want, !Self.envValuesSetByRule.contains(name) { differing.insert(name) }
             }
         }
         return EnvFindings(oldEnv: region.oldEnv, newEnv: region.newEnv, segments: segments, expected: expected, missing: missing, differing: differing)

@@ -40,28 +40,35 @@ extension VerifiedTree {
     ///
     /// An empty stream (no document) reads as an empty mapping, as before.
     static func readEvents(_ text: String) throws(ReadError) -> EventReading {
-        var bytes = Array(text.utf8)
-        guard !bytes.isEmpty else { return .tree(.mapping([])) }
+        guard !text.isEmpty else { return .tree(.mapping([])) }
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else { throw .syntax(problem: "libyaml could not start", line: 1, column: 1) }
         defer { yaml_parser_delete(&parser) }
         yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
-        return try bytes.withUnsafeMutableBufferPointer { (buffer: inout UnsafeMutableBufferPointer<UInt8>) throws(ReadError) -> EventReading in
+        // The text's own UTF-8 storage, not a copy of its bytes (a native string is contiguous; `withUTF8` copies
+        // only one that is not).
+        var input = text
+        let reading = input.withUTF8 { buffer -> Result<EventReading, ReadError> in
             yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
             var builder = Builder()
             while true {
                 var event = yaml_event_t()
                 guard yaml_parser_parse(&parser, &event) == 1 else {
                     let problem = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
-                    throw .syntax(problem: problem, line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1)
+                    return .failure(.syntax(problem: problem, line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1))
                 }
                 defer { yaml_event_delete(&event) }
-                switch try builder.take(event) {
-                case .more: continue
-                case let .done(reading): return reading
+                do throws(ReadError) {
+                    switch try builder.take(event) {
+                    case .more: continue
+                    case let .done(reading): return .success(reading)
+                    }
+                } catch {
+                    return .failure(error)
                 }
             }
         }
+        return try reading.get()
     }
 
     /// The tree under construction: one frame per open mapping or list.
@@ -85,6 +92,17 @@ extension VerifiedTree {
             var seen: Set<String> = []
             /// Whether two keys of this mapping have the same text (rare: only then are tags resolved).
             var repeats = false
+            /// How many pairs, or items, the last mapping, or list, directly inside this one held: the capacity the
+            /// next one reserves, so that the entries of a long env list (two pairs each) are allocated once, at
+            /// their size, instead of growing one pair at a time.
+            var lastPairs = 0
+            var lastItems = 0
+
+            init(isMapping: Bool, capacity: Int) {
+                self.isMapping = isMapping
+                // At most 16: a long list is no guide to the size of the next one.
+                if isMapping { pairs.reserveCapacity(min(capacity, 16)) } else { items.reserveCapacity(min(capacity, 16)) }
+            }
         }
 
         /// Mappings up to this many keys (an env entry's name and value) look for a repeated key by comparing.
@@ -124,15 +142,18 @@ extension VerifiedTree {
                 if documents > 1, stack.isEmpty { throw Self.laterDocument(event) }
                 // A mapping or list as a key: left to Yams, which compares such keys node by node.
                 if let top = stack.last, top.isMapping, top.key == nil { return .done(.needsComposer) }
-                stack.append(Frame(isMapping: event.type == YAML_MAPPING_START_EVENT))
+                let isMapping = event.type == YAML_MAPPING_START_EVENT
+                stack.append(Frame(isMapping: isMapping, capacity: stack.last.map { isMapping ? $0.lastPairs : $0.lastItems } ?? 0))
                 return .more
             case YAML_SEQUENCE_END_EVENT:
                 let frame = stack.removeLast()
+                if let top = stack.indices.last { stack[top].lastItems = frame.items.count }
                 try finish(.list(frame.items))
                 return .more
             case YAML_MAPPING_END_EVENT:
                 let frame = stack.removeLast()
                 if frame.repeats, let duplicate = Self.firstDuplicate(frame) { throw duplicate }
+                if let top = stack.indices.last { stack[top].lastPairs = frame.pairs.count }
                 try finish(.mapping(frame.pairs))
                 return .more
             default:

@@ -2,7 +2,10 @@ internal import Yams
 
 /// A values file as the verifier reads it, on its own path (libyaml's events, not `ValuesReader`): mappings keep every
 /// key, duplicates included, so that the verifier can see what a writer got wrong.
-indirect enum VerifiedTree: Sendable, Equatable {
+///
+/// Not `indirect`: the arrays already hold the children out of line, and an indirect enum put every node, each
+/// scalar included, in a heap box of its own (three allocations per env entry, twice per `values` run).
+enum VerifiedTree: Sendable, Equatable {
     case mapping([Pair])
     case list([VerifiedTree])
     /// A scalar's resolved text and whether YAML reads it as null.

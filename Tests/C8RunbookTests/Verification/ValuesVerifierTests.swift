@@ -79,6 +79,24 @@ struct ValuesVerifierTests {
         #expect(oldPrefix.contains { $0.key == "orchestration.env[ZEEBE_GATEWAY_CLUSTER_MESSAGECOMPRESSION]" && $0.rule == "R15" })
     }
 
+    /// `envFindings` reads a name at the next position of a list without repeated names in place, and looks any
+    /// other name up: both ways give the effective value (the last entry of a name).
+    @Test("an 8.8 env value that differs from its 8.7 value is found, whether or not a name repeats in the 8.8 list")
+    func envValueDiffers() throws {
+        let entry = "        - name: ZEEBE_BROKER_CLUSTER_MEMBERSHIP_PROBETIMEOUT\n          value: 500ms\n"
+        let key = "orchestration.env[ZEEBE_BROKER_CLUSTER_MEMBERSHIP_PROBETIMEOUT]"
+        func differs(_ found: [ValuesVerificationError]) -> Bool { found.contains { $0.key == key && $0.message.contains("differs from") } }
+        // No name repeats: the changed value is read in place.
+        let changed = try Self.problems(file: 0) { $0.replacingOccurrences(of: entry, with: entry.replacingOccurrences(of: "500ms", with: "900ms")) }
+        #expect(differs(changed), "\(changed)")
+        // The name written twice: the last entry counts, so another value before it changes nothing, after it does.
+        let other = entry.replacingOccurrences(of: "500ms", with: "900ms")
+        let before = try Self.problems(file: 0) { $0.replacingOccurrences(of: entry, with: other + entry) }
+        #expect(!differs(before), "\(before)")
+        let after = try Self.problems(file: 0) { $0.replacingOccurrences(of: entry, with: entry + other) }
+        #expect(differs(after), "\(after)")
+    }
+
     @Test("a Camunda Exporter pointing at the other region's storage, or the chart's exporter left on")
     func exporterStorage() throws {
         let swapped = try Self.problems(file: 0) { text in

@@ -58,6 +58,7 @@ struct VerifiedTreeReadingTests {
 
     @Test("SourceText splits lines as the character split did", arguments: [
         "", "\n", "a", "a\n", "a\n\nb\n", "a\r\nb\nc", "a\rb\n", "x\r", "\n\n", "é\u{301}\nz\u{300}\n", "a\r\n\r\nb\r\n",
+        "日本: ü\n🎉x\n\n€\u{10FFFF}", "a\r\n日本\r\n🎉",
     ])
     func sourceLines(text: String) {
         #expect(SourceText(text).lines == Self.characterLines(text))
