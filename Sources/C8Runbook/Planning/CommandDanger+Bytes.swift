@@ -253,8 +253,8 @@ extension CommandDanger {
         static let dashX = Key("-X"), request = Key("--request"), data = Key("--data"), testOpen = Key("[["), testClose = Key("]]")
     }
 
-    /// `\`-newline continues a line: each pair becomes a space.
-    private static func joiningContinuedLines(_ bytes: [UInt8]) -> [UInt8] {
+    /// `\`-newline continues a line: each pair becomes a space (both readings of a command use this).
+    static func joiningContinuedLines(_ bytes: [UInt8]) -> [UInt8] {
         var joined: [UInt8] = []
         joined.reserveCapacity(bytes.count)
         var index = 0

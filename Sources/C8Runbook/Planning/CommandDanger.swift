@@ -167,21 +167,7 @@ enum CommandDanger {
         // sequence never contains an ASCII byte. (Walking `Character`s cost more than planning the rest of a step.)
         var bytes = Array(command.utf8)
         // `\`-newline continues a line.
-        if bytes.contains(Byte.backslash) {
-            var joined: [UInt8] = []
-            joined.reserveCapacity(bytes.count)
-            var index = 0
-            while index < bytes.count {
-                if bytes[index] == Byte.backslash, index + 1 < bytes.count, bytes[index + 1] == Byte.newline {
-                    joined.append(Byte.space)
-                    index += 2
-                } else {
-                    joined.append(bytes[index])
-                    index += 1
-                }
-            }
-            bytes = joined
-        }
+        if bytes.contains(Byte.backslash) { bytes = joiningContinuedLines(bytes) }
         var stopped = false
         var words: [String] = []
         var word: [UInt8] = []
