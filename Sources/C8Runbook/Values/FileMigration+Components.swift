@@ -89,7 +89,7 @@ extension FileMigration {
     mutating func moveShared(_ child: ValuesEntry, from block: String, into orchestration: inout ValuesNode, rule: String) {
         let path = "\(block).\(child.key)"
         let key = child.key == "extraInitContainers"
-            ? initContainersKey(of: block, own: root.node(at: "\(block).initContainers")?.items ?? [], at: child.keyLocation) : child.key
+            ? initContainersKey(of: block, own: root.node(at: "\(block).initContainers"), at: child.keyLocation) : child.key
         if ChartKeys.mergedLists.contains(key), let items = child.value.items {
             if case let .sequence(existing)? = orchestration[key]?.content {
                 let merged = mergeList(existing, items, list: key, target: "orchestration.\(key)", source: path)
