@@ -191,4 +191,23 @@ struct InitContainerMigrationTests {
             #expect("\(error)".contains("ran in no 8.7 pod"), "\(error)")
         }
     }
+
+    /// The 12.x chart reads no `extraInitContainers` of Operate or Tasklist (CHART 12.7.6 `values.yaml` has only
+    /// `operate.initContainers`, `tasklist.initContainers`; `operate/deployment.yaml`, `tasklist/deployment.yaml` run
+    /// those): their entries ran in no 8.7 pod but became `orchestration.initContainers`, and the verifier stopped
+    /// values with exit 70.
+    @Test("Operate's and Tasklist's extraInitContainers, which the 12.x chart does not read, run in no 8.8 pod and are reviewed",
+          .enabled(if: SharedFixtures.available), arguments: ["operate", "tasklist"])
+    func webAppExtraInitContainersDropped(block: String) throws {
+        let input = try Self.input([(block, "extraInitContainers", Self.container("x")),
+                                    ("zeebe", "initContainers", Self.container("a"))])
+        let (result, root, scenario) = try Self.migrate(input)
+        #expect(result.problems.isEmpty, "\(result.problems)")
+        #expect(Self.names(root, "orchestration.initContainers") == ["a"])
+        #expect(Self.names(root, "orchestration.extraInitContainers").isEmpty)
+        let note = result.changes.first { $0.path == "\(block).extraInitContainers" }
+        #expect(note?.kind == .review)
+        #expect(note?.message.contains("ran in no 8.7 pod") == true, "\(String(describing: note))")
+        #expect(throws: Never.self) { try ValuesVerifier.verify(result, input: input, scenario: scenario) }
+    }
 }
