@@ -73,6 +73,7 @@ struct FileMigration {
     mutating func run() {
         dropIgnoredSpellings()
         moveZeebe()
+        unpinComponentImages()
         migrateGateway()
         migrateWebApp("operate", profile: "operate")
         migrateWebApp("tasklist", profile: "tasklist")
