@@ -243,13 +243,19 @@ extension ScenarioInference {
     /// case-insensitive), the host without a trailing dot, the port the scheme implies written out (the exporters'
     /// Elasticsearch/OpenSearch clients resolve a URL without a port to 80 or 443, Apache HttpClient's
     /// `DefaultSchemePortResolver`, not to 9200), a Kubernetes Service's short `SERVICE.NAMESPACE.svc` as its
-    /// `.svc.cluster.local` name (what a pod's DNS search list makes of it), and the path without trailing slashes.
+    /// `.svc.cluster.local` name (what a pod's DNS search list makes of it), as is the two-label `SERVICE.NAMESPACE`, and
+    /// the path without trailing slashes.
     /// A text that is no URL with a host is returned as it is.
     static func storageEndpoint(_ url: String) -> String {
         guard let components = URLComponents(string: url), let scheme = components.scheme?.lowercased(),
               var host = components.host?.lowercased(), !host.isEmpty else { return url }
         while host.hasSuffix(".") { host.removeLast() }
-        if host.hasSuffix(".svc"), host.split(separator: ".").count >= 3 { host += ".cluster.local" }
+        let labels = host.split(separator: ".", omittingEmptySubsequences: false)
+        if host.hasSuffix(".svc"), labels.count >= 3 { host += ".cluster.local" }
+        // SERVICE.NAMESPACE: a pod's resolver tries its search list first (ndots 5), so that is the Service's name.
+        if labels.count == 2, !labels.contains(where: \.isEmpty), !host.contains(":"), !labels.allSatisfy({ $0.allSatisfy(\.isNumber) }) {
+            host += ".svc.cluster.local"
+        }
         let port = components.port ?? (scheme == "https" ? 443 : scheme == "http" ? 80 : nil)
         var path = components.percentEncodedPath
         while path.hasSuffix("/") { path.removeLast() }
