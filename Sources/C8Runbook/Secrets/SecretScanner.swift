@@ -53,12 +53,16 @@ public enum SecretScanner {
         return kind == .secret || !SecretKeyName.isObjectName(value.value)
     }
 
-    /// `global.identity.auth.<component>.existingSecret` written as a string: in the 12.x chart that is the
-    /// component's client secret itself ("[string,object] A string literal secret can be provided", CHART 12.7.6
-    /// `values.yaml`; `templates/identity/deployment.yaml` tests `typeIs "string"`), `{name: …}` names a Secret.
-    static func isLiteralIdentitySecret(_ value: ValuesScalar, path: String) -> Bool {
-        guard value.kind == .string, !value.value.isEmpty, !value.value.contains("{{"), path.hasPrefix("global.identity.auth.") else { return false }
-        return path.split(separator: ".").count == 5
+    /// An `existingSecret` of the 12.x chart's `[string,object]` keys written as a string: the secret itself, only
+    /// `{name: …}` names a Secret. `global.identity.auth.<component>.existingSecret` is the component's client secret
+    /// ("[string,object] A string literal secret can be provided", CHART 12.7.6 `values.yaml`;
+    /// `templates/identity/deployment.yaml` tests `typeIs "string"`), `webModeler.restapi.mail.existingSecret` the SMTP
+    /// password and `webModeler.restapi.externalDatabase.existingSecret` the database password (same `values.yaml`;
+    /// `templates/web-modeler/secret-restapi.yaml` writes the string into the Secret it creates). `path` is dotted.
+    static func isLiteralExistingSecret(_ value: ValuesScalar, path: String) -> Bool {
+        guard value.kind == .string, !value.value.isEmpty, !value.value.contains("{{") else { return false }
+        if path == "webModeler.restapi.mail.existingSecret" || path == "webModeler.restapi.externalDatabase.existingSecret" { return true }
+        return path.hasPrefix("global.identity.auth.") && path.split(separator: ".").count == 5
     }
 
     private struct Walker {
@@ -82,7 +86,7 @@ public enum SecretScanner {
                     }
                     if let scalar = entries[index].value.scalar {
                         if isSecretValue(key: key, parent: parent, value: scalar)
-                            || (key == "existingSecret" && isLiteralIdentitySecret(scalar, path: childPath())) {
+                            || (key == "existingSecret" && isLiteralExistingSecret(scalar, path: childPath())) {
                             record(scalar, path: childPath(), location: entries[index].value.location ?? entries[index].keyLocation, kind: .key, into: &scan)
                         } else {
                             shapes(scalar, path: childPath(), location: entries[index].value.location, into: &scan)

@@ -88,8 +88,14 @@ extension FileMigration {
     /// Lists and texts that several 8.7 blocks had and `orchestration` now holds once.
     mutating func moveShared(_ child: ValuesEntry, from block: String, into orchestration: inout ValuesNode, rule: String) {
         let path = "\(block).\(child.key)"
+        if child.key == "extraInitContainers", !block.hasPrefix("zeebe") {
+            // CHART 12.7.6 `values.yaml` has no `operate.extraInitContainers` or `tasklist.extraInitContainers`, and
+            // `operate/deployment.yaml`, `tasklist/deployment.yaml` run only their `initContainers`.
+            note(path, .review, rule, child.keyLocation, "\(path) dropped: the 12.x chart does not read it (only \(block).initContainers), so it ran in no 8.7 pod; move its entries to orchestration.initContainers if you want them")
+            return
+        }
         let key = child.key == "extraInitContainers"
-            ? initContainersKey(of: block, own: root.node(at: "\(block).initContainers")?.items ?? [], at: child.keyLocation) : child.key
+            ? initContainersKey(of: block, own: root.node(at: "\(block).initContainers"), at: child.keyLocation) : child.key
         if ChartKeys.mergedLists.contains(key), let items = child.value.items {
             if case let .sequence(existing)? = orchestration[key]?.content {
                 let merged = mergeList(existing, items, list: key, target: "orchestration.\(key)", source: path)

@@ -53,10 +53,14 @@ extension FileMigration {
     /// `initContainers`) join `orchestration.initContainers`, where the other blocks' init containers are; under
     /// `orchestration.extraInitContainers` next to them they would run in no 8.8 pod. The entries the block's own
     /// `initContainers` kept from running in 8.7 stay in `orchestration.extraInitContainers`, as unused as they were.
-    mutating func initContainersKey(of block: String, own: [ValuesItem], at location: SourceLocation?) -> String {
-        guard own.isEmpty else {
+    /// `own` is the file's own 8.7 `<block>.initContainers` node, nil when the file does not set it (then the earlier
+    /// files' list is the one Helm merges, `inheritedInitContainers`).
+    mutating func initContainersKey(of block: String, own: ValuesNode?, at location: SourceLocation?) -> String {
+        let running = own.map { $0.items ?? [] } ?? inheritedInitContainers[block] ?? []
+        guard running.isEmpty else {
+            let whose = own == nil ? "the base file's \(block).initContainers" : "\(block).initContainers"
             note("orchestration.extraInitContainers", .review, "R13", location,
-                 "\(block).extraInitContainers did not run in 8.7 (the chart runs \(block).initContainers instead when it is set) and stays in orchestration.extraInitContainers, where it does not run in 8.8 either; move its entries to orchestration.initContainers if you want them")
+                 "\(block).extraInitContainers did not run in 8.7 (the chart runs \(whose) instead, Helm merging the files) and stays in orchestration.extraInitContainers, where it does not run in 8.8 either; move its entries to orchestration.initContainers if you want them")
             return "extraInitContainers"
         }
         note("orchestration.initContainers", .changed, "R13", location,
@@ -70,7 +74,7 @@ extension FileMigration {
     mutating func renameBrokerInitContainers(_ orchestration: inout ValuesNode, zeebe: ValuesNode) {
         guard let entry = zeebe.entry("extraInitContainers"), entry.value.items?.isEmpty == false,
               orchestration.index(of: "extraInitContainers") != nil, case var .mapping(entries) = orchestration.content else { return }
-        guard initContainersKey(of: "zeebe", own: zeebe["initContainers"]?.items ?? [], at: entry.keyLocation) == "initContainers" else { return }
+        guard initContainersKey(of: "zeebe", own: zeebe["initContainers"], at: entry.keyLocation) == "initContainers" else { return }
         entries.removeAll { $0.key == "initContainers" && $0.value.items?.isEmpty ?? true }
         guard let moved = entries.firstIndex(where: { $0.key == "extraInitContainers" }) else { return }
         entries[moved].key = "initContainers"

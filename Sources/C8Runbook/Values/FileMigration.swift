@@ -33,6 +33,10 @@ struct FileMigration {
     /// the gateway's volumes (for the base: an overlay; for an overlay: the base).
     var inheritedClusterSecurity: [ValuesItem] = []
     var otherFilesMountGatewayVolumes = false
+    /// The 8.7 `<block>.initContainers` of the files Helm reads before this one (for a region file the base files
+    /// merged, for a later base file the earlier ones), by block: the chart's coalesce runs a block's
+    /// `extraInitContainers` only when the merged `initContainers` is empty, and a file without the key inherits them.
+    var inheritedInitContainers: [String: [ValuesItem]] = [:]
     /// The 8.7 `contextPath`s of `zeebeGateway`, `operate` and `tasklist` (block → path, location): routes of the
     /// combined Ingress that 13.x serves under `orchestration.contextPath` (R33).
     var droppedContextPaths: [(block: String, path: String, location: SourceLocation?)] = []
@@ -69,6 +73,7 @@ struct FileMigration {
     mutating func run() {
         dropIgnoredSpellings()
         moveZeebe()
+        unpinComponentImages()
         migrateGateway()
         migrateWebApp("operate", profile: "operate")
         migrateWebApp("tasklist", profile: "tasklist")

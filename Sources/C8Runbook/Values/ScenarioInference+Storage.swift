@@ -24,6 +24,9 @@ extension ScenarioInference {
             let other = lists[1 - region]
             for exporter in list {
                 guard let twin = other.first(where: { $0.segment == exporter.segment }) else {
+                    if let replaced = replacedBaseExporters(region: 1 - region), replaced.ids.contains(exporter.segment) {
+                        throw replacedListError(region: 1 - region, replaced)
+                    }
                     throw .cannotInfer(exporter.source ?? fallbackLocation(nil),
                                        message: "exporter \(exporter.segment) is defined in region \(region)'s values only; every broker of a dual-region cluster runs the same exporters: define it in both regions (or in the base file)")
                 }
@@ -172,6 +175,9 @@ extension ScenarioInference {
         }
         let node = merged[0].node(at: "global.elasticsearch.disableExporter") ?? merged[0].node(at: "global.opensearch.disableExporter")
         guard chart[0] != nil else {
+            if let region = (0...1).first(where: { replacedBaseExporters(region: $0) != nil }), let replaced = replacedBaseExporters(region: region) {
+                throw replacedListError(region: region, replaced)
+            }
             throw .cannotInfer(fallbackLocation(node), message: "no exporter: the chart's own exporter is off and zeebe.env defines none (ZEEBE_BROKER_EXPORTERS_<NAME>_CLASSNAME with a legacy exporter class); Operate and Tasklist would get no data")
         }
         return Field(.helmManaged, node?.location, note: "no exporter in zeebe.env and disableExporter not true: the chart's own exporter")
@@ -206,6 +212,28 @@ extension ScenarioInference {
         }
     }
 
+    /// The exporter ids (`ZEEBE_BROKER_EXPORTERS_<ID>_CLASSNAME`) of the base files' `zeebe.env` that region
+    /// `region`'s own `zeebe.env` leaves out, with where that list is: Helm replaces lists (it merges only mappings),
+    /// so they reach none of that region's brokers. Nil when the region file has no `zeebe.env` or loses none.
+    func replacedBaseExporters(region: Int) -> (ids: [String], list: SourceLocation?)? {
+        guard !input.bases.isEmpty, let zeebe = input.regionFile(region)?.document.root["zeebe"], let own = zeebe.entry("env") else { return nil }
+        func ids(_ node: ValuesNode?) -> [String] {
+            (node?.items ?? []).compactMap { item in
+                guard let name = item.value.envName, name.hasPrefix(Self.exporterPrefix), name.hasSuffix("_CLASSNAME"),
+                      name.count > Self.exporterPrefix.count + "_CLASSNAME".count else { return nil }
+                return String(name.dropFirst(Self.exporterPrefix.count).dropLast("_CLASSNAME".count))
+            }
+        }
+        let kept = Set(ids(own.value))
+        let lost = ids(input.mergedBases.node(at: "zeebe.env")).filter { !kept.contains($0) }
+        return lost.isEmpty ? nil : (lost, own.keyLocation ?? own.value.location)
+    }
+
+    func replacedListError(region: Int, _ replaced: (ids: [String], list: SourceLocation?)) -> ValuesError {
+        .cannotInfer(replaced.list ?? fallbackLocation(nil),
+                     message: "region \(region)'s zeebe.env replaces the base file's zeebe.env (Helm replaces lists, it does not merge them), so region \(region)'s brokers do not run these exporters the base file defines there: \(replaced.ids.joined(separator: ", ")); every broker of a dual-region cluster runs the same exporters: repeat the base file's ZEEBE_BROKER_EXPORTERS_* entries in this list (or move this list's entries into the base file), apply that with the 8.7 chart, then run init again")
+    }
+
     /// Whether two exporter URLs name one storage: compared as `storageEndpoint`s, not as spellings.
     static func sameStorage(_ a: String, _ b: String) -> Bool {
         a == b || storageEndpoint(a) == storageEndpoint(b)
@@ -215,13 +243,19 @@ extension ScenarioInference {
     /// case-insensitive), the host without a trailing dot, the port the scheme implies written out (the exporters'
     /// Elasticsearch/OpenSearch clients resolve a URL without a port to 80 or 443, Apache HttpClient's
     /// `DefaultSchemePortResolver`, not to 9200), a Kubernetes Service's short `SERVICE.NAMESPACE.svc` as its
-    /// `.svc.cluster.local` name (what a pod's DNS search list makes of it), and the path without trailing slashes.
+    /// `.svc.cluster.local` name (what a pod's DNS search list makes of it), as is the two-label `SERVICE.NAMESPACE`, and
+    /// the path without trailing slashes.
     /// A text that is no URL with a host is returned as it is.
     static func storageEndpoint(_ url: String) -> String {
         guard let components = URLComponents(string: url), let scheme = components.scheme?.lowercased(),
               var host = components.host?.lowercased(), !host.isEmpty else { return url }
         while host.hasSuffix(".") { host.removeLast() }
-        if host.hasSuffix(".svc"), host.split(separator: ".").count >= 3 { host += ".cluster.local" }
+        let labels = host.split(separator: ".", omittingEmptySubsequences: false)
+        if host.hasSuffix(".svc"), labels.count >= 3 { host += ".cluster.local" }
+        // SERVICE.NAMESPACE: a pod's resolver tries its search list first (ndots 5), so that is the Service's name.
+        if labels.count == 2, !labels.contains(where: \.isEmpty), !host.contains(":"), !labels.allSatisfy({ $0.allSatisfy(\.isNumber) }) {
+            host += ".svc.cluster.local"
+        }
         let port = components.port ?? (scheme == "https" ? 443 : scheme == "http" ? 80 : nil)
         var path = components.percentEncodedPath
         while path.hasSuffix("/") { path.removeLast() }

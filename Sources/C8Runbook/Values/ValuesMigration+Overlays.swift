@@ -47,6 +47,19 @@ extension ValuesMigration {
         }
     }
 
+    /// Where the init containers the 8.7 pods run are written in `values` (merged 8.7 values): the broker's and the
+    /// gateway's `coalesce initContainers extraInitContainers`, Operate's and Tasklist's `initContainers` (CHART 12.7.6
+    /// `zeebe/statefulset.yaml`, `zeebe-gateway/deployment.yaml`, `operate/deployment.yaml`, `tasklist/deployment.yaml`).
+    static func runningInitContainers(_ values: ValuesNode) -> Set<SourceLocation> {
+        var result = Set<SourceLocation>()
+        for block in contributingBlocks {
+            let own = values.node(at: "\(block).initContainers")?.items ?? []
+            let list = own.isEmpty && block.hasPrefix("zeebe") ? values.node(at: "\(block).extraInitContainers")?.items ?? [] : own
+            result.formUnion(list.compactMap(\.value.location))
+        }
+        return result
+    }
+
     /// The 8.7 blocks whose lists become `orchestration.<list>` in 8.8.
     static let contributingBlocks = ["zeebe", "zeebeGateway", "operate", "tasklist"]
 
@@ -71,6 +84,20 @@ extension ValuesMigration {
                 }
                 if backups.contains(where: { !$0.replaced && !$0.items.isEmpty }) {
                     dead.subtract(backups.flatMap(\.items).compactMap(\.value.location))
+                }
+            }
+            // The 12.x chart runs `coalesce initContainers extraInitContainers` of the broker and of the gateway over
+            // the merged values (CHART 12.7.6 `zeebe/statefulset.yaml`, `zeebe-gateway/deployment.yaml`): the earlier
+            // files' entries this file's lists kept from running (its `zeebe.initContainers` over their
+            // `zeebe.extraInitContainers`, or its own `extraInitContainers` replacing theirs) are dead too.
+            if list == "initContainers" {
+                let running = runningInitContainers(HelmMerge.merge(earlier.map { input.files[$0].document.root } + [input.files[index].document.root]))
+                for block in contributingBlocks {
+                    for key in ["initContainers", "extraInitContainers"] {
+                        for item in earlier.flatMap({ input.files[$0].document.root.node(at: "\(block).\(key)")?.items ?? [] }) {
+                            if let location = item.value.location, !running.contains(location) { dead.insert(location) }
+                        }
+                    }
                 }
             }
             guard let added = after.node(at: "orchestration.\(list)")?.items,

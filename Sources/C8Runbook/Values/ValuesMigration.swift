@@ -23,8 +23,20 @@ public enum ValuesMigration {
             }
         }
         let baseMounts = baseGateway?["extraVolumeMounts"] != nil
-        var migrations = input.files.map { file in
+        let baseIndices = input.files.indices.filter { input.files[$0].role == .base }
+        var migrations = input.files.indices.map { index in
+            let file = input.files[index]
             var migration = FileMigration(scenario: scenario, stage: stage, role: file.role, file: file.relativePath, root: file.document.root)
+            // The init containers the files Helm reads before this one set: the 12.x coalesce reads the merged values.
+            var earlier: [Int] = []
+            if case .overlay = file.role { earlier = baseIndices }
+            if file.role == .base { earlier = baseIndices.filter { $0 < index } }
+            if !earlier.isEmpty {
+                let merged = HelmMerge.merge(earlier.map { input.files[$0].document.root })
+                for block in ValuesMigration.contributingBlocks {
+                    if let items = merged.node(at: "\(block).initContainers")?.items { migration.inheritedInitContainers[block] = items }
+                }
+            }
             if case .overlay = file.role {
                 migration.inheritedClusterSecurity = baseSecurity
                 migration.otherFilesMountGatewayVolumes = baseMounts

@@ -199,14 +199,23 @@ extension ValuesVerifier {
             // `zeebe-gateway/deployment.yaml`) and operate's and tasklist's initContainers; 13.x the coalesce over
             // orchestration once (CHART 13.12.7 `orchestration/statefulset.yaml`).
             let running = Set(orchestration?[initContainers]?.items.compactMap { $0["name"]?.text } ?? [])
+            var ran = Set<String>()
             for block in ["zeebe", "zeebeGateway", "operate", "tasklist"] {
                 let own = region.old.at("\(block).initContainers")?.items ?? []
                 let list = own.isEmpty && block.hasPrefix("zeebe") ? "extraInitContainers" : "initContainers"
                 for item in region.old.at("\(block).\(list)")?.items ?? [] {
-                    guard let name = item["name"]?.text, !running.contains(name) else { continue }
+                    guard let name = item["name"]?.text else { continue }
+                    ran.insert(name)
+                    guard !running.contains(name) else { continue }
                     fail(region, "orchestration.\(initContainers)", "R13",
                          "the init container '\(name)' of \(block).\(list) ran in 8.7 but runs in no 8.8 orchestration pod (the 13.x chart runs orchestration.extraInitContainers only when orchestration.initContainers is empty)", .tool)
                 }
+            }
+            // And none runs that no 8.7 pod ran (an extraInitContainers the block's initContainers, maybe the base
+            // file's, kept from running): no rule adds init containers.
+            for name in running.subtracting(ran).sorted() {
+                fail(region, "orchestration.\(initContainers)", "R13",
+                     "the init container '\(name)' runs in the 8.8 orchestration pods but ran in no 8.7 pod (the 12.x chart runs a block's extraInitContainers only when its initContainers, merged over the files, are empty)", .tool)
             }
         }
     }

@@ -167,6 +167,37 @@ struct SecretDetectorTests {
         for kept in ["zeebe-identity-secret", "es-auth-secret", "keycloak-admin"] { #expect(redacted.contains(kept), "\(kept)") }
     }
 
+    /// The other `[string,object]` keys of the 12.x values: a string under `webModeler.restapi.mail.existingSecret` is
+    /// the SMTP password and one under `webModeler.restapi.externalDatabase.existingSecret` the database password
+    /// (CHART 12.7.6 `values.yaml`; `templates/web-modeler/secret-restapi.yaml` writes the string into the Secret it
+    /// creates, `_helpers.tpl` tests `typeIs "string"`); `{name: …}` names a Secret, as do `postgresql.auth.existingSecret`
+    /// and `identity.externalDatabase.existingSecret` ("Name of an existing Kubernetes Secret").
+    @Test("a string under webModeler.restapi.mail/externalDatabase.existingSecret is the password itself; {name: …} and other blocks' are names")
+    func webModelerExistingSecretLiteral() throws {
+        let text = """
+            webModeler:
+              restapi:
+                mail:
+                  existingSecret: "smtp-pw-17"
+                externalDatabase:
+                  existingSecret: db-pw-18
+            postgresql:
+              auth:
+                existingSecret: wm-postgres-secret
+            identity:
+              externalDatabase:
+                existingSecret: identity-db-secret
+            """
+        let document = try ValuesReader.read(text, file: "v.yml")
+        let scan = SecretScanner.scanning(document)
+        #expect(scan.findings.map(\.location.line) == [4, 6], "\(scan.findings)")
+        let redacted = SecretRedactor(labelled: scan.fragments).redact(text)
+        for secret in ["smtp-pw-17", "db-pw-18"] { #expect(!redacted.contains(secret), "\(secret)") }
+        for kept in ["wm-postgres-secret", "identity-db-secret"] { #expect(redacted.contains(kept), "\(kept)") }
+        let named = try ValuesReader.read("webModeler:\n  restapi:\n    mail:\n      existingSecret:\n        name: smtp-secret\n", file: "n.yml")
+        #expect(SecretScanner.scan(named).isEmpty)
+    }
+
     /// A list under a key that names a secret holds secrets: they were neither found nor redacted, and `values --diff`
     /// printed them (the list is re-indented, so its lines are in the diff).
     @Test("the items of a list under a secret's key are secrets; a list of Secret names is not")

@@ -49,12 +49,14 @@ struct ExporterURLSpellingTests {
         case "a trailing slash": url + "/"
         case "an upper-case scheme and host": url.replacingOccurrences(of: "http://camunda-elasticsearch", with: "HTTP://Camunda-Elasticsearch")
         case "a trailing dot after the host": url.replacingOccurrences(of: ".local:", with: ".local.:")
+        case "the short SERVICE.NAMESPACE form": url.replacingOccurrences(of: ".svc.cluster.local", with: "")
         default: url.replacingOccurrences(of: ".svc.cluster.local", with: ".svc")
         }
     }
 
     @Test("one exporter id spelled differently in the two regions is one storage: init infers the reference's scenario, values writes verified files",
-          .enabled(if: SharedFixtures.available), arguments: ["a trailing slash", "an upper-case scheme and host", "a trailing dot after the host", "the short .svc form"])
+          .enabled(if: SharedFixtures.available), arguments: ["a trailing slash", "an upper-case scheme and host", "a trailing dot after the host", "the short .svc form",
+                                                        "the short SERVICE.NAMESPACE form"])
     func sameIdOtherSpelling(spelling: String) throws {
         let input = try Self.perRegionExporters { Self.spell($0, spelling) }
         let scenario = try Support.inferredScenario(input)
@@ -111,6 +113,10 @@ struct ExporterURLSpellingTests {
         ("http://es.example.com:80//", "http://es.example.com:80"),
         ("http://es.ns.svc:9200/prefix/", "http://es.ns.svc.cluster.local:9200/prefix"),
         ("http://es.ns.svc.clusterset.local:9200", "http://es.ns.svc.clusterset.local:9200"),
+        // A pod's resolver tries its search list first (ndots 5): SERVICE.NAMESPACE is the Service's full name.
+        ("http://ES.ns:9200", "http://es.ns.svc.cluster.local:9200"),
+        ("http://10.0.0.7:9200", "http://10.0.0.7:9200"),
+        ("http://es.example.com:9200", "http://es.example.com:9200"),
     ])
     func storageEndpoint(url: String, endpoint: String) {
         #expect(ScenarioInference.storageEndpoint(url) == endpoint)

@@ -61,4 +61,33 @@ struct ImagePinTests {
             }
         }
     }
+
+    /// Identity, Optimize, Connectors, Console and Web Modeler keep their keys in 13.x, so an 8.7 pin
+    /// (`connectors.image.tag: 8.7.3`) was carried as written, silently: helm template of the written files ran the 8.7
+    /// images next to the 8.8 Orchestration Cluster, where every 13.x component has an 8.8 default (CHART 13.12.7
+    /// `values.yaml`: `identity.image.tag: 8.8.16`, `connectors` 8.8.17, `optimize` 8.8.35, `console` 8.8.140,
+    /// `webModeler` 8.8.18), and R47 expects every pod on 8.8.
+    @Test("8.7 image pins of Identity, Optimize, Connectors, Console and Web Modeler are removed with a note; registry and pull secrets stay",
+          .enabled(if: SharedFixtures.available), arguments: ["identity", "optimize", "connectors", "console", "webModeler"])
+    func otherComponentPinsRemoved(block: String) throws {
+        var input = try Support.referenceInput()
+        let base = input.files[0].document
+        let pin = "    image:\n        registry: mirror.example\n        tag: 8.7.3\n        digest: sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n"
+        let text = base.text.contains("\n\(block):\n")
+            ? base.text.replacingOccurrences(of: "\n\(block):\n", with: "\n\(block):\n" + pin)
+            : base.text + (base.text.hasSuffix("\n") ? "" : "\n") + "\(block):\n" + pin
+        input.files[0].document = try ValuesReader.read(text, file: base.path)
+        let scenario = try Support.inferredScenario(input)
+        for stage in [MigrationStage.migration, .final] {
+            let result = ValuesMigration.migrate(input, scenario: scenario, stage: stage)
+            #expect(result.problems.isEmpty)
+            let root = try Support.parse(result.files[0].text)
+            #expect(root.node(at: "\(block).image.tag") == nil)
+            #expect(root.node(at: "\(block).image.digest") == nil)
+            #expect(root.node(at: "\(block).image.registry")?.text == "mirror.example")
+            let notes = result.changes.filter { $0.path.hasPrefix("\(block).image") && $0.kind == .removed }.map(\.message)
+            #expect(notes.count == 2 && notes.contains { $0.contains("8.7.3") }, "\(notes)")
+            #expect(throws: Never.self) { try ValuesVerifier.verify(result, input: input, scenario: scenario) }
+        }
+    }
 }

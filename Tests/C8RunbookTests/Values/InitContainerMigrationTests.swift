@@ -114,4 +114,100 @@ struct InitContainerMigrationTests {
             #expect("\(error)".contains("zeebe.extraInitContainers"))
         }
     }
+
+    /// The reference input with `base` lists added to the base file and `regions` lists (under `zeebe`) appended to
+    /// both region files, which have no `zeebe` block of their own.
+    static func overlayInput(base: [(block: String, key: String, items: String)], regions: [(key: String, items: String)]) throws -> ValuesInput {
+        var input = try Self.input(base)
+        for index in input.files.indices where index > 0 {
+            var text = input.files[index].document.text
+            if !text.hasSuffix("\n") { text += "\n" }
+            text += "zeebe:\n" + regions.map { "    \($0.key):\n\($0.items)" }.joined()
+            input.files[index].document = try ValuesReader.read(text, file: input.files[index].document.path)
+        }
+        return input
+    }
+
+    /// What the 8.8 pods of a region run: `coalesce orchestration.initContainers orchestration.extraInitContainers` of
+    /// the base file merged with the region file (CHART 13.12.7 `orchestration/statefulset.yaml`; Helm replaces lists).
+    static func running(_ result: ValuesMigrationResult, region: Int) throws -> [String] {
+        let merged = HelmMerge.merge([try Support.parse(result.files[0].text), try Support.parse(result.files[1 + region].text)])
+        let own = names(merged, "orchestration.initContainers")
+        return own.isEmpty ? names(merged, "orchestration.extraInitContainers") : own
+    }
+
+    /// 12.x runs `coalesce zeebe.initContainers zeebe.extraInitContainers` over the values Helm merged (CHART 12.7.6
+    /// `zeebe/statefulset.yaml`): the base file's `initContainers` win over a region file's `extraInitContainers`,
+    /// which ran in no 8.7 pod. Each file was rewritten on its own, so the region's entries became the region's
+    /// `orchestration.initContainers` (running in 8.8 next to the base's, carried there), or, under a name the base
+    /// also used, stopped values with 'both land in one pod'. Field-case kind 2.
+    @Test("base zeebe.initContainers and a region file's zeebe.extraInitContainers: only the base's ran in 8.7 and only it runs in 8.8",
+          .enabled(if: SharedFixtures.available), arguments: [("b", "true"), ("a", "sleep 1")])
+    func regionExtraBehindBaseInitContainers(name: String, command: String) throws {
+        let input = try Self.overlayInput(base: [("zeebe", "initContainers", Self.container("a"))],
+                                          regions: [("extraInitContainers", Self.container(name, command))])
+        let scenario = try Support.inferredScenario(input)
+        let result = ValuesMigration.migrate(input, scenario: scenario, stage: .migration)
+        #expect(result.problems.isEmpty, "\(result.problems)")
+        for region in 0...1 {
+            #expect(try Self.running(result, region: region) == ["a"])
+            #expect(Self.names(try Support.parse(result.files[1 + region].text), "orchestration.extraInitContainers") == [name])
+        }
+        let notes = result.changes.filter { $0.kind == .review && $0.path == "orchestration.extraInitContainers" }
+        #expect(notes.count == 2 && notes.allSatisfy { $0.message.contains("did not run in 8.7") }, "\(notes.map(\.message))")
+        #expect(throws: Never.self) { try ValuesVerifier.verify(result, input: input, scenario: scenario) }
+    }
+
+    /// The base file's `zeebe.extraInitContainers` ran in no 8.7 pod of a region whose file sets `zeebe.initContainers`
+    /// or its own `zeebe.extraInitContainers` (Helm replaces lists; the coalesce then takes the region's). The base's
+    /// entry became the base's `orchestration.initContainers` and was carried into the region's list, running in 8.8.
+    @Test("a base file's zeebe.extraInitContainers that a region file's list replaced in 8.7 is not carried into the region's 8.8 list",
+          .enabled(if: SharedFixtures.available), arguments: ["initContainers", "extraInitContainers"])
+    func replacedBaseExtraNotCarried(regionKey: String) throws {
+        let input = try Self.overlayInput(base: [("zeebe", "extraInitContainers", Self.container("a"))],
+                                          regions: [(regionKey, Self.container("c"))])
+        let scenario = try Support.inferredScenario(input)
+        let result = ValuesMigration.migrate(input, scenario: scenario, stage: .migration)
+        #expect(result.problems.isEmpty, "\(result.problems)")
+        for region in 0...1 { #expect(try Self.running(result, region: region) == ["c"]) }
+        #expect(throws: Never.self) { try ValuesVerifier.verify(result, input: input, scenario: scenario) }
+    }
+
+    @Test("the verifier refuses 8.8 files whose orchestration pods run an init container no 8.7 pod ran", .enabled(if: SharedFixtures.available))
+    func verifierRefusesAddition() throws {
+        let input = try Self.overlayInput(base: [("zeebe", "initContainers", Self.container("a"))],
+                                          regions: [("extraInitContainers", Self.container("b"))])
+        let scenario = try Support.inferredScenario(input)
+        var result = ValuesMigration.migrate(input, scenario: scenario, stage: .migration)
+        // What the rewrite wrote before: the region's unused entries under the key the 13.x chart runs, next to the base's.
+        let text = result.files[1].text
+        #expect(text.contains("    extraInitContainers:\n"))
+        result.files[1].text = text.replacingOccurrences(of: "    extraInitContainers:\n", with: "    initContainers:\n        - name: a\n          image: busybox:1.36\n          command: ['sh', '-c', 'true']\n")
+        do {
+            try ValuesVerifier.verify(result, input: input, scenario: scenario)
+            Issue.record("verified")
+        } catch {
+            #expect("\(error)".contains("'b'"), "\(error)")
+            #expect("\(error)".contains("ran in no 8.7 pod"), "\(error)")
+        }
+    }
+
+    /// The 12.x chart reads no `extraInitContainers` of Operate or Tasklist (CHART 12.7.6 `values.yaml` has only
+    /// `operate.initContainers`, `tasklist.initContainers`; `operate/deployment.yaml`, `tasklist/deployment.yaml` run
+    /// those): their entries ran in no 8.7 pod but became `orchestration.initContainers`, and the verifier stopped
+    /// values with exit 70.
+    @Test("Operate's and Tasklist's extraInitContainers, which the 12.x chart does not read, run in no 8.8 pod and are reviewed",
+          .enabled(if: SharedFixtures.available), arguments: ["operate", "tasklist"])
+    func webAppExtraInitContainersDropped(block: String) throws {
+        let input = try Self.input([(block, "extraInitContainers", Self.container("x")),
+                                    ("zeebe", "initContainers", Self.container("a"))])
+        let (result, root, scenario) = try Self.migrate(input)
+        #expect(result.problems.isEmpty, "\(result.problems)")
+        #expect(Self.names(root, "orchestration.initContainers") == ["a"])
+        #expect(Self.names(root, "orchestration.extraInitContainers").isEmpty)
+        let note = result.changes.first { $0.path == "\(block).extraInitContainers" }
+        #expect(note?.kind == .review)
+        #expect(note?.message.contains("ran in no 8.7 pod") == true, "\(String(describing: note))")
+        #expect(throws: Never.self) { try ValuesVerifier.verify(result, input: input, scenario: scenario) }
+    }
 }
