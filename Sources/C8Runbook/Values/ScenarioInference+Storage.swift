@@ -137,9 +137,11 @@ extension ScenarioInference {
     }
 
     /// The chart's own exporter, as the 12.x chart decides it (camunda/camunda-platform-helm
-    /// charts/camunda-platform-8.7/templates/zeebe/configmap.yaml @01ae7f56): `elasticsearch` when
-    /// `global.elasticsearch.enabled` (default true) and not `disableExporter`, else `opensearch` when
-    /// `global.opensearch.enabled`. Nil when it is off (or `zeebe.configuration` replaces the chart's configuration).
+    /// charts/camunda-platform-8.7/templates/zeebe/configmap.yaml @01ae7f56, the same in 12.13.3): `elasticsearch`
+    /// when `global.elasticsearch.enabled` (default true) and not `disableExporter`, else `opensearch` whenever
+    /// `global.opensearch.enabled` (`{{- else if .Values.global.opensearch.enabled }}`: the 12.x chart has no
+    /// `global.opensearch.disableExporter`, and `global.elasticsearch.disableExporter` does not reach this branch).
+    /// Nil when it is off (or `zeebe.configuration` replaces the chart's configuration).
     func chartExporter(region: Int) -> (id: String, node: ValuesNode?)? {
         let values = merged[region]
         if values.node(at: "zeebe.configuration")?.text.map({ !$0.isEmpty }) == true { return nil }
@@ -149,10 +151,7 @@ extension ScenarioInference {
         if esEnabled, !esDisabled {
             return ("elasticsearch", values.node(at: "global.elasticsearch.disableExporter") ?? values.node(at: "global.elasticsearch.enabled"))
         }
-        // The template at that commit takes the opensearch branch whenever OpenSearch is enabled; later charts and
-        // Camunda's OpenSearch references switch it off with disableExporter, which is read as off here.
-        if values.node(at: "global.opensearch.enabled")?.templateTruth == true,
-           values.node(at: "global.opensearch.disableExporter")?.templateTruth != true, !esDisabled {
+        if values.node(at: "global.opensearch.enabled")?.templateTruth == true {
             return ("opensearch", values.node(at: "global.opensearch.enabled"))
         }
         return nil
@@ -163,14 +162,23 @@ extension ScenarioInference {
         if (chart[0] == nil) != (chart[1] == nil) {
             let region = chart[0] == nil ? 1 : 0
             throw .cannotInfer(fallbackLocation(chart[region]?.node ?? merged[region].node(at: "global")),
-                               message: "the chart's own exporter is enabled in region \(region) only (global.elasticsearch.disableExporter differs between the regions); every broker must run the same exporters: set it the same in both regions")
+                               message: "the chart's own exporter is enabled in region \(region) only (global.elasticsearch.disableExporter, or global.opensearch.enabled, differs between the regions); every broker must run the same exporters: set it the same in both regions")
         }
         if let first = exporters.first {
-            if let enabled = chart[0] {
+            // An env exporter with the chart exporter's id (ZEEBE_BROKER_EXPORTERS_OPENSEARCH_*) is that exporter: the
+            // broker binds the variables over the chart's application.yaml, so it runs once, with the env's settings.
+            if let enabled = chart[0], !exporters.contains(where: { $0.segment.lowercased() == enabled.id }) {
+                if enabled.id == "opensearch" {
+                    throw .cannotInfer(first.source ?? fallbackLocation(nil),
+                                       message: "the 12.x chart's own exporter 'opensearch' runs whenever global.opensearch.enabled is true (the chart has no disableExporter for it) next to the exporters in zeebe.env, so 8.7 exports every record twice; c8runbook does not switch off an enabled exporter on its own. Give one of the zeebe.env exporters the id OPENSEARCH (ZEEBE_BROKER_EXPORTERS_OPENSEARCH_*), which takes the chart's exporter's place, or remove the zeebe.env exporters (and apply it with the 8.7 chart); then run init again")
+                }
                 throw .cannotInfer(first.source ?? fallbackLocation(nil),
                                    message: "the chart's own exporter '\(enabled.id)' is enabled (global.\(enabled.id).disableExporter is not true) next to the exporters in zeebe.env, so 8.7 exports every record twice; c8runbook does not switch off an enabled exporter on its own. If the zeebe.env exporters are the ones you mean, set global.\(enabled.id).disableExporter: true in the 8.7 values (and apply it with the 8.7 chart); otherwise remove the zeebe.env exporters; then run init again")
             }
             let node = merged[0].node(at: "global.elasticsearch.disableExporter") ?? merged[0].node(at: "global.opensearch.disableExporter")
+            if let enabled = chart[0] {
+                return Field(.manual, first.source, note: "exporters defined in zeebe.env; the one with the id \(enabled.id.uppercased()) takes the place of the chart's own exporter '\(enabled.id)'")
+            }
             return Field(.manual, node?.location ?? first.source, note: node == nil ? "exporters defined in zeebe.env; the chart's own exporter is off" : nil)
         }
         let node = merged[0].node(at: "global.elasticsearch.disableExporter") ?? merged[0].node(at: "global.opensearch.disableExporter")

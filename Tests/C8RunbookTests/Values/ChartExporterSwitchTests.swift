@@ -39,6 +39,56 @@ struct ChartExporterSwitchTests {
         }
     }
 
+    /// The OpenSearch variant (one shared OpenSearch, its env exporter's id `OPENSEARCH`) with the env exporter's id
+    /// replaced: the 12.x chart's `{{- else if .Values.global.opensearch.enabled }}` renders its own `opensearch`
+    /// exporter whatever `global.elasticsearch.disableExporter` says (CHART 12.13.3 `zeebe/configmap.yaml`; 12.x has
+    /// no `global.opensearch.disableExporter`).
+    static func openSearchInput(id: String) throws -> ValuesInput {
+        var input = try Support.variantInput()
+        let base = input.files[0].document
+        let text = base.text.replacingOccurrences(of: "ZEEBE_BROKER_EXPORTERS_OPENSEARCH_", with: "ZEEBE_BROKER_EXPORTERS_\(id)_")
+        #expect(text.contains("ZEEBE_BROKER_EXPORTERS_\(id)_CLASSNAME"))
+        #expect(base.text.contains("disableExporter: true"))
+        input.files[0].document = try ValuesReader.read(text, file: base.path)
+        return input
+    }
+
+    @Test("with OpenSearch the chart's own exporter runs whatever disableExporter says: an env exporter of another id is a second one, refused",
+          .enabled(if: SharedFixtures.available), arguments: ["OPENSEARCHREGION0", "SEARCH"])
+    func openSearchChartExporterNextToAnotherId(id: String) throws {
+        do {
+            let scenario = try Support.inferredScenario(try Self.openSearchInput(id: id))
+            Issue.record("inferred \(scenario.exporters.legacy.map(\.segment)) next to the chart's running opensearch exporter")
+        } catch let error as ValuesError {
+            #expect("\(error)".contains("the 12.x chart's own exporter 'opensearch' runs whenever global.opensearch.enabled is true"))
+            #expect("\(error)".contains("ZEEBE_BROKER_EXPORTERS_OPENSEARCH_"))
+        }
+    }
+
+    @Test("an env exporter with the chart exporter's own id takes its place: one exporter, the env's", .enabled(if: SharedFixtures.available))
+    func openSearchEnvExporterWithTheChartsId() throws {
+        let scenario = try Support.inferredScenario(try Self.openSearchInput(id: "OPENSEARCH"))
+        #expect(scenario.exporters.management == .manual)
+        #expect(scenario.exporters.legacy.map(\.segment) == ["OPENSEARCH"])
+    }
+
+    @Test("the same for Elasticsearch: ZEEBE_BROKER_EXPORTERS_ELASTICSEARCH_* with the chart's exporter on is that exporter, not a second",
+          .enabled(if: SharedFixtures.available))
+    func elasticsearchEnvExporterWithTheChartsId() throws {
+        var input = try Self.input("false")
+        let base = input.files[0].document
+        // Keep one of the reference's two exporters and give it the chart exporter's id.
+        let text = base.text.replacingOccurrences(of: "ZEEBE_BROKER_EXPORTERS_ELASTICSEARCHREGION0_", with: "ZEEBE_BROKER_EXPORTERS_ELASTICSEARCH_")
+        #expect(text != base.text)
+        input.files[0].document = try ValuesReader.read(text, file: base.path)
+        do {
+            _ = try Support.inferredScenario(input)
+        } catch let error as ValuesError {
+            // Still refused while another id (ELASTICSEARCHREGION1) runs next to it, but not as a double chart exporter.
+            #expect(!"\(error)".contains("the chart's own exporter 'elasticsearch' is enabled"), "\(error)")
+        }
+    }
+
     @Test("Go template truth of values", arguments: [
         ("true", true), ("no", false), ("\"false\"", true), ("''", false), ("0", false), ("0.0", false), ("7", true),
         ("~", false), ("{}", false), ("{a: 1}", true), ("[]", false), ("[0]", true),
