@@ -18,6 +18,8 @@ extension FileMigration {
             if let tag = image["tag"], let text = tag.text, text.range(of: #"^v?8\.[0-7](\.|$|-)"#, options: .regularExpression) != nil {
                 image.remove("tag")
                 note("\(block).image.tag", .removed, "R47", tag.location, "\(block).image.tag '\(text)' not carried: it pins the 8.7 image; \(why)")
+            } else if let tag = image["tag"], let text = tag.text, !text.isEmpty, text.range(of: #"^v?8\.8(\.|$|-)"#, options: .regularExpression) == nil {
+                note("\(block).image.tag", .review, "R47", tag.location, "\(block).image.tag '\(text)' kept: it is not an 8.7 or 8.8 version, and it replaces the 13.x chart's own 8.8 tag of \(block); make sure it names an 8.8 image, or remove it")
             }
             if let digest = image["digest"], let text = digest.text, !text.isEmpty {
                 image.remove("digest")

@@ -77,6 +77,9 @@ extension FileMigration {
         if let tag = image["tag"], let text = tag.text, text.range(of: #"^v?8\.[0-7](\.|$|-)"#, options: .regularExpression) != nil {
             image.remove("tag")
             note("orchestration.image.tag", .removed, "R11", tag.location, "zeebe.image.tag '\(text)' not carried: it pins the 8.7 broker image; \(why)")
+        } else if let tag = image["tag"], let text = tag.text, !text.isEmpty {
+            // Not a version (`latest`, a build's own tag): kept, as it may name the team's 8.8 copy, but a person decides.
+            note("orchestration.image.tag", .review, "R11", tag.location, "orchestration.image.tag '\(text)' kept: it is not an 8.7 version, and it replaces the 13.x chart's own 8.8 tag, so the Orchestration Cluster, the importer and the Job run whatever it names; make sure that is the camunda/camunda image of 8.8 (chart.to's), or remove it")
         }
         if let digest = image["digest"], let text = digest.text, !text.isEmpty {
             image.remove("digest")

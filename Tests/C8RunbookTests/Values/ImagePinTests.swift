@@ -90,4 +90,27 @@ struct ImagePinTests {
             #expect(throws: Never.self) { try ValuesVerifier.verify(result, input: input, scenario: scenario) }
         }
     }
+
+    /// A tag that is no version (`latest`, a build's own tag) cannot be told from the team's own 8.8 copy, so it stays;
+    /// but it replaces the 13.x chart's 8.8 tag, so it was carried silently: a review names it.
+    @Test("a tag that is no version is kept with a review, for the broker and for the other components",
+          .enabled(if: SharedFixtures.available), arguments: ["zeebe", "connectors"])
+    func tagThatIsNoVersionReviewed(block: String) throws {
+        var input = try Support.referenceInput()
+        let base = input.files[0].document
+        let pin = "    image:\n        tag: latest\n"
+        let text = base.text.contains("\n\(block):\n")
+            ? base.text.replacingOccurrences(of: "\n\(block):\n", with: "\n\(block):\n" + pin)
+            : base.text + (base.text.hasSuffix("\n") ? "" : "\n") + "\(block):\n" + pin
+        input.files[0].document = try ValuesReader.read(text, file: base.path)
+        let scenario = try Support.inferredScenario(input)
+        let result = ValuesMigration.migrate(input, scenario: scenario, stage: .migration)
+        #expect(result.problems.isEmpty)
+        let written = block == "zeebe" ? "orchestration" : block
+        let root = try Support.parse(result.files[0].text)
+        #expect(root.node(at: "\(written).image.tag")?.text == "latest")
+        #expect(result.changes.contains { $0.path == "\(written).image.tag" && $0.kind == .review && $0.message.contains("'latest' kept") },
+                "\(result.changes.filter { $0.path.contains("image") })")
+        #expect(throws: Never.self) { try ValuesVerifier.verify(result, input: input, scenario: scenario) }
+    }
 }
