@@ -7,5 +7,9 @@ extension Danger {
         // restore of the pre-upgrade backup brings 8.7 back (8.8 upgrade guide, "Rollback"; camunda-docs
         // versioned_docs/version-8.7/self-managed/operational-guides/backup-restore/backup-and-restore.md).
         "upgrade.helm": .irreversible,
+        // The restore's commands (R03, after the 8.7 restore guide's "Step 2: Restore Zeebe Cluster") delete the
+        // brokers' PersistentVolumeClaims, and with them the data the cluster holds now, before the backup is restored:
+        // nothing brings that state back.
+        "rollback.restore-zeebe": .irreversible,
     ]
 }

@@ -71,13 +71,19 @@ public struct Planner: Sendable {
         let notes = draft.notes.map { note in
             Note(kind: note.kind, text: templates.render(words: "notes/\(note.template)", values).trimmed, reference: note.reference)
         }
-        // A command the classifier does not know counts as a change: a mark must never understate the risk.
-        let commandDangers = draft.commands.map(CommandDanger.danger(of:))
+        // A command the classifier does not know counts as a change: a mark must never understate the risk. In a step
+        // stated irreversible (the 8.8 upgrade, the rollback's restore), its commands that change a cluster are what
+        // make it so, and are marked irreversible too; its read-only commands stay read-only.
+        let stated = max(draft.danger ?? .readOnly, Danger.stated[draft.key] ?? .readOnly)
+        let commandDangers = draft.commands.map { command in
+            let danger = CommandDanger.danger(of: command)
+            return stated == .irreversible && danger == .changes ? .irreversible : danger
+        }
         return Step(
             id: draft.id, title: title, phase: draft.phase ?? rule.phase, rules: [rule.id] + draft.alsoRules,
             region: draft.region, body: body, commands: draft.commands, blocks: draft.blocks, notes: notes,
             sources: sources, after: [], required: draft.required,
-            danger: max(draft.danger ?? .readOnly, Danger.stated[draft.key] ?? .readOnly, commandDangers.max() ?? .readOnly), commandDangers: commandDangers
+            danger: max(stated, commandDangers.max() ?? .readOnly), commandDangers: commandDangers
         )
     }
 

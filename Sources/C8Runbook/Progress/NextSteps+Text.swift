@@ -32,7 +32,7 @@ extension NextSteps {
         lines.append("   \(place); rules \(step.rules.joined(separator: ", ")); \(mark(step.danger))"
             + (stale ? "; ticked before, but the step changed since" : ""))
         if let confirmation = step.confirmation(in: scenario) {
-            lines.append("   IRREVERSIBLE: only restoring the backup undoes this step. Before you run it, write this line into the change log, signed:")
+            lines.append("   IRREVERSIBLE: this step cannot be undone. Before you run it, write this line into the change log, signed:")
             lines.append("   \(confirmation)")
         }
         // The prose first, also above commands: it says what their output must show ("Expect 8 brokers").

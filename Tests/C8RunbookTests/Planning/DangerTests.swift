@@ -224,6 +224,27 @@ import Testing
         #expect(steps.allSatisfy { Danger(rawValue: $0["danger"] as? String ?? "") != nil })
         let upgrade = try #require(steps.first { $0["id"] as? String == "upgrade.helm.region0" })
         #expect(upgrade["danger"] as? String == "irreversible")
-        #expect(upgrade["commandDangers"] as? [String] == ["changes"])
+        #expect(upgrade["commandDangers"] as? [String] == ["irreversible"])
+    }
+
+    /// A step stated irreversible showed its one command as "changes a cluster" (the helm upgrade to 8.8, the point of
+    /// no return), and the rollback's restore deleted the brokers' volumes under "Changes a cluster:".
+    @Test func inAnIrreversibleStepTheCommandsThatChangeAClusterAreIrreversible() throws {
+        let runbook = Planner().plan(try ScenarioFixture.reference)
+        var irreversible = 0
+        for step in runbook.steps where step.danger == .irreversible {
+            for (command, danger) in zip(step.commands, step.commandDangers) {
+                let classified = CommandDanger.danger(of: command)
+                #expect(danger == (classified == .changes ? .irreversible : classified), "\(step.id): \(command)")
+                if danger == .irreversible { irreversible += 1 }
+            }
+        }
+        #expect(irreversible >= 4, "both regions' upgrade and restore")
+        let restore = try #require(runbook.steps.first { $0.id == "rollback.restore-zeebe.region0" })
+        #expect(restore.danger == .irreversible)
+        let deletion = try #require(restore.commands.firstIndex { $0.contains("delete \"$pvc\"") })
+        #expect(restore.commandDangers[deletion] == .irreversible)
+        // Elsewhere a command that changes a cluster stays "changes".
+        #expect(runbook.steps.contains { $0.danger == .changes && $0.commandDangers.contains(.changes) })
     }
 }
