@@ -52,13 +52,16 @@ struct ProgressOptions: ParsableArguments {
 
     /// Reads the log and the scenario. Without `--scenario`, the scenario the log records is used; a log that
     /// records none (an older tool's, or one started with the built-in example for another deployment) is refused,
-    /// never read against the built-in example. A log of another deployment is refused. `mustExist`: an explicit
+    /// never read against the built-in example, and without a log `--scenario` is required. A log of another deployment is refused. `mustExist`: an explicit
     /// `--progress` that does not exist is an error (status, next), not an empty log. `events` false reads only
     /// the log's header (tick and untick read the whole log again under the lock).
     func load(mustExist: Bool, events: Bool = true) throws -> Context {
         let store = self.store
         let log = events ? try store.scan() : try store.header()
         if log == nil, mustExist, progress != nil { throw ProgressError.missing(path: progressPath) }
+        // Progress is tracked for a deployment: a first tick without --scenario would start a log for the built-in
+        // example (Camunda's reference clusters), which a team only notices at its next command.
+        if log == nil, runbook.scenario == nil { throw ProgressError.noScenarioToStart(path: progressPath) }
         var options = runbook
         var scenario: Scenario
         if runbook.scenario == nil, let log {

@@ -38,14 +38,26 @@ import Testing
         #expect(next.stdout.hasSuffix("When done: c8runbook tick --scenario scenario.yml prepare.versions\n"), "the tick command names the same scenario")
     }
 
-    @Test func withoutAScenarioTheProgressFileIsInTheCurrentDirectory() throws {
+    /// Without a log and without --scenario, a tick started a log for the built-in example (Camunda's reference
+    /// clusters) with only a note; a team noticed at its next command. Now refused (64), nothing written.
+    @Test func withoutALogOrAScenarioNothingIsStarted() throws {
         let folder = try ProgressBinary.folderWithScenario()
-        let tick = try ProgressBinary.run(["tick", "prepare.storage-layout"], in: folder)
-        #expect(tick.status == 0)
-        #expect(tick.stderr.contains("built-in example"))
+        for command in [["tick", "prepare.storage-layout"], ["untick", "prepare.storage-layout"], ["status"], ["next"]] {
+            let result = try ProgressBinary.run(command, in: folder)
+            #expect(result.status == 64, "\(command)")
+            #expect(result.stderr == "c8runbook-progress.json: error: no progress log yet, and no --scenario to start one with: give --scenario with your deployment's scenario file (c8runbook init writes one; c8runbook example -o FILE writes the built-in example's); nothing was written\n", "\(command)")
+            #expect(result.stdout.isEmpty)
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("c8runbook-progress.json").path))
+    }
+
+    @Test func theProgressFileIsBesideTheScenarioUnlessGiven() throws {
+        let folder = try ProgressBinary.folderWithScenario()
+        let tick = try ProgressBinary.run(["tick", "prepare.storage-layout", "--scenario", "scenario.yml"], in: folder)
+        #expect(tick.status == 0, "\(tick.stderr)")
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("c8runbook-progress.json").path))
-        let explicit = try ProgressBinary.run(["tick", "prepare.storage-layout", "--progress", "elsewhere.json"], in: folder)
-        #expect(explicit.status == 0)
+        let explicit = try ProgressBinary.run(["tick", "prepare.storage-layout", "--scenario", "scenario.yml", "--progress", "elsewhere.json"], in: folder)
+        #expect(explicit.status == 0, "\(explicit.stderr)")
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("elsewhere.json").path))
     }
 

@@ -27,13 +27,16 @@ public enum ProgressError: DiagnosticError, Equatable {
     case otherDeployment(path: String, recorded: ProgressDeployment, scenario: String?, given: ProgressDeployment)
     /// The command names no scenario and the log does not record one (a version-1 log).
     case noScenario(path: String)
+    /// The command names no scenario and there is no log yet to take it from: a new log is never started for the
+    /// built-in example by default.
+    case noScenarioToStart(path: String)
     /// Ticking against a scenario that still holds `TODO-` placeholders, without `--force`.
     case placeholders([String])
 
     public var exitStatus: ExitStatus {
         switch self {
         case .corrupt, .foreign, .futureVersion, .invalid, .invalidLine, .otherDeployment: .dataError
-        case .noScenario: .usage
+        case .noScenario, .noScenarioToStart: .usage
         case .placeholders: .incomplete
         case .io: .cannotCreate
         case .missing: .noInput
@@ -80,6 +83,8 @@ extension ProgressError: CustomStringConvertible {
             "\(path): error: this progress log tracks \(recorded.description), not \(given.description) of \(scenario.map { "'\($0)'" } ?? "the built-in example"); give the log of that deployment with --progress; it was left untouched"
         case let .noScenario(path):
             "\(path): error: this progress log does not record its scenario file (an older c8runbook wrote it); give --scenario once"
+        case let .noScenarioToStart(path):
+            "\(path): error: no progress log yet, and no --scenario to start one with: give --scenario with your deployment's scenario file (c8runbook init writes one; c8runbook example -o FILE writes the built-in example's); nothing was written"
         case let .placeholders(fields):
             "error: the scenario still has placeholders: \(fields.joined(separator: ", ")); replace them first, or use --force to record anyway"
         }
