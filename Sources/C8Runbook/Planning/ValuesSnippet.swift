@@ -44,7 +44,8 @@ struct ValuesSnippet {
     }
 
     mutating func comment(_ text: String) {
-        lines.append(indent(openPath.count) + "# \(text)")
+        // After an env list: level with its items, not with their `value:`.
+        lines.append(indent(openPath.last == "-" ? openPath.count - 1 : openPath.count) + "# \(text)")
     }
 
     var text: String { lines.joined(separator: "\n") }

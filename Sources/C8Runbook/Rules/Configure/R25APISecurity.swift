@@ -4,7 +4,7 @@ extension Rule {
         sources: [.seed("API security defaults"), .authentication("Unprotected API mode"), .chart("values.yaml"), .apiMigration],
         steps: { s in
             guard s.apiSecurity == .unprotected else {
-                return [StepDraft("values.api-security", notes: [.warning("old-clients-rest", "APIs & tools migration guide; the 8.7.15 bound as audited in issue 10")])]
+                return [StepDraft("values.api-security", notes: [.warning("old-clients-rest", "APIs & tools migration guide; the 8.7.15 bound from c8runbook's audit of Camunda's sources")])]
             }
             var yaml = ValuesSnippet()
             yaml.set("orchestration.security.authentication.unprotectedApi", .bool(true))
@@ -12,7 +12,7 @@ extension Rule {
             return [StepDraft("values.api-security", blocks: [s.baseBlock(yaml)], notes: [
                 .correction("unprotected-api", "rules.md §E.2d"),
                 .warning("unprotected-api-production", "rules.md R25"),
-                .warning("old-clients-rest", "APIs & tools migration guide; the 8.7.15 bound as audited in issue 10"),
+                .warning("old-clients-rest", "APIs & tools migration guide; the 8.7.15 bound from c8runbook's audit of Camunda's sources"),
             ])]
         }
     )

@@ -15,7 +15,7 @@ extension Rule {
             var yaml = ValuesSnippet()
             if groups.isEmpty { return [StepDraft("values.env-array")] }
             yaml.env("orchestration.env", groups)
-            yaml.comment("... then every other entry of your 8.7 zeebe.env, unchanged")
+            yaml.comment("... then every other entry of your 8.7 zeebe.env, renamed where the steps above say so")
             // The rules whose entries the list gathers, where they contributed any.
             let gathered = [("R17", s.legacyExporterEntries), ("R18", s.camundaExporterEntries),
                             ("R15", s.compressionEntries), ("R14", s.renamedGatewayEntries)]

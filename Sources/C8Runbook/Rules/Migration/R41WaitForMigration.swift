@@ -7,7 +7,7 @@ extension Rule {
         steps: { s in
             let c = Commands(scenario: s)
             let watch = StepDraft("migration.watch", commands: c.deployAndStart + [s.watchMigrationJobs(c)],
-                                  notes: [.inference("watch-jobs-together", "issue 10 item 9"), .warning("tasklist-transient-errors")])
+                                  notes: [.inference("watch-jobs-together"), .warning("tasklist-transient-errors")])
             return [watch] + s.migrationRegions.map { id in
                 StepDraft("migration.complete", region: id, commands: [
                     c.kubectl(id, "get jobs,pods -l app.kubernetes.io/component=orchestration-migration"),

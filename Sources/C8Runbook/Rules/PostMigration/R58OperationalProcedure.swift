@@ -8,7 +8,7 @@ extension Rule {
             var steps: [StepDraft] = []
             if !s.optimize {
                 steps.append(StepDraft("post.exporters.converge", commands: [c.portForward(0, port: 9600)] + s.convergeExporters(c),
-                                       notes: [.inference("exporters-converge", "issue 10 item 6")]))
+                                       notes: [.inference("exporters-converge")]))
                 steps.append(StepDraft("post.disk", blocks: [s.brokerDiskQuery], required: false))
             }
             steps.append(StepDraft("post.data", commands: c.deployAndStart + c.searchInEveryRegion))

@@ -29,7 +29,7 @@ extension Scenario {
     }
 
     /// The note on steps that reach an external storage from a curl pod: credentials and CA.
-    var storageNotes: [NoteDraft] { isSubchart ? [] : [.inference("storage-in-cluster", "issue 10 item 8")] }
+    var storageNotes: [NoteDraft] { isSubchart ? [] : [.inference("storage-in-cluster")] }
 }
 
 extension String {

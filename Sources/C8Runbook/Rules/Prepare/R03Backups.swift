@@ -15,7 +15,7 @@ extension Rule {
                 }
                 + [0, 1].map { id in
                     StepDraft("rollback.restore-zeebe", region: id, phase: .troubleshooting, commands: s.restoreZeebeCommands(c, id),
-                              blocks: [s.restoreValues(id)], notes: [.inference("restore-downgrade", "issue 10 item 7")],
+                              blocks: [s.restoreValues(id)], notes: [.inference("restore-downgrade")],
                               required: false, danger: .irreversible)
                 }
         }
@@ -59,7 +59,7 @@ extension Scenario {
     }
 
     var backupNotes: [NoteDraft] {
-        var notes: [NoteDraft] = [.inference("one-backup-both-regions", "issue 10 item 7")]
+        var notes: [NoteDraft] = [.inference("one-backup-both-regions")]
         if backupRepository == nil { notes.append(.warning("backup-repository-name")) }
         return notes
     }

@@ -4,7 +4,7 @@ extension Rule {
         sources: [.operations("Failback"), .migrationTest, .base("Validate the upgrade"), .migrationHelpers],
         steps: { s in
             let c = Commands(scenario: s)
-            let data = StepDraft("verify.data", commands: [c.restForward(0)] + c.searchInEveryRegion, notes: [.inference("data-check-every-region", "issue 10 item 9")])
+            let data = StepDraft("verify.data", commands: [c.restForward(0)] + c.searchInEveryRegion, notes: [.inference("data-check-every-region")])
             return [data] + [0, 1].map { id in
                 var commands = [c.kubectl(id, "logs \(s.orchestrationName)-0 | grep \"profiles are active\"")]
                 if s.isShared {
