@@ -2017,7 +2017,7 @@ enum CompiledTemplates {
         out += view.`chartTo`
         out += "`. It follows Camunda's guide [Upgrade a dual-region deployment from 8.7 to 8.8 using Helm](https://docs.camunda.io/docs/8.8/self-managed/upgrade/helm/870-to-880-dual-region/) for this deployment only: "
         out += String(view.`stepCount`)
-        out += " steps, each with its id, the rules it carries out (rules.md), and its sources. Where the guide is wrong the step says **Correction of the guide**; where it is silent, **Inference**.\n"
+        out += " steps, each with its id, the rules it carries out (rules.md), and its sources. Where the guide is wrong the step says **Correction of the guide**; where it is silent, **Inference**. The commands are for bash on a workstation that reaches both clusters through their kube contexts, with `kubectl`, `helm`, `curl` and `jq`.\n"
         out += "\n"
         out += "## Scenario\n"
         out += "\n"
@@ -2159,7 +2159,7 @@ enum CompiledTemplates {
                         out += "\n"
                         if item12.`irreversible` {
                             out += "\n"
-                            out += "> ⚠️ **Irreversible: only restoring the backup undoes this step.** Before you run it, write this line into the change log, signed:\n"
+                            out += "> ⚠️ **Irreversible: this step cannot be undone.** Before you run it, write this line into the change log, signed:\n"
                             out += "> `"
                             if let value15 = item12.`confirmation` {
                                 out += value15
@@ -2300,7 +2300,7 @@ enum CompiledTemplates {
         out += html.escapeText(String(view.`phaseCount`))
         out += " phases, "
         out += html.escapeText(String(view.`requiredCount`))
-        out += " of them required. This runbook follows Camunda’s guide <a href=\"https://docs.camunda.io/docs/8.8/self-managed/upgrade/helm/870-to-880-dual-region/\">Upgrade a dual-region deployment from 8.7 to 8.8 using Helm</a> for this deployment only. Where the guide is wrong, a step says <em>Correction of the guide</em>; where it is silent, <em>Inference</em>. Work through the phases in order and tick each step when it is done; <code>RUNBOOK.html#&lt;step-id&gt;</code> links to a step.</p>\n"
+        out += " of them required. This runbook follows Camunda’s guide <a href=\"https://docs.camunda.io/docs/8.8/self-managed/upgrade/helm/870-to-880-dual-region/\">Upgrade a dual-region deployment from 8.7 to 8.8 using Helm</a> for this deployment only. Where the guide is wrong, a step says <em>Correction of the guide</em>; where it is silent, <em>Inference</em>. The commands are for bash on a workstation that reaches both clusters through their kube contexts, with <code>kubectl</code>, <code>helm</code>, <code>curl</code> and <code>jq</code>. Work through the phases in order and tick each step when it is done; <code>RUNBOOK.html#&lt;step-id&gt;</code> links to a step.</p>\n"
         out += "</header>\n"
         if view.`hasWarnings` {
             out += "<section class=\"warnings\" id=\"warnings\">\n"
@@ -2656,7 +2656,7 @@ enum CompiledTemplates {
                         out += "</header>\n"
                         if item45.`irreversible` {
                             out += "<div class=\"confirm\" role=\"note\">\n"
-                            out += "<p class=\"confirm-label\">Irreversible: only restoring the backup undoes this step</p>\n"
+                            out += "<p class=\"confirm-label\">Irreversible: this step cannot be undone</p>\n"
                             out += "<p>Before you run it, write this line into the change log, signed:</p>\n"
                             out += "<p class=\"confirm-line\" id=\"confirm-"
                             out += html.escapeText(item45.`id`)
