@@ -13,7 +13,7 @@ public struct Planner: Sendable {
     }
 
     /// - Parameters:
-    ///   - review: the diffs of the team's own values files, shown in the steps that change them.
+    ///   - review: the diffs of the team's own values files, shown in the steps that change them; its warnings join the runbook's.
     ///   - scenarioFile: the scenario's path, for the commands that name it; a relative path is anchored at the
     ///     scenario's `valuesFiles.directory`, so that no command depends on the folder it is run from.
     public func plan(_ scenario: Scenario, review: ValuesReview? = nil, scenarioFile: String = "scenario.yml") -> Runbook {
@@ -54,7 +54,7 @@ public struct Planner: Sendable {
             let (title, summary) = titled(templates.render(words: "phases/\(phase.rawValue)", views.once))
             return Runbook.PhaseSteps(phase: phase, title: title, summary: summary, steps: members)
         }
-        return Runbook(formatVersion: Runbook.formatVersion, scenario: scenario, warnings: scenario.warnings, phases: phases)
+        return Runbook(formatVersion: Runbook.formatVersion, scenario: scenario, warnings: scenario.warnings + (review?.warnings ?? []), phases: phases)
     }
 
     private struct Views {

@@ -11,10 +11,14 @@ public struct ValuesReview: Sendable, Equatable {
 
     public var migration: [FileDiff]
     public var cleanUp: [FileDiff]
+    /// What the values say that the scenario does not carry, as `init` warned it (a region without a Zeebe backup
+    /// store: prepare.backup cannot be taken, and the upgrade has no way back); the runbook repeats it.
+    public var warnings: [String]
 
-    public init(migration: [FileDiff], cleanUp: [FileDiff]) {
+    public init(migration: [FileDiff], cleanUp: [FileDiff], warnings: [String] = []) {
         self.migration = migration
         self.cleanUp = cleanUp
+        self.warnings = warnings
     }
 
     /// Reads the scenario's `valuesFiles` from `folder` and computes both diffs, after the same independent check
@@ -35,7 +39,8 @@ public struct ValuesReview: Sendable, Equatable {
             file.original = before.text
             return FileDiff(path: end.path, diff: after.diff(of: file))
         }
-        return ValuesReview(migration: migration, cleanUp: cleanUp)
+        return ValuesReview(migration: migration, cleanUp: cleanUp,
+                            warnings: ScenarioInference(input: input, options: .init()).backupStoreWarnings())
     }
 
     /// The step that shows each set of diffs.

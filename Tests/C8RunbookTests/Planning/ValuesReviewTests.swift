@@ -27,6 +27,18 @@ struct ValuesReviewTests {
         #expect(diff.contains("-        - name: ZEEBE_BROKER_DATA_SNAPSHOTPERIOD\n+        - name: CAMUNDA_DATA_SNAPSHOTPERIOD"))
     }
 
+    /// init warned that neither region's brokers have a backup store; the scenario does not carry it, so a runbook
+    /// generated from it was silent, and presented prepare.backup as usable (found by a new-user trial).
+    @Test func theValuesWarningsReachTheRunbook() throws {
+        let review = try ValuesReview.make(scenario: try scenario(), valuesFolder: referenceFolder)
+        #expect(review.warnings.count == 2)
+        let runbook = Planner().plan(try scenario(), review: review)
+        for region in 0...1 {
+            #expect(runbook.warnings.contains { $0.hasPrefix("region \(region)'s zeebe.env sets no ZEEBE_BROKER_DATA_BACKUP_STORE") })
+        }
+        #expect(Planner().plan(try scenario()).warnings.isEmpty, "without the values, nothing to say")
+    }
+
     @Test func theHTMLPageColoursTheDiff() throws {
         let review = try ValuesReview.make(scenario: try scenario(), valuesFolder: referenceFolder)
         let html = Planner().plan(try scenario(), review: review).rendered(as: .html)
