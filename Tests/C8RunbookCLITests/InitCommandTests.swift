@@ -19,6 +19,7 @@ import Testing
             note: placeholder left in regions[1].kubeContext: give --kube-context1 or write region 1's kube context
             warning: region 0's zeebe.env sets no ZEEBE_BROKER_DATA_BACKUP_STORE: the Zeebe backup of prepare.backup cannot be taken, so the upgrade would have no way back; configure a backup store (S3, GCS or Azure, ZEEBE_BROKER_DATA_BACKUP_*) with the 8.7 chart before the upgrade window
             warning: region 1's zeebe.env sets no ZEEBE_BROKER_DATA_BACKUP_STORE: the Zeebe backup of prepare.backup cannot be taken, so the upgrade would have no way back; configure a backup store (S3, GCS or Azure, ZEEBE_BROKER_DATA_BACKUP_*) with the 8.7 chart before the upgrade window
+            warning: in/camunda-values.yml:62:18: zeebe.env[ZEEBE_BROKER_CLUSTER_INITIALCONTACTPOINTS].value is 'PLACEHOLDER', the placeholder of Camunda's reference values: write the value your cluster runs with before the upgrade (c8runbook carries it into the 8.8 files as written)
 
             """)
         // The written scenario is accepted by the commands that read scenarios.

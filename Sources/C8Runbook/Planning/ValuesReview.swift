@@ -12,7 +12,7 @@ public struct ValuesReview: Sendable, Equatable {
     public var migration: [FileDiff]
     public var cleanUp: [FileDiff]
     /// What the values say that the scenario does not carry, as `init` warned it (a region without a Zeebe backup
-    /// store: prepare.backup cannot be taken, and the upgrade has no way back); the runbook repeats it.
+    /// store: prepare.backup cannot be taken, and the upgrade has no way back; a value still 'PLACEHOLDER'); the runbook repeats it.
     public var warnings: [String]
 
     public init(migration: [FileDiff], cleanUp: [FileDiff], warnings: [String] = []) {
@@ -39,8 +39,9 @@ public struct ValuesReview: Sendable, Equatable {
             file.original = before.text
             return FileDiff(path: end.path, diff: after.diff(of: file))
         }
+        let inference = ScenarioInference(input: input, options: .init())
         return ValuesReview(migration: migration, cleanUp: cleanUp,
-                            warnings: ScenarioInference(input: input, options: .init()).backupStoreWarnings())
+                            warnings: inference.backupStoreWarnings() + inference.placeholderWarnings())
     }
 
     /// The step that shows each set of diffs.

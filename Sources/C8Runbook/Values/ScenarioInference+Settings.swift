@@ -100,6 +100,34 @@ extension ScenarioInference {
         }
     }
 
+    /// A sentence per value that is exactly `PLACEHOLDER`, in the files as written: Camunda's dual-region reference
+    /// values (c8-multi-region `camunda-values.yml`: `ZEEBE_BROKER_CLUSTER_INITIALCONTACTPOINTS`, the exporters'
+    /// URLs) hold it until its script fills them in, and a file that still does is not what a cluster runs. The value
+    /// is carried as written; the warning says where it is.
+    func placeholderWarnings() -> [String] {
+        var found: [String] = []
+        func walk(_ node: ValuesNode, path: String) {
+            switch node.content {
+            case let .scalar(scalar):
+                if scalar.kind == .string, scalar.value == "PLACEHOLDER" {
+                    found.append("\(node.location.map { "\($0): " } ?? "")\(path) is 'PLACEHOLDER', the placeholder of Camunda's reference values: write the value your cluster runs with before the upgrade (c8runbook carries it into the 8.8 files as written)")
+                }
+            case let .mapping(entries):
+                for index in entries.indices {
+                    walk(entries[index].value, path: path.isEmpty ? entries[index].key : "\(path).\(entries[index].key)")
+                }
+            case let .sequence(items):
+                for index in items.indices {
+                    // An env entry is named by its variable: zeebe.env[ZEEBE_BROKER_CLUSTER_INITIALCONTACTPOINTS].
+                    let name = items[index].value["name"]?.text
+                    walk(items[index].value, path: "\(path)[\(name ?? String(index))]")
+                }
+            }
+        }
+        for file in input.files { walk(file.document.root, path: "") }
+        return found
+    }
+
     func backupRepository() throws(ValuesError) -> Field<String>? {
         let nodes = [("operate", "CAMUNDA_OPERATE_BACKUP_REPOSITORYNAME"), ("tasklist", "CAMUNDA_TASKLIST_BACKUP_REPOSITORYNAME")]
             .compactMap { envEntry($0.0, $0.1)?["value"] }

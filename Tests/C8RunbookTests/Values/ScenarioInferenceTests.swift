@@ -145,9 +145,9 @@ extension ScenarioInferenceTests {
     @Test("a missing Zeebe backup store is a warning per region", .enabled(if: SharedFixtures.available))
     func missingBackupStore() throws {
         let reference = try ScenarioInference(input: try Support.referenceInput(), options: .init()).infer()
-        #expect(reference.warnings.count == 2)
-        #expect(reference.warnings.allSatisfy { $0.contains("sets no ZEEBE_BROKER_DATA_BACKUP_STORE") })
-        #expect(reference.warnings.first?.hasPrefix("region 0's zeebe.env") == true)
+        let backup = reference.warnings.filter { $0.contains("sets no ZEEBE_BROKER_DATA_BACKUP_STORE") }
+        #expect(backup.count == 2)
+        #expect(backup.first?.hasPrefix("region 0's zeebe.env") == true)
 
         var input = try Support.referenceInput()
         let base = input.files[0].document.text.replacingOccurrences(
@@ -155,6 +155,22 @@ extension ScenarioInferenceTests {
             with: "        - name: ZEEBE_BROKER_DATA_BACKUP_STORE\n          value: S3\n        - name: ZEEBE_BROKER_CLUSTER_MESSAGECOMPRESSION")
         #expect(base != input.files[0].document.text, "the fixture's env list moved: adjust the insertion point")
         input.files[0].document = try ValuesReader.read(base, file: input.files[0].document.path)
-        #expect(try ScenarioInference(input: input, options: .init()).infer().warnings.isEmpty)
+        #expect(try ScenarioInference(input: input, options: .init()).infer().warnings.allSatisfy { !$0.contains("BACKUP_STORE") })
+    }
+
+    /// Camunda's reference values hold `PLACEHOLDER` for the contact points until c8-multi-region's script fills them
+    /// in; a file that still does was carried into 8.8 without a word (found by a new-user trial).
+    @Test("a value still 'PLACEHOLDER' is a warning at its place", .enabled(if: SharedFixtures.available))
+    func placeholderValue() throws {
+        let reference = try ScenarioInference(input: try Support.referenceInput(), options: .init()).infer()
+        let placeholders = reference.warnings.filter { $0.contains("'PLACEHOLDER'") }
+        #expect(placeholders.count == 1)
+        #expect(placeholders.first?.contains("camunda-values.yml:62:18: zeebe.env[ZEEBE_BROKER_CLUSTER_INITIALCONTACTPOINTS].value is 'PLACEHOLDER'") == true, "\(placeholders)")
+
+        var input = try Support.referenceInput()
+        let base = input.files[0].document.text.replacingOccurrences(of: "value: PLACEHOLDER", with: "value: \"camunda-zeebe-0.camunda-zeebe.camunda-primary.svc.cluster.local:26502\"")
+        #expect(base != input.files[0].document.text)
+        input.files[0].document = try ValuesReader.read(base, file: input.files[0].document.path)
+        #expect(try ScenarioInference(input: input, options: .init()).infer().warnings.allSatisfy { !$0.contains("PLACEHOLDER") })
     }
 }
