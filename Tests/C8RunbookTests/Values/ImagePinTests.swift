@@ -20,6 +20,17 @@ struct ImagePinTests {
         return input
     }
 
+    /// The reference input with `image` (indented under the block) at the top of `block`, added when the file has none.
+    static func input(block: String, image: String) throws -> ValuesInput {
+        var input = try Support.referenceInput()
+        let base = input.files[0].document
+        let text = base.text.contains("\n\(block):\n")
+            ? base.text.replacingOccurrences(of: "\n\(block):\n", with: "\n\(block):\n" + image)
+            : base.text + (base.text.hasSuffix("\n") ? "" : "\n") + "\(block):\n" + image
+        input.files[0].document = try ValuesReader.read(text, file: base.path)
+        return input
+    }
+
     @Test("the broker's 8.7 image pin is not carried into orchestration.image; the report says so", .enabled(if: SharedFixtures.available),
           arguments: [MigrationStage.migration, .final])
     func pinRemoved(stage: MigrationStage) throws {
@@ -70,13 +81,7 @@ struct ImagePinTests {
     @Test("8.7 image pins of Identity, Optimize, Connectors, Console and Web Modeler are removed with a note; registry and pull secrets stay",
           .enabled(if: SharedFixtures.available), arguments: ["identity", "optimize", "connectors", "console", "webModeler"])
     func otherComponentPinsRemoved(block: String) throws {
-        var input = try Support.referenceInput()
-        let base = input.files[0].document
-        let pin = "    image:\n        registry: mirror.example\n        tag: 8.7.3\n        digest: sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n"
-        let text = base.text.contains("\n\(block):\n")
-            ? base.text.replacingOccurrences(of: "\n\(block):\n", with: "\n\(block):\n" + pin)
-            : base.text + (base.text.hasSuffix("\n") ? "" : "\n") + "\(block):\n" + pin
-        input.files[0].document = try ValuesReader.read(text, file: base.path)
+        let input = try Self.input(block: block, image: "    image:\n        registry: mirror.example\n        tag: 8.7.3\n        digest: sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n")
         let scenario = try Support.inferredScenario(input)
         for stage in [MigrationStage.migration, .final] {
             let result = ValuesMigration.migrate(input, scenario: scenario, stage: stage)
@@ -96,13 +101,7 @@ struct ImagePinTests {
     @Test("a tag that is no version is kept with a review, for the broker and for the other components",
           .enabled(if: SharedFixtures.available), arguments: ["zeebe", "connectors"])
     func tagThatIsNoVersionReviewed(block: String) throws {
-        var input = try Support.referenceInput()
-        let base = input.files[0].document
-        let pin = "    image:\n        tag: latest\n"
-        let text = base.text.contains("\n\(block):\n")
-            ? base.text.replacingOccurrences(of: "\n\(block):\n", with: "\n\(block):\n" + pin)
-            : base.text + (base.text.hasSuffix("\n") ? "" : "\n") + "\(block):\n" + pin
-        input.files[0].document = try ValuesReader.read(text, file: base.path)
+        let input = try Self.input(block: block, image: "    image:\n        tag: latest\n")
         let scenario = try Support.inferredScenario(input)
         let result = ValuesMigration.migrate(input, scenario: scenario, stage: .migration)
         #expect(result.problems.isEmpty)
