@@ -12,12 +12,9 @@ struct ChartExporterSwitchTests {
     typealias Support = ValuesTestSupport
 
     static func input(_ disableExporter: String) throws -> ValuesInput {
-        var input = try Support.referenceInput()
-        let base = input.files[0].document
-        let text = base.text.replacingOccurrences(of: "disableExporter: true", with: "disableExporter: \(disableExporter)")
-        #expect(text != base.text)
-        input.files[0].document = try ValuesReader.read(text, file: base.path)
-        return input
+        try Support.editingBase(try Support.referenceInput()) {
+            $0.replacingOccurrences(of: "disableExporter: true", with: "disableExporter: \(disableExporter)")
+        }
     }
 
     @Test("a quoted or otherwise non-empty disableExporter switches the chart's exporter off, as in Helm", .enabled(if: SharedFixtures.available),
@@ -44,13 +41,18 @@ struct ChartExporterSwitchTests {
     /// exporter whatever `global.elasticsearch.disableExporter` says (CHART 12.13.3 `zeebe/configmap.yaml`; 12.x has
     /// no `global.opensearch.disableExporter`).
     static func openSearchInput(id: String) throws -> ValuesInput {
-        var input = try Support.variantInput()
-        let base = input.files[0].document
-        let text = base.text.replacingOccurrences(of: "ZEEBE_BROKER_EXPORTERS_OPENSEARCH_", with: "ZEEBE_BROKER_EXPORTERS_\(id)_")
-        #expect(text.contains("ZEEBE_BROKER_EXPORTERS_\(id)_CLASSNAME"))
-        #expect(base.text.contains("disableExporter: true"))
-        input.files[0].document = try ValuesReader.read(text, file: base.path)
-        return input
+        let variant = try Support.variantInput()
+        #expect(variant.files[0].document.text.contains("disableExporter: true"))
+        // The id OPENSEARCH itself changes nothing: the variant as it is.
+        guard id != "OPENSEARCH" else {
+            #expect(variant.files[0].document.text.contains("ZEEBE_BROKER_EXPORTERS_OPENSEARCH_CLASSNAME"))
+            return variant
+        }
+        return try Support.editingBase(variant) {
+            let text = $0.replacingOccurrences(of: "ZEEBE_BROKER_EXPORTERS_OPENSEARCH_", with: "ZEEBE_BROKER_EXPORTERS_\(id)_")
+            #expect(text.contains("ZEEBE_BROKER_EXPORTERS_\(id)_CLASSNAME"))
+            return text
+        }
     }
 
     @Test("with OpenSearch the chart's own exporter runs whatever disableExporter says: an env exporter of another id is a second one, refused",
@@ -75,12 +77,10 @@ struct ChartExporterSwitchTests {
     @Test("the same for Elasticsearch: ZEEBE_BROKER_EXPORTERS_ELASTICSEARCH_* with the chart's exporter on is that exporter, not a second",
           .enabled(if: SharedFixtures.available))
     func elasticsearchEnvExporterWithTheChartsId() throws {
-        var input = try Self.input("false")
-        let base = input.files[0].document
         // Keep one of the reference's two exporters and give it the chart exporter's id.
-        let text = base.text.replacingOccurrences(of: "ZEEBE_BROKER_EXPORTERS_ELASTICSEARCHREGION0_", with: "ZEEBE_BROKER_EXPORTERS_ELASTICSEARCH_")
-        #expect(text != base.text)
-        input.files[0].document = try ValuesReader.read(text, file: base.path)
+        let input = try Support.editingBase(try Self.input("false")) {
+            $0.replacingOccurrences(of: "ZEEBE_BROKER_EXPORTERS_ELASTICSEARCHREGION0_", with: "ZEEBE_BROKER_EXPORTERS_ELASTICSEARCH_")
+        }
         do {
             _ = try Support.inferredScenario(input)
         } catch let error as ValuesError {

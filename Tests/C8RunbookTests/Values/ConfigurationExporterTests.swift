@@ -14,14 +14,11 @@ struct ConfigurationExporterTests {
 
     /// The reference input with `configuration` as zeebe.configuration of the base file.
     static func input(_ configuration: String) throws -> ValuesInput {
-        var input = try Support.referenceInput()
-        let base = input.files[0].document
         let block = "    configuration: |\n" + configuration.split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.isEmpty ? "" : "      " + $0 }.joined(separator: "\n")
-        let text = base.text.replacingOccurrences(of: "    pvcSize: 32Gi\n", with: "    pvcSize: 32Gi\n" + block + "\n")
-        #expect(text != base.text)
-        input.files[0].document = try ValuesReader.read(text, file: base.path)
-        return input
+        return try Support.editingBase(try Support.referenceInput()) {
+            $0.replacingOccurrences(of: "    pvcSize: 32Gi\n", with: "    pvcSize: 32Gi\n" + block + "\n")
+        }
     }
 
     @Test("exporters in zeebe.configuration, nested or with dotted keys, stop init with their ids and the place", .enabled(if: SharedFixtures.available), arguments: [

@@ -12,11 +12,7 @@ struct GatewayPodSettingsTests {
     typealias Support = ValuesTestSupport
 
     static func migrate(zeebe: String, gateway: String) throws -> ValuesMigrationResult {
-        var input = try Support.referenceInput()
-        let base = input.files[0].document
-        let text = base.text.replacingOccurrences(of: "\nzeebe:\n", with: "\nzeebe:\n" + zeebe)
-            .replacingOccurrences(of: "\nzeebeGateway:\n", with: "\nzeebeGateway:\n" + gateway)
-        input.files[0].document = try ValuesReader.read(text, file: base.path)
+        let input = try Support.referenceInput(zeebe: zeebe, gateway: gateway)
         let scenario = try Support.inferredScenario(input)
         let result = ValuesMigration.migrate(input, scenario: scenario, stage: .migration)
         #expect(result.problems.isEmpty)

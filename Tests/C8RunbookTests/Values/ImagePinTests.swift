@@ -12,23 +12,16 @@ struct ImagePinTests {
     typealias Support = ValuesTestSupport
 
     static func input(zeebe: String, gateway: String = "") throws -> ValuesInput {
-        var input = try Support.referenceInput()
-        let base = input.files[0].document
-        let text = base.text.replacingOccurrences(of: "\nzeebe:\n", with: "\nzeebe:\n" + zeebe)
-            .replacingOccurrences(of: "\nzeebeGateway:\n", with: "\nzeebeGateway:\n" + gateway)
-        input.files[0].document = try ValuesReader.read(text, file: base.path)
-        return input
+        try Support.referenceInput(zeebe: zeebe, gateway: gateway)
     }
 
     /// The reference input with `image` (indented under the block) at the top of `block`, added when the file has none.
     static func input(block: String, image: String) throws -> ValuesInput {
-        var input = try Support.referenceInput()
-        let base = input.files[0].document
-        let text = base.text.contains("\n\(block):\n")
-            ? base.text.replacingOccurrences(of: "\n\(block):\n", with: "\n\(block):\n" + image)
-            : base.text + (base.text.hasSuffix("\n") ? "" : "\n") + "\(block):\n" + image
-        input.files[0].document = try ValuesReader.read(text, file: base.path)
-        return input
+        try Support.editingBase(try Support.referenceInput()) { text in
+            text.contains("\n\(block):\n")
+                ? text.replacingOccurrences(of: "\n\(block):\n", with: "\n\(block):\n" + image)
+                : text + (text.hasSuffix("\n") ? "" : "\n") + "\(block):\n" + image
+        }
     }
 
     @Test("the broker's 8.7 image pin is not carried into orchestration.image; the report says so", .enabled(if: SharedFixtures.available),

@@ -149,12 +149,10 @@ extension ScenarioInferenceTests {
         #expect(backup.count == 2)
         #expect(backup.first?.hasPrefix("region 0's zeebe.env") == true)
 
-        var input = try Support.referenceInput()
-        let base = input.files[0].document.text.replacingOccurrences(
-            of: "        - name: ZEEBE_BROKER_CLUSTER_MESSAGECOMPRESSION",
-            with: "        - name: ZEEBE_BROKER_DATA_BACKUP_STORE\n          value: S3\n        - name: ZEEBE_BROKER_CLUSTER_MESSAGECOMPRESSION")
-        #expect(base != input.files[0].document.text, "the fixture's env list moved: adjust the insertion point")
-        input.files[0].document = try ValuesReader.read(base, file: input.files[0].document.path)
+        let input = try Support.editingBase(try Support.referenceInput()) {
+            $0.replacingOccurrences(of: "        - name: ZEEBE_BROKER_CLUSTER_MESSAGECOMPRESSION",
+                                    with: "        - name: ZEEBE_BROKER_DATA_BACKUP_STORE\n          value: S3\n        - name: ZEEBE_BROKER_CLUSTER_MESSAGECOMPRESSION")
+        }
         #expect(try ScenarioInference(input: input, options: .init()).infer().warnings.allSatisfy { !$0.contains("BACKUP_STORE") })
     }
 
@@ -167,10 +165,9 @@ extension ScenarioInferenceTests {
         #expect(placeholders.count == 1)
         #expect(placeholders.first?.contains("camunda-values.yml:62:18: zeebe.env[ZEEBE_BROKER_CLUSTER_INITIALCONTACTPOINTS].value is 'PLACEHOLDER'") == true, "\(placeholders)")
 
-        var input = try Support.referenceInput()
-        let base = input.files[0].document.text.replacingOccurrences(of: "value: PLACEHOLDER", with: "value: \"camunda-zeebe-0.camunda-zeebe.camunda-primary.svc.cluster.local:26502\"")
-        #expect(base != input.files[0].document.text)
-        input.files[0].document = try ValuesReader.read(base, file: input.files[0].document.path)
+        let input = try Support.editingBase(try Support.referenceInput()) {
+            $0.replacingOccurrences(of: "value: PLACEHOLDER", with: "value: \"camunda-zeebe-0.camunda-zeebe.camunda-primary.svc.cluster.local:26502\"")
+        }
         #expect(try ScenarioInference(input: input, options: .init()).infer().warnings.allSatisfy { !$0.contains("PLACEHOLDER") })
     }
 }

@@ -11,6 +11,28 @@ enum ValuesTestSupport {
                                     region1: folder + "/region1/camunda-values.yml")
     }
 
+    /// `input` with its base file's text rewritten by `edit` and read again, as a team's edited file would be.
+    /// - Throws: `UnchangedFixture` when the edit changed nothing (the fixture moved, and the test would test nothing
+    ///   new), or the reader's error.
+    static func editingBase(_ input: ValuesInput, _ edit: (String) throws -> String) throws -> ValuesInput {
+        var input = input
+        let base = input.files[0].document
+        let text = try edit(base.text)
+        guard text != base.text else { throw UnchangedFixture(path: base.path) }
+        input.files[0].document = try ValuesReader.read(text, file: base.path)
+        return input
+    }
+
+    /// The reference input with lines inserted at the top of the base file's `zeebe` and `zeebeGateway` blocks.
+    static func referenceInput(zeebe: String, gateway: String = "") throws -> ValuesInput {
+        try editingBase(try referenceInput()) {
+            $0.replacingOccurrences(of: "\nzeebe:\n", with: "\nzeebe:\n" + zeebe)
+                .replacingOccurrences(of: "\nzeebeGateway:\n", with: "\nzeebeGateway:\n" + gateway)
+        }
+    }
+
+    struct UnchangedFixture: Error { var path: String }
+
     static func variantInput() throws -> ValuesInput {
         let folder = SharedFixtures.local("opensearch-shared")
         return try ValuesInput.load(base: folder + "/camunda-values.yml", region0: folder + "/region0/camunda-values.yml",
