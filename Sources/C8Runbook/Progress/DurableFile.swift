@@ -95,8 +95,6 @@ enum DurableFile {
 
         deinit { close(fd) }
 
-        func rewind() throws(ProgressError) { try seek(to: 0) }
-
         /// The next `read(into:)` reads from `offset`.
         func seek(to offset: Int) throws(ProgressError) {
             guard lseek(fd, off_t(offset), SEEK_SET) == off_t(offset) else { throw failure(name, "cannot read") }
@@ -151,7 +149,7 @@ enum DurableFile {
         }
 
         func all(limit: Int) throws(ProgressError) -> Data {
-            try rewind()
+            try seek(to: 0)
             var data = Data()
             var buffer = [UInt8](repeating: 0, count: 64 * 1024)
             while data.count <= limit {

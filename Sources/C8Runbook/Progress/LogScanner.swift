@@ -17,8 +17,7 @@ struct LogScanner {
     /// Lines handled so far, the header included.
     private var number = 0
     /// Times as three big-endian words: compared as tuples, they sort as the text does.
-    private var previousAt = Stamp(high: 0, middle: 0, low: 0)
-    private var hasPrevious = false
+    private var previousAt: Stamp?
     private var last: (offset: Int, length: Int)?
     /// The file offset just past the last complete line handled: where the next run must start.
     private(set) var consumed = 0
@@ -44,14 +43,18 @@ struct LogScanner {
         var start = 0
         while start < end {
             var parser = EventLine(UnsafeBufferPointer(start: base + start, count: end - start))
-            // `check` has checked the time too.
-            if let fields = parser.check(), parser.position < end - start, !fields.escaped, parser.position < ProgressFile.maximumLine {
-                let line = UnsafeBufferPointer(start: base + start, count: parser.position)
-                number += 1
-                if let keep { keep(parser.event(fields)!) }
-                accept(line, at: fields.at.range, step: fields.step.range, offset: offset + start)
-                start += line.count + 1
-                continue
+            // `check` has checked the time too. A line with an escape or a byte beyond ASCII is kept when its event
+            // builds; one that does not takes the strict reader, which says what is wrong.
+            if let fields = parser.check(), parser.position < end - start, parser.position < ProgressFile.maximumLine {
+                let built = fields.escaped ? parser.event(fields) : nil
+                if !fields.escaped || built != nil {
+                    let line = UnsafeBufferPointer(start: base + start, count: parser.position)
+                    number += 1
+                    if let keep { keep(built ?? parser.event(fields)!) }
+                    accept(line, at: fields.at.range, step: fields.step.range, offset: offset + start)
+                    start += line.count + 1
+                    continue
+                }
             }
             guard let found = memchr(base + start, 0x0A, end - start) else { break }
             let length = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) - start
@@ -63,10 +66,10 @@ struct LogScanner {
     }
 
     /// Reads the rest of the file from offset `consumed` to its end with `read` (which gives the bytes from there on),
-    /// `chunk` bytes at a time; the bytes after the last line feed are the torn line.
-    mutating func read(chunk: Int = 1 << 18, _ read: (UnsafeMutableRawBufferPointer) throws(ProgressError) -> Int) throws(ProgressError) {
+    /// 256 KiB at a time (more for a longer line); the bytes after the last line feed are the torn line.
+    mutating func read(_ read: (UnsafeMutableRawBufferPointer) throws(ProgressError) -> Int) throws(ProgressError) {
         // Raw memory rather than an array: nothing here may copy the buffer behind the reader's back.
-        var capacity = chunk
+        var capacity = 1 << 18
         var buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
         defer { buffer.deallocate() }
         var filled = 0
@@ -119,25 +122,17 @@ struct LogScanner {
     }
 
     /// A line found by its line feed: the header, or an event line that the one-walk check did not take (another
-    /// layout, an escape or a byte beyond ASCII, a time that is not one).
+    /// layout, a time that is not one, an escaped value whose event does not build), read by the strict reader.
     private mutating func handle(_ line: UnsafeBufferPointer<UInt8>, offset: Int) throws(ProgressError) {
         number += 1
         if number == 1 { return }  // The header, read by the caller.
-        var parser = EventLine(line)
-        var built: ProgressEvent?
-        if let fields = parser.check(), !fields.escaped || { built = parser.event(fields); return built != nil }() {
-            if let keep { keep(built ?? parser.event(fields)!) }
-            accept(line, at: fields.at.range, step: fields.step.range, offset: offset)
-            return
-        }
         let event = try ProgressFile.readEventStrict(line, path: path, number: number)
         if let keep { keep(event) }
         var step = event.step
         step.withUTF8 { table.set($0, offset: offset, length: line.count) }
-        let previous = hasPrevious ? previousAt.text : nil
-        log.noteTime(event.at, step: event.step, line: number, previous: previous, now: now)
+        log.noteTime(event.at, step: event.step, line: number, previous: previousAt?.text, now: now)
         var at = event.at
-        at.withUTF8 { if $0.count == 20 { previousAt = Stamp($0); hasPrevious = true } }
+        at.withUTF8 { if $0.count == 20 { previousAt = Stamp($0) } }
         last = (offset, line.count)
     }
 
@@ -150,12 +145,11 @@ struct LogScanner {
         if let nowStamp, at > nowStamp {
             log.record(ProgressLog.TimeIssue(kind: .future, line: number, step: Self.text(line, stepRange), at: Self.text(line, atRange),
                                              reference: now ?? ""))
-        } else if hasPrevious, at < previousAt {
+        } else if let previousAt, at < previousAt {
             log.record(ProgressLog.TimeIssue(kind: .outOfOrder, line: number, step: Self.text(line, stepRange), at: Self.text(line, atRange),
                                              reference: previousAt.text))
         }
         previousAt = at
-        hasPrevious = true
         last = (offset, line.count)
     }
 
@@ -167,10 +161,6 @@ struct LogScanner {
 /// A 20-byte time (`2026-11-24T21:43:56Z`) as three big-endian words, so that comparing stamps compares the text.
 private struct Stamp: Comparable {
     var high: UInt64, middle: UInt64, low: UInt32
-
-    init(high: UInt64, middle: UInt64, low: UInt32) {
-        (self.high, self.middle, self.low) = (high, middle, low)
-    }
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         let raw = UnsafeRawPointer(bytes.baseAddress!)
