@@ -20,8 +20,5 @@ struct ScenarioOptions: ParsableArguments {
 
     func loadScenario() throws(ScenarioError) -> Scenario { try inputs.loadScenario() }
 
-    /// See `ScenarioInputs.inputFiles`.
-    var inputFiles: [String] { inputs.inputFiles }
-
     func loadTemplates() throws(TemplateError) -> TemplateSet { try inputs.loadTemplates() }
 }

@@ -35,7 +35,7 @@ enum CommandDanger {
     /// curl options that send a body.
     static let curlBody: Set<String> = ["-d", "--data", "--data-raw", "--data-binary", "-F", "--form", "-T", "--upload-file", "--json"]
 
-    static func classify(words: ArraySlice<String>) -> Danger? {
+    private static func classify(words: ArraySlice<String>) -> Danger? {
         var rest = words
         while let first = rest.first {
             // Shell keywords that open a command (`do curl -XPOST …`, `if kubectl get …`) and `!`.
@@ -107,7 +107,7 @@ enum CommandDanger {
     }
 
     /// A POST to a REST search endpoint (`…/v2/process-instances/search`) is a query: it reads.
-    static func isSearch(_ words: ArraySlice<String>) -> Bool {
+    private static func isSearch(_ words: ArraySlice<String>) -> Bool {
         words.contains { word in
             guard word.containsBytes("/search") else { return false }
             let url = unquoted(word)

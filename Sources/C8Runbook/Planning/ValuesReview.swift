@@ -39,9 +39,8 @@ public struct ValuesReview: Sendable, Equatable {
             file.original = before.text
             return FileDiff(path: end.path, diff: after.diff(of: file))
         }
-        let inference = ScenarioInference(input: input, options: .init())
         return ValuesReview(migration: migration, cleanUp: cleanUp,
-                            warnings: inference.backupStoreWarnings() + inference.placeholderWarnings())
+                            warnings: ScenarioInference(input: input, options: .init()).valuesWarnings())
     }
 
     /// The step that shows each set of diffs.

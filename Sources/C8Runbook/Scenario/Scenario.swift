@@ -198,7 +198,7 @@ public struct ValuesFiles: Sendable, Equatable, Codable {
             return [Self.name(regionFile, under: common, region: region)]
         }
         let folder = Array(Self.components(absolute(first)).dropLast())
-        return bases.map { Self.components(absolute($0)).last ?? "" } + [Self.name(regionFile, under: folder, region: region)]
+        return bases.map { Self.lastName(absolute($0)) } + [Self.name(regionFile, under: folder, region: region)]
     }
 
     private static func name(_ components: [String], under folder: [String], region: Int) -> String {

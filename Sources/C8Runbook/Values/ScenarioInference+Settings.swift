@@ -90,6 +90,9 @@ extension ScenarioInference {
         return (size, partitions, factor)
     }
 
+    /// What init warns of in the values, which the scenario does not carry (`generate --values-dir` repeats it).
+    func valuesWarnings() -> [String] { backupStoreWarnings() + placeholderWarnings() }
+
     /// A sentence per region whose brokers have no backup store (`ZEEBE_BROKER_DATA_BACKUP_STORE` in the effective
     /// `zeebe.env`): Camunda's 8.7 backup guide takes the Zeebe backup through the brokers' store, so without one
     /// prepare.backup cannot finish and the upgrade has no way back. Camunda's reference values set none.

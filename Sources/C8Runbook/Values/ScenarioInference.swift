@@ -192,7 +192,7 @@ public struct ScenarioInference {
             skipped: skipped,
             redactor: SecretRedactor(labelled: scans.reduce(into: [String: String]()) { $0.merge($1.fragments) { first, _ in first } })
         )
-        inferred.warnings = backupStoreWarnings() + placeholderWarnings()
+        inferred.warnings = valuesWarnings()
         return inferred
     }
 }
