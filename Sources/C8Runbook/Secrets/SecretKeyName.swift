@@ -99,6 +99,8 @@ enum SecretKeyName: Equatable {
 
     /// Every secret word holds one of these; most names hold none, and are answered without splitting them.
     private static let needles: [[UInt8]] = ["pass", "pwd", "secret", "token", "key", "credential", "auth"].map { Array($0.utf8) }
+    /// By byte: whether a needle starts with it (any other letter starts none).
+    private static let startsNeedle: [Bool] = (0..<256).map { byte in needles.contains { $0[0] == UInt8(byte) } }
 
     /// Whether `name` holds a needle, ASCII case-insensitively.
     private static func mayName(_ name: some StringProtocol) -> Bool {
@@ -111,8 +113,7 @@ enum SecretKeyName: Equatable {
         guard bytes.count >= 3 else { return false }
         for start in 0...(bytes.count - 3) {
             let first = lower(bytes[start])
-            // p(ass, wd), s(ecret), t(oken), k(ey), c(redential), a(uth): any other letter starts no needle.
-            guard first == 0x70 || first == 0x73 || first == 0x74 || first == 0x6B || first == 0x63 || first == 0x61 else { continue }
+            guard startsNeedle[Int(first)] else { continue }
             for needle in needles where start + needle.count <= bytes.count && first == needle[0] {
                 if (0..<needle.count).allSatisfy({ lower(bytes[start + $0]) == needle[$0] }) { return true }
             }

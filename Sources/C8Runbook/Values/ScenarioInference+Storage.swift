@@ -183,7 +183,7 @@ extension ScenarioInference {
         }
         let node = merged[0].node(at: "global.elasticsearch.disableExporter") ?? merged[0].node(at: "global.opensearch.disableExporter")
         guard chart[0] != nil else {
-            if let region = (0...1).first(where: { replacedBaseExporters(region: $0) != nil }), let replaced = replacedBaseExporters(region: region) {
+            if let (region, replaced) = (0...1).lazy.compactMap({ region in self.replacedBaseExporters(region: region).map { (region, $0) } }).first {
                 throw replacedListError(region: region, replaced)
             }
             throw .cannotInfer(fallbackLocation(node), message: "no exporter: the chart's own exporter is off and zeebe.env defines none (ZEEBE_BROKER_EXPORTERS_<NAME>_CLASSNAME with a legacy exporter class); Operate and Tasklist would get no data")

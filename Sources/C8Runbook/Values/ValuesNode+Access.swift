@@ -24,8 +24,11 @@ extension ValuesNode {
     /// `true`/`false` as the YAML 1.1 resolver reads them (Helm does too).
     public var boolValue: Bool? {
         guard let scalar, scalar.kind == .bool else { return nil }
-        return ["true", "yes", "on", "y"].contains(scalar.value.lowercased())
+        return Self.isTrue(scalar)
     }
+
+    /// Whether a scalar typed `bool` is one of YAML 1.1's words for true (any case).
+    static func isTrue(_ scalar: ValuesScalar) -> Bool { ["true", "yes", "on", "y"].contains(scalar.value.lowercased()) }
 
     /// The value as a Helm template's `if`, `not` and `and` take it (Go's text/template truth): false for false,
     /// null, zero, an empty string, mapping or list; true for anything else, the string "false" included.

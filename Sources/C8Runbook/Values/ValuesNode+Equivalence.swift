@@ -28,7 +28,7 @@ extension ValuesNode {
     static func canonical(_ scalar: ValuesScalar) -> String? {
         switch scalar.kind {
         case .bool:
-            return ["yes", "y", "true", "on"].contains(scalar.value.lowercased()) ? "true" : "false"
+            return isTrue(scalar) ? "true" : "false"
         case .int:
             var text = scalar.value.replacingOccurrences(of: "_", with: "")
             var sign = 1

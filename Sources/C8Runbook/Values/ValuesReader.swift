@@ -15,8 +15,6 @@ struct ValuesReader {
     private let source: SourceText
     private var claimed = Set<Int>()
     private var lastContentLine = 0
-    /// The furthest mark visited: an alias node carries its anchor's earlier mark.
-    private var furthest = YAMLMark(line: 0, column: 0)
     private var stepVotes: [Int: Int] = [:]
     private var sequenceVotes: [Int: Int] = [:]
     private var itemVotes: [Int: Int] = [:]
@@ -305,9 +303,7 @@ struct ValuesReader {
                 }
             case .value, .item:
                 let ownerIndent = role == .item ? beginItem(scalar.start, isMapping: false) : open[open.count - 1].pendingEntry!.keyMark.column - 1
-                if reached(scalar.start) {
-                    node = ValuesNode(.scalar(self.scalar(scalar, ownerIndent: ownerIndent)), location: location(scalar.start))
-                }
+                node = ValuesNode(.scalar(self.scalar(scalar, ownerIndent: ownerIndent)), location: location(scalar.start))
             }
         }
         // Only keys, and what is inside a collection key, are compared. A scalar key is its text alone: Helm reads a
@@ -325,15 +321,12 @@ struct ValuesReader {
         if role == .root, documents == 1, isMapping { building = true }
         if building {
             switch role {
-            case .root:
-                _ = reached(start.start)
+            case .root, .value:
+                break
             case .key:
                 fail(.invalid(location(start.start), message: "keys in a values file must be plain names"))
-            case .value:
-                _ = reached(start.start)
             case .item:
                 _ = beginItem(start.start, isMapping: isMapping)
-                _ = reached(start.start)
             }
         }
         let inKey = role == .key || open.last?.content != nil
@@ -398,16 +391,6 @@ struct ValuesReader {
     private mutating func fail(_ error: ValuesError) {
         if walkError == nil { walkError = error }
         building = false
-    }
-
-    /// Marks move forward through a file without aliases; one that goes back is an alias's.
-    private mutating func reached(_ mark: YAMLMark) -> Bool {
-        if mark < furthest {
-            fail(.invalid(location(furthest), message: Self.anchorsRefused))
-            return false
-        }
-        furthest = mark
-        return true
     }
 
     static let stringTag = Tag.Name.str.rawValue
@@ -479,7 +462,6 @@ struct ValuesReader {
     /// A key of the mapping being built: everything of its entry but the value.
     private mutating func beginEntry(_ key: YAMLScalarEvent) {
         let keyMark = key.start
-        if keyMark > furthest { furthest = keyMark }
         // The value comes when it is read; an empty mapping holds its place (nothing to allocate or free).
         var entry = ValuesEntry(key.value, ValuesNode(.mapping([])))
         entry.keyLocation = location(keyMark)
