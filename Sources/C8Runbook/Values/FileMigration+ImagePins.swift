@@ -15,19 +15,30 @@ extension FileMigration {
         for block in Self.pinnableBlocks {
             guard var settings = root[block], var image = settings["image"], image.entries != nil else { continue }
             let why = "the 13.x chart runs its own 8.8 image of \(block) (CHART 13.12.7 values.yaml), which this pin would replace, so \(block) would stay on 8.7 next to the 8.8 Orchestration Cluster"
-            if let tag = image["tag"], let text = tag.text, text.range(of: #"^v?8\.[0-7](\.|$|-)"#, options: .regularExpression) != nil {
-                image.remove("tag")
-                note("\(block).image.tag", .removed, "R47", tag.location, "\(block).image.tag '\(text)' not carried: it pins the 8.7 image; \(why)")
-            } else if let tag = image["tag"], let text = tag.text, !text.isEmpty, text.range(of: #"^v?8\.8(\.|$|-)"#, options: .regularExpression) == nil {
-                note("\(block).image.tag", .review, "R47", tag.location, "\(block).image.tag '\(text)' kept: it is not an 8.7 or 8.8 version, and it replaces the 13.x chart's own 8.8 tag of \(block); make sure it names an 8.8 image, or remove it")
-            }
-            if let digest = image["digest"], let text = digest.text, !text.isEmpty {
-                image.remove("digest")
-                note("\(block).image.digest", .removed, "R47", digest.location, "\(block).image.digest not carried: it pins the 8.7 image; \(why)")
+            unpin(&image, source: "\(block).image", written: "\(block).image", rule: "R47", pinned: "the 8.7 image", why: why) { text in
+                text.range(of: #"^v?8\.8(\.|$|-)"#, options: .regularExpression) != nil ? nil
+                    : "\(block).image.tag '\(text)' kept: it is not an 8.7 or 8.8 version, and it replaces the 13.x chart's own 8.8 tag of \(block); make sure it names an 8.8 image, or remove it"
             }
             guard image != settings["image"] else { continue }
             if image.isEmptyMapping { settings.remove("image") } else { settings.set("image", image) }
             root.set(block, settings)
+        }
+    }
+
+    /// An 8.7 pin in `image`: a tag of 8.7 or before and any digest are removed, each with a note quoting `source`
+    /// (the 8.7 key) and saying it pins `pinned`, then `why`; any other non-empty tag stays, with the review item
+    /// `review` writes for it (nil: none). Notes name the keys under `written`, the 8.8 key.
+    mutating func unpin(_ image: inout ValuesNode, source: String, written: String, rule: String, pinned: String, why: String,
+                        review: (String) -> String?) {
+        if let tag = image["tag"], let text = tag.text, text.range(of: #"^v?8\.[0-7](\.|$|-)"#, options: .regularExpression) != nil {
+            image.remove("tag")
+            note("\(written).tag", .removed, rule, tag.location, "\(source).tag '\(text)' not carried: it pins \(pinned); \(why)")
+        } else if let tag = image["tag"], let text = tag.text, !text.isEmpty, let message = review(text) {
+            note("\(written).tag", .review, rule, tag.location, message)
+        }
+        if let digest = image["digest"], let text = digest.text, !text.isEmpty {
+            image.remove("digest")
+            note("\(written).digest", .removed, rule, digest.location, "\(source).digest not carried: it pins \(pinned); \(why)")
         }
     }
 }

@@ -74,16 +74,9 @@ extension FileMigration {
     mutating func unpinBrokerImage(_ orchestration: inout ValuesNode) {
         guard var image = orchestration["image"], image.entries != nil else { return }
         let why = "in 13.x the Orchestration Cluster, the migration importer and the Job run the 13.x chart's own image (camunda/camunda, the 8.8 version of chart.to), which this pin would replace"
-        if let tag = image["tag"], let text = tag.text, text.range(of: #"^v?8\.[0-7](\.|$|-)"#, options: .regularExpression) != nil {
-            image.remove("tag")
-            note("orchestration.image.tag", .removed, "R11", tag.location, "zeebe.image.tag '\(text)' not carried: it pins the 8.7 broker image; \(why)")
-        } else if let tag = image["tag"], let text = tag.text, !text.isEmpty {
-            // Not a version (`latest`, a build's own tag): kept, as it may name the team's 8.8 copy, but a person decides.
-            note("orchestration.image.tag", .review, "R11", tag.location, "orchestration.image.tag '\(text)' kept: it is not an 8.7 version, and it replaces the 13.x chart's own 8.8 tag, so the Orchestration Cluster, the importer and the Job run whatever it names; make sure that is the camunda/camunda image of 8.8 (chart.to's), or remove it")
-        }
-        if let digest = image["digest"], let text = digest.text, !text.isEmpty {
-            image.remove("digest")
-            note("orchestration.image.digest", .removed, "R11", digest.location, "zeebe.image.digest not carried: it pins the 8.7 broker image; \(why)")
+        // A tag that is no version (`latest`, a build's own tag) stays, as it may name the team's 8.8 copy, but a person decides.
+        unpin(&image, source: "zeebe.image", written: "orchestration.image", rule: "R11", pinned: "the 8.7 broker image", why: why) { text in
+            "orchestration.image.tag '\(text)' kept: it is not an 8.7 version, and it replaces the 13.x chart's own 8.8 tag, so the Orchestration Cluster, the importer and the Job run whatever it names; make sure that is the camunda/camunda image of 8.8 (chart.to's), or remove it"
         }
         if let repository = image["repository"], let text = repository.text {
             if text == "camunda/zeebe" || text == "docker.io/camunda/zeebe" {
