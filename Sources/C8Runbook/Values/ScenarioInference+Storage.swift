@@ -82,7 +82,10 @@ extension ScenarioInference {
             // Names first: the item is copied only for an exporter's class name.
             guard let name, name.hasPrefix(Self.exporterPrefix), name.hasSuffix("_CLASSNAME") else { continue }
             let entry = list.items[index].value
-            guard let className = entry["value"]?.text else { continue }
+            guard let classNode = entry["value"], classNode.text != nil else { continue }
+            // The chart renders env values with `tpl`: a class name Helm renders from a template is read no more
+            // than a URL is (an exporter of an unread class was left out of the scenario without a word).
+            let className = try literal(classNode, what: "zeebe.env \(name)")
             if className == CamundaExporter.className { throw alreadyMigrated(entry["value"] ?? entry, what: "zeebe.env \(name) names the Camunda Exporter") }
             guard let kind = Self.legacyClasses[className] else { continue }
             let segment = String(name.dropFirst(Self.exporterPrefix.count).dropLast("_CLASSNAME".count))

@@ -172,6 +172,23 @@ struct FieldCaseTests {
         #expect(refusal.contains("'http://team-elasticsearch:9200', a host without a namespace") && refusal.contains("not one shared storage"))
     }
 
+    /// The exporter's class name decides whether init reads it as a legacy exporter; a templated one was not read,
+    /// so the exporter was left out of the scenario without a word (one storage URL left: layout 'shared', both
+    /// namespaces TODO) and values rewrote all three files.
+    @Test("09 kind: a template in an exporter's class name is refused at it, as in its URL; --release substitutes the release name")
+    func templatedExporterClass() throws {
+        let className = "value: io.camunda.zeebe.exporter.ElasticsearchExporter"
+        let templated = try Support.editingBase(try Support.referenceInput()) {
+            $0.replacingOccurrences(of: className, with: "value: \"{{ .Values.exporterClass }}\"")
+        }
+        let message = try #require(Self.inferenceError(templated, .init(release: "camunda", kubeContexts: ["a", "b"])))
+        #expect(message.contains("camunda-values.yml:64:18: error: cannot infer the scenario: Helm template expression '{{ .Values.exporterClass }}' in zeebe.env ZEEBE_BROKER_EXPORTERS_ELASTICSEARCHREGION0_CLASSNAME: c8runbook reads values without rendering templates; write the value out literally"), "\(message)")
+        let release = try Support.editingBase(try Support.referenceInput()) {
+            $0.replacingOccurrences(of: className, with: "value: io.camunda.zeebe.exporter.{{ .Release.Name }}")
+        }
+        #expect(try #require(Self.inferenceError(release)).contains("'{{ .Release.Name }}' in zeebe.env ZEEBE_BROKER_EXPORTERS_ELASTICSEARCHREGION0_CLASSNAME: c8runbook reads values without rendering templates; pass --release NAME"))
+    }
+
     @Test("14: a duplicate top-level key points at the second occurrence and says what Helm does")
     func duplicateKey() throws {
         do {
