@@ -44,10 +44,14 @@ extension FileMigration {
             for key in ["clusterSize", "partitionCount", "replicationFactor"] {
                 guard let node = orchestration[key], let scalar = node.scalar, !scalar.isNull else { continue }
                 if scalar.kind != .string || scalar.spelling.map({ !$0.hasPrefix("'") && !$0.hasPrefix("\"") }) ?? true {
-                    var quoted = ValuesNode.quoted(scalar.value)
+                    // The number Helm gave the 8.7 chart, in decimal: the text of `010` (octal 8 for Helm) or `0x8`
+                    // as a string is read by the 8.8 broker as 10, or not at all.
+                    let number = scalar.kind == .string ? nil : node.integerValue.map(String.init)
+                    var quoted = ValuesNode.quoted(number ?? scalar.value)
                     quoted.location = node.location
                     orchestration.set(key, quoted)
-                    note("orchestration.\(key)", .changed, "R12", node.location, "orchestration.\(key) written as the string '\(scalar.value)' (the 13.x schema declares it a string)")
+                    let read = number.map { $0 == scalar.value ? "" : "; the 8.7 value \(scalar.value) is \($0) as Helm reads it" } ?? ""
+                    note("orchestration.\(key)", .changed, "R12", node.location, "orchestration.\(key) written as the string '\(number ?? scalar.value)' (the 13.x schema declares it a string\(read))")
                 }
             }
             if let pvc = orchestration["pvcSize"] {

@@ -68,10 +68,11 @@ extension ScenarioInference {
             guard let node = merged[0].node(at: "zeebe.\(key)") else {
                 return Field(Self.chartClusterDefault, nil, note: "zeebe.\(key) not set: the 12.x chart's default")
             }
-            guard let text = node.text, let value = Int(text), value >= 1 else {
+            // As Helm reads it: `010` is 8, `0x8` and `8.0` are 8 (the chart quotes or divides the number).
+            guard let value = node.integerValue, value >= 1 else {
                 throw .cannotInfer(fallbackLocation(node), message: "zeebe.\(key) must be a whole number")
             }
-            if let other = merged[1].node(at: "zeebe.\(key)")?.text, other != text {
+            if let other = merged[1].node(at: "zeebe.\(key)"), other.integerValue != value {
                 throw .cannotInfer(fallbackLocation(merged[1].node(at: "zeebe.\(key)")), message: "zeebe.\(key) differs between the regions; one cluster has one value")
             }
             return Field(value, node.location)

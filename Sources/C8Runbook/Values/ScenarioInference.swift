@@ -127,11 +127,11 @@ public struct ScenarioInference {
                 throw .cannotInfer(SourceLocation(file: file?.document.path ?? anyFile, line: 1, column: 1),
                                    message: "not dual-region values: region \(region)'s values set no global.multiregion.regions (the 12.x chart's default is a single region); init and values handle Camunda's dual-region layout, with global.multiregion.regions: 2 and regionId 0 and 1")
             }
-            guard let count = regions.text, count == "2" else {
+            guard regions.integerValue == 2 else {
                 throw .cannotInfer(fallbackLocation(regions), message: "global.multiregion.regions is '\(regions.text ?? "not a number")'; c8runbook handles dual-region deployments (2)")
             }
             let idNode = values.node(at: "global.multiregion.regionId")
-            let id = idNode?.text.flatMap { Int($0) } ?? 0
+            let id = idNode?.integerValue ?? 0
             ids.append(id)
             if region == 1, ids[0] == id, input.regionFile(0) != nil, input.regionFile(1) != nil {
                 let file = input.regionFile(1) ?? input.base

@@ -105,7 +105,7 @@ public struct ValuesInput: Sendable {
             let node = file.document.root.node(at: "global.multiregion.regionId")
             guard let node else { continue }
             let location = node.location ?? SourceLocation(file: file.document.path, line: 1, column: 1)
-            guard let text = node.text, let id = Int(text), id == 0 || id == 1 else {
+            guard let id = node.integerValue, id == 0 || id == 1 else {
                 throw .invalid(location, message: "global.multiregion.regionId must be 0 or 1 in a dual-region deployment")
             }
             if let other = claimed[id] {

@@ -27,6 +27,27 @@ extension ValuesNode {
         return Self.isTrue(scalar)
     }
 
+    /// A whole number as Helm gives it to the chart: an int in any YAML 1.1 spelling (`8`, `+8`, `0x8`, `010` is
+    /// octal 8, `8_000`), a float with no fraction (`8.0`, `8e0`), or a string of decimal digits (`"8"`, which the
+    /// chart's `int`, `div` and `quote` read as 8). Nil for anything else (a fraction, a word, null, a collection).
+    /// `Int("010")` read 10 where Helm reads 8, and refused `0x8` and `8.0` as not whole.
+    public var integerValue: Int? {
+        guard let scalar else { return nil }
+        switch scalar.kind {
+        case .int:
+            guard let canonical = Self.canonical(scalar), canonical.hasPrefix("int:") else { return nil }
+            return Int(canonical.dropFirst(4))
+        case .float:
+            guard let number = Double(String(scalar.value.filter { $0 != "_" })), number.isFinite,
+                  number.rounded() == number, abs(number) < 1e15 else { return nil }
+            return Int(number)
+        case .string:
+            return Int(scalar.value)
+        case .bool, .null:
+            return nil
+        }
+    }
+
     /// Whether a scalar typed `bool` is one of YAML 1.1's words for true (any case).
     static func isTrue(_ scalar: ValuesScalar) -> Bool { ["true", "yes", "on", "y"].contains(scalar.value.lowercased()) }
 
