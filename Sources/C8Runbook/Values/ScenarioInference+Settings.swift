@@ -153,11 +153,13 @@ extension ScenarioInference {
         return Field(false, nil, note: "no Operate/Tasklist index prefix variable")
     }
 
-    func ingress() -> Field<Ingress> {
+    func ingress() throws(ValuesError) -> Field<Ingress> {
         for block in ["operate", "tasklist", "zeebeGateway", "identity", "connectors", "console", "webModeler", "optimize"] {
-            if let node = merged[0].node(at: "\(block).ingress.enabled"), node.boolValue == true { return Field(.separated, node.location) }
+            if let node = merged[0].node(at: "\(block).ingress.enabled"), try chartSwitch(node, path: "\(block).ingress.enabled") {
+                return Field(.separated, node.location)
+            }
         }
-        if let node = merged[0].node(at: "global.ingress.enabled"), node.boolValue == true { return Field(.combined, node.location) }
+        if let node = merged[0].node(at: "global.ingress.enabled"), try chartSwitch(node, path: "global.ingress.enabled") { return Field(.combined, node.location) }
         return Field(.none, nil, note: "no Ingress enabled")
     }
 }

@@ -95,9 +95,21 @@ public struct ScenarioInference {
         return list.items[index].value
     }
 
-    func bool(_ path: String, default defaultValue: Bool, why: String) -> Field<Bool> {
-        if let node = merged[0].node(at: path), let value = node.boolValue { return Field(value, node.location) }
+    func bool(_ path: String, default defaultValue: Bool, why: String) throws(ValuesError) -> Field<Bool> {
+        if let node = merged[0].node(at: path) { return Field(try chartSwitch(node, path: path), node.location) }
         return Field(defaultValue, nil, note: why)
+    }
+
+    /// A chart switch (`optimize.enabled`) as the 12.x chart's templates read it, `{{ if .Values.optimize.enabled }}`
+    /// (Go template truth, `ValuesNode.templateTruth`): `false`, `no`, `0`, an empty string and null are off, anything
+    /// else on. A quoted `"false"` (or `'no'`, `"off"`) is on for Helm and off to its reader: refused, naming what
+    /// Helm does. Read as a bool only, `"false"` and `0` were 'not set', so the chart's default (on) was inferred,
+    /// with the note 'not set', or a refusal at line 1 ('check the command-line values').
+    func chartSwitch(_ node: ValuesNode, path: String) throws(ValuesError) -> Bool {
+        if let scalar = node.scalar, scalar.kind == .string, ["false", "no", "off", "n"].contains(scalar.value.lowercased()) {
+            throw .cannotInfer(fallbackLocation(node), message: "\(path) is the string '\(scalar.value)' (quoted): Helm's templates take any non-empty string as true, so the 12.x chart reads it as on ('if .Values.\(path)'); write \(scalar.value.lowercased() == "n" ? "false" : scalar.value.lowercased()) without quotes if it is off, or true")
+        }
+        return node.templateTruth
     }
 
     /// Refuses what is not the input `init` and `values` are for: values that are not a dual-region deployment
@@ -177,17 +189,17 @@ public struct ScenarioInference {
             legacy: assigned,
             compression: try compression(),
             gatewayEnv: try gatewayEnv(skipped: &skipped),
-            identity: bool("identity.enabled", default: true, why: "identity.enabled not set: the 12.x chart enables Identity by default"),
-            optimize: bool("optimize.enabled", default: true, why: "optimize.enabled not set: the 12.x chart enables Optimize by default"),
+            identity: try bool("identity.enabled", default: true, why: "identity.enabled not set: the 12.x chart enables Identity by default"),
+            optimize: try bool("optimize.enabled", default: true, why: "optimize.enabled not set: the 12.x chart enables Optimize by default"),
             basicAuthUsers: users(),
             apiSecurity: Field(.protected, nil, note: "a decision, not in the values: protected is the 8.8 default (APIs need credentials after the upgrade); unprotected restores 8.7's unauthenticated APIs (rules.md R25)"),
             cluster: try cluster(),
-            connectors: bool("connectors.enabled", default: true, why: "connectors.enabled not set: the 12.x chart enables Connectors by default"),
+            connectors: try bool("connectors.enabled", default: true, why: "connectors.enabled not set: the 12.x chart enables Connectors by default"),
             backupRepository: try backupRepository(),
             plaintextSecrets: Field(plaintext != nil, plaintext?.location, note: plaintext == nil ? "no password-, secret- or token-like key with a literal value, and no credentials in a URL, found" : nil),
             customIndexPrefixes: customIndexPrefixes(),
-            multiTenancy: bool("global.multitenancy.enabled", default: false, why: "global.multitenancy.enabled not set"),
-            ingress: ingress(),
+            multiTenancy: try bool("global.multitenancy.enabled", default: false, why: "global.multitenancy.enabled not set"),
+            ingress: try ingress(),
             secrets: secrets,
             skipped: skipped,
             redactor: SecretRedactor(labelled: scans.reduce(into: [String: String]()) { $0.merge($1.fragments) { first, _ in first } })

@@ -56,4 +56,32 @@ import Testing
         let scenario = try Support.inferredScenario(input)
         #expect(scenario.regions.map(\.namespace) == ["camunda-primary", "camunda-secondary"])
     }
+
+    static func withSwitch(_ key: String, _ spelling: String) throws -> ValuesInput {
+        try Support.editingBase(try Support.referenceInput()) {
+            $0.replacingOccurrences(of: "\n\(key):\n    enabled: false\n", with: "\n\(key):\n    enabled: \(spelling)\n")
+        }
+    }
+
+    /// The 12.x chart reads its switches with `{{ if .Values.connectors.enabled }}`: Go template truth (helm 4.1.4
+    /// with a chart whose default is true: `0`, `""`, `~` and `no` render off, `"false"` on). Read as a bool only,
+    /// `0` and `""` were 'not set' (the chart's default, on), and `optimize.enabled: "false"` was refused at line 1
+    /// as 'optimize: true needs identity: true ... check the command-line values'.
+    @Test("a chart switch is read as the chart's templates read it", .enabled(if: SharedFixtures.available), arguments: [
+        ("no", false), ("0", false), ("''", false), ("~", false), ("", false), ("Off", false),
+        ("yes", true), ("1", true), ("'true'", true), ("\"on\"", true), ("'enabled'", true),
+    ])
+    func switchSpellings(spelling: String, on: Bool) throws {
+        let scenario = try Support.inferredScenario(try Self.withSwitch("connectors", spelling))
+        #expect(scenario.connectors == on)
+    }
+
+    @Test("a quoted 'false' is on for Helm and off to its reader: refused at it, saying what Helm does", .enabled(if: SharedFixtures.available),
+          arguments: ["\"false\"", "'no'", "'OFF'"])
+    func quotedFalse(spelling: String) throws {
+        let input = try Self.withSwitch("optimize", spelling)
+        let error = try #require(throws: ValuesError.self) { _ = try Support.inferredScenario(input) }
+        let word = spelling.dropFirst().dropLast()
+        #expect(error.description.hasSuffix("camunda-values.yml:45:14: error: cannot infer the scenario: optimize.enabled is the string '\(word)' (quoted): Helm's templates take any non-empty string as true, so the 12.x chart reads it as on ('if .Values.optimize.enabled'); write \(word.lowercased()) without quotes if it is off, or true"), "\(error)")
+    }
 }
