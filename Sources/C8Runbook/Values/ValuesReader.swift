@@ -37,6 +37,8 @@ struct ValuesReader {
     private var composeError: ValuesError?
     /// The first error of the walk over the first document, thrown when nothing else is wrong.
     private var walkError: ValuesError?
+    /// The first `\/` in a double-quoted scalar: libyaml reads it (YAML 1.2), Helm's go-yaml refuses the file.
+    private var slashEscape: ValuesError?
 
     static let anchorsRefused = "anchors and aliases (&name, *name) are not supported in values files read by c8runbook; write the values out"
 
@@ -142,6 +144,7 @@ struct ValuesReader {
             }
             throw .syntax(syntax.location, problem: syntax.problem)
         }
+        if let slashEscape { throw slashEscape }
         guard let firstRoot else {
             throw .invalid(SourceLocation(file: file, line: 1, column: 1), message: "the values file is empty; Helm values are a mapping such as 'global: ...'")
         }
@@ -290,6 +293,10 @@ struct ValuesReader {
 
     private mutating func read(_ scalar: YAMLScalarEvent) {
         let role = self.role
+        if scalar.style == .doubleQuoted, slashEscape == nil, scalar.value.utf8.contains(UInt8(ascii: "/")),
+           let mark = slashEscape(inQuotedAt: scalar.start) {
+            slashEscape = .invalid(location(mark), message: "'\\/' in a double-quoted value: YAML 1.2 reads it as '/', but Helm's YAML reader (go-yaml, YAML 1.1) knows no such escape and refuses the whole file ('found unknown escape character'); write '/' alone")
+        }
         var node: ValuesNode?
         if building {
             switch role {
@@ -598,6 +605,28 @@ struct ValuesReader {
             }
         }
         return result
+    }
+
+    /// Where the double-quoted scalar opened at `mark` writes the escape `\/`, if it does (its text may run over
+    /// several lines; an escaped line break continues it).
+    private func slashEscape(inQuotedAt mark: YAMLMark) -> YAMLMark? {
+        var line = mark.line, column = mark.column + 1
+        var scalars = source.rest(line, from: mark.column).dropFirst()
+        while true {
+            guard let first = scalars.first else {
+                line += 1
+                guard line <= source.count else { return nil }
+                (scalars, column) = (source.line(line), 1)
+                continue
+            }
+            if first == "\"" { return nil }
+            if first == "\\" {
+                let escaped = scalars.dropFirst().first
+                if escaped == "/" { return YAMLMark(line: line, column: column) }
+                if escaped != nil { (scalars, column) = (scalars.dropFirst(2), column + 2); continue }
+            }
+            (scalars, column) = (scalars.dropFirst(), column + 1)
+        }
     }
 
     /// The value of a one-line double-quoted token, as libyaml reads it; nil when it is not one scalar.

@@ -130,4 +130,24 @@ import Yams
         #expect(root["d"]?.items?.map { $0.value.text ?? "" } == ["p", "q"])
         #expect(document.style == .init(step: 2, sequenceOffset: 2, itemOffset: 4))
     }
+
+    /// libyaml (YAML 1.2) reads `\/` as `/`; helm 4.1.4 refuses the file: "yaml: found unknown escape character"
+    /// (go-yaml's YAML 1.1 escapes; every other escape of libyaml's it reads alike). The file was read, and its 8.8
+    /// files written, for a deployment Helm could not install from them.
+    @Test("'\\/' in a double-quoted value is refused where it is written, also on a continued line", arguments: [
+        ("url: \"http:\\/\\/es:9200\"\n", "v.yml:1:12:"),
+        ("a:\n  b: \"é \\\n    x\\/y\"\n", "v.yml:3:6:"),
+        ("a: 1\nb: [\"x\", \"y\\/\"]\n", "v.yml:2:12:"),
+    ])
+    func slashEscape(text: String, place: String) throws {
+        let error = try Self.error(text)
+        #expect(error.description.hasPrefix(place + " error: '\\/' in a double-quoted value: YAML 1.2 reads it as '/', but Helm's YAML reader (go-yaml, YAML 1.1) knows no such escape and refuses the whole file"), "\(error)")
+    }
+
+    @Test("a slash after an escaped backslash, or in single quotes, is no escape", arguments: [
+        "a: \"x\\\\/y\"\n", "a: '\\/'\n", "a: \\/\n", "a: \"http://x/\"\n",
+    ])
+    func noSlashEscape(text: String) throws {
+        #expect(throws: Never.self) { _ = try ValuesReader.read(text, file: "v.yml") }
+    }
 }
