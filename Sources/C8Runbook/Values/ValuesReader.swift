@@ -187,6 +187,18 @@ struct ValuesReader {
         var text: String
         var tag: String
         var isScalar: Bool
+        /// A scalar key's value as written, when Helm names it otherwise (`01` for the key "1"); not compared.
+        var written: String?
+
+        static func == (lhs: KeyIdentity, rhs: KeyIdentity) -> Bool {
+            lhs.text == rhs.text && lhs.tag == rhs.tag && lhs.isScalar == rhs.isScalar
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(text)
+            hasher.combine(tag)
+            hasher.combine(isScalar)
+        }
 
         /// The scalar as a self-delimiting part of a collection key's content.
         var canonical: String { "'" + Self.length(tag) + Self.length(text) }
@@ -313,12 +325,15 @@ struct ValuesReader {
                 node = ValuesNode(.scalar(self.scalar(scalar, ownerIndent: ownerIndent)), location: location(scalar.start))
             }
         }
-        // Only keys, and what is inside a collection key, are compared. A scalar key is its text alone: Helm reads a
-        // tag on a key as no more than its value (`!custom a` is `a`, `!!int 1` is `1`, and `1` is `"1"` once the
-        // values become JSON), so two keys with one text are one key for Helm, whatever their tags.
-        let identity = role == .key || open.last?.content != nil
-            ? KeyIdentity(text: scalar.value, tag: role == .key && open.last?.content == nil ? Self.stringTag : KeyIdentity.resolved(scalar.tag, Self.stringTag),
-                          isScalar: true) : nil
+        // Only keys, and what is inside a collection key, are compared. A scalar key is the JSON key Helm makes of it:
+        // a tag on a key is no more than its value (`!custom a` is `a`, `!!int 1` is `1`, and `1` is `"1"` once the
+        // values become JSON), and go-yaml types plain keys as values (`01` and `1` are "1", `on` and `"true"` are
+        // "true"), so two keys Helm names alike are one key for Helm, whatever their spelling and tags.
+        let mappingKey = role == .key && open.last?.content == nil
+        var identity = role == .key || open.last?.content != nil
+            ? KeyIdentity(text: mappingKey ? Self.helmKey(scalar) : scalar.value,
+                          tag: mappingKey ? Self.stringTag : KeyIdentity.resolved(scalar.tag, Self.stringTag), isScalar: true) : nil
+        if identity?.text != scalar.value { identity?.written = scalar.value }
         finish(.scalar(scalar.start, style: scalar.style, isEmpty: scalar.value.isEmpty), node: node, identity: identity,
                content: open.last?.content == nil ? nil : identity?.canonical)
     }
@@ -350,7 +365,7 @@ struct ValuesReader {
         // entry's comments.
         if building, closed.isFlow { see(mark.line) }
         if closed.isMapping, let duplicate = Self.firstDuplicate(closed.keys) {
-            composeError = duplicateKey(duplicate.key, first: duplicate.mark, last: duplicate.last)
+            composeError = duplicateKey(duplicate.key, first: duplicate.mark, last: duplicate.last, spellings: duplicate.spellings)
             return
         }
         let shape: Shape = closed.isMapping ? .mapping(closed.start) : .sequence(closed.start, firstItem: closed.firstItem)
@@ -404,7 +419,7 @@ struct ValuesReader {
 
     /// The key Yams' composer reports of the keys written twice in one mapping: the least by text, at its first
     /// occurrence, with its last occurrence (the one Helm uses). Nil when every key is distinct.
-    private static func firstDuplicate(_ keys: [(identity: KeyIdentity, mark: YAMLMark)]) -> (key: String, mark: YAMLMark, last: YAMLMark)? {
+    private static func firstDuplicate(_ keys: [(identity: KeyIdentity, mark: YAMLMark)]) -> (key: String, mark: YAMLMark, last: YAMLMark, spellings: [String]?)? {
         guard keys.count > 1 else { return nil }
         // Yams sorts scalar keys by text; a collection key has no text ("<uncovertable>") and no order among them.
         // The least is kept as the keys come (linear, however many keys repeat).
@@ -427,16 +442,42 @@ struct ValuesReader {
         return least.map { first in
             let identity = keys[first].identity
             let last = keys.lastIndex { $0.identity == identity } ?? first
-            return (identity.isScalar ? identity.text : "<uncovertable>", keys[first].mark, keys[last].mark)
+            let written = [keys[first].identity.written, keys[last].identity.written]
+            let spellings = written == [nil, nil] ? nil : written.map { $0 ?? identity.text }
+            return (identity.isScalar ? identity.text : "<uncovertable>", keys[first].mark, keys[last].mark, spellings)
+        }
+    }
+
+    /// The key Helm's reading makes of a scalar key once the values become JSON (sigs.k8s.io/yaml over go-yaml's YAML
+    /// 1.1 resolver, keys formatted as Go formats the typed value): an int in any spelling is its decimal (`01`,
+    /// `0x1`, `+1` are "1"), a bool "true" or "false" (`on`, `Yes`, `y`), a float without a fraction its whole number
+    /// (`1.0` is "1"; helm 4.1.4 took each of these pairs as one key, the later value kept). Any other key, and a
+    /// key tagged `!!str` or with a custom tag, is its text.
+    static func helmKey(_ scalar: YAMLScalarEvent) -> String {
+        let kind = scalar.tag.map { Tag.Name(rawValue: $0) } ?? implicitTagName(scalar.value)
+        switch kind {
+        case .int:
+            let canonical = ValuesNode.canonical(ValuesScalar(value: scalar.value, kind: .int))
+            return canonical.map { String($0.dropFirst(4)) } ?? scalar.value
+        case .bool:
+            return ValuesNode.isTrue(ValuesScalar(value: scalar.value, kind: .bool)) ? "true" : "false"
+        case .float:
+            guard let number = Double(String(scalar.value.filter { $0 != "_" })), number.isFinite, number.rounded() == number,
+                  abs(number) < 1e6 else { return scalar.value }
+            return String(Int(number))
+        default:
+            return scalar.value
         }
     }
 
     /// Yams reports the first occurrence of a duplicate key, Helm (go-yaml, not strict) keeps the last, so a
     /// duplicate key points at the occurrence Helm uses: the last, from the keys' own marks (any spelling, tag,
     /// flow or block).
-    private func duplicateKey(_ key: String, first: YAMLMark, last: YAMLMark) -> ValuesError {
-        .invalid(location(last),
-                 message: "duplicate key '\(key)' (first at \(first.line):\(first.column)); Helm uses this later one and ignores the first without a word: remove the one you do not mean")
+    private func duplicateKey(_ key: String, first: YAMLMark, last: YAMLMark, spellings: [String]?) -> ValuesError {
+        // Keys written as different values that Helm names alike (`01` and `1`) are named as written.
+        let alike = spellings.map { ", written \($0[0]) there and \($0[1]) here: one key for Helm" } ?? ""
+        return .invalid(location(last),
+                        message: "duplicate key '\(key)' (first at \(first.line):\(first.column)\(alike)); Helm uses this later one and ignores the first without a word: remove the one you do not mean")
     }
 
     // MARK: The tree and its trivia

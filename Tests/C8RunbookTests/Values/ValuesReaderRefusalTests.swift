@@ -150,4 +150,23 @@ import Yams
     func noSlashEscape(text: String) throws {
         #expect(throws: Never.self) { _ = try ValuesReader.read(text, file: "v.yml") }
     }
+
+    /// helm 4.1.4 (`toJson .Values`) took each pair as one key, keeping the later value: go-yaml types plain keys
+    /// (YAML 1.1) and sigs.k8s.io/yaml formats them as JSON keys. The reader compared keys by text and took both.
+    @Test("keys written differently that Helm reads as one key are a duplicate, named as written", arguments: [
+        ("01: a\n1: b\n", "v.yml:2:1: error: duplicate key '1' (first at 1:1, written 01 there and 1 here: one key for Helm)"),
+        ("m:\n  0x1: a\n  +1: b\n", "v.yml:3:3: error: duplicate key '1' (first at 2:3, written 0x1 there and +1 here: one key for Helm)"),
+        ("on: a\n\"true\": b\n", "v.yml:2:1: error: duplicate key 'true' (first at 1:1, written on there and true here: one key for Helm)"),
+        ("f: {1.0: a, 1: b}\n", "v.yml:1:13: error: duplicate key '1' (first at 1:5, written 1.0 there and 1 here: one key for Helm)"),
+        ("No: a\nfalse: b\n", "v.yml:2:1: error: duplicate key 'false' (first at 1:1, written No there and false here: one key for Helm)"),
+    ])
+    func keysHelmReadsAlike(text: String, message: String) throws {
+        let error = try Self.error(text)
+        #expect(error.description.hasPrefix(message), "\(error)")
+    }
+
+    @Test("keys Helm reads apart stay apart", arguments: ["01: a\n'01': b\n", "!!str 1: a\n'1.0': b\n", "yes: a\n'yes': b\n", "1: a\n2: b\n"])
+    func keysHelmReadsApart(text: String) throws {
+        #expect(throws: Never.self) { _ = try ValuesReader.read(text, file: "v.yml") }
+    }
 }
