@@ -37,12 +37,17 @@ struct ValuesReader {
     private var composeError: ValuesError?
     /// The first error of the walk over the first document, thrown when nothing else is wrong.
     private var walkError: ValuesError?
-    /// The first `\/` in a double-quoted scalar: libyaml reads it (YAML 1.2), Helm's go-yaml refuses the file.
-    private var slashEscape: ValuesError?
+    /// The first text libyaml reads and Helm refuses (a `\/` escape, a directive), thrown when nothing else is wrong.
+    private var helmRefuses: ValuesError?
+    /// The first line not yet searched for directives.
+    private var directivesFrom = 1
 
     static let anchorsRefused = "anchors and aliases (&name, *name) are not supported in values files read by c8runbook; write the values out"
 
-    static let secondDocument = "a second YAML document ('---' followed by values); Helm reads only the first document of a values file, so these values would be ignored: move them into the first document or remove the '---'"
+    /// Helm 3 reads a values file with go-yaml's Unmarshal, the first document only (helm v3.20.0
+    /// pkg/cli/values/options.go); Helm 4 reads every document and merges them (v4.1.4 pkg/chart/loader/load.go
+    /// LoadValues): one file, two meanings.
+    static let secondDocument = "a second YAML document ('---' followed by values); Helm 3 reads only the first document of a values file and ignores these values, Helm 4 merges them into the first: move them into the first document or remove the '---'"
 
     /// Values files are at most a few thousand lines; anything far larger is not one.
     static let maximumFileSize = 4 << 20
@@ -144,7 +149,7 @@ struct ValuesReader {
             }
             throw .syntax(syntax.location, problem: syntax.problem)
         }
-        if let slashEscape { throw slashEscape }
+        if let helmRefuses { throw helmRefuses }
         guard let firstRoot else {
             throw .invalid(SourceLocation(file: file, line: 1, column: 1), message: "the values file is empty; Helm values are a mapping such as 'global: ...'")
         }
@@ -305,9 +310,10 @@ struct ValuesReader {
 
     private mutating func read(_ scalar: YAMLScalarEvent) {
         let role = self.role
-        if scalar.style == .doubleQuoted, slashEscape == nil, scalar.value.utf8.contains(UInt8(ascii: "/")),
+        if role == .root { findDirective(before: scalar.start.line) }
+        if scalar.style == .doubleQuoted, helmRefuses == nil, scalar.value.utf8.contains(UInt8(ascii: "/")),
            let mark = slashEscape(inQuotedAt: scalar.start) {
-            slashEscape = .invalid(location(mark), message: "'\\/' in a double-quoted value: YAML 1.2 reads it as '/', but Helm's YAML reader (go-yaml, YAML 1.1) knows no such escape and refuses the whole file ('found unknown escape character'); write '/' alone")
+            helmRefuses = .invalid(location(mark), message: "'\\/' in a double-quoted value: YAML 1.2 reads it as '/', but Helm's YAML reader (go-yaml, YAML 1.1) knows no such escape and refuses the whole file ('found unknown escape character'); write '/' alone")
         }
         var node: ValuesNode?
         if building {
@@ -340,6 +346,7 @@ struct ValuesReader {
 
     private mutating func begin(_ start: YAMLCollectionStart, isMapping: Bool) {
         let role = self.role
+        if role == .root { findDirective(before: start.start.line) }
         if role == .root, documents == 1, isMapping { building = true }
         if building {
             switch role {
@@ -646,6 +653,20 @@ struct ValuesReader {
             }
         }
         return result
+    }
+
+    /// A directive (`%YAML 1.1`, `%TAG`) on the lines above a document's content: libyaml reads it; helm 4.1.4 splits a
+    /// values file into documents at its `---` lines (k8s.io/apimachinery's YAMLReader) and reads each alone, so the
+    /// directive stands without its document and the file is refused ('did not find expected <document start>');
+    /// Helm 3's go-yaml refuses `%YAML 1.2` ('found incompatible YAML document'). The values files kept it.
+    private mutating func findDirective(before line: Int) {
+        defer { directivesFrom = max(directivesFrom, line + 1) }
+        guard helmRefuses == nil, directivesFrom < line else { return }
+        // `%` cannot start a plain scalar: at the start of a line it is a directive (or inside a quoted value).
+        guard let found = (directivesFrom..<line).first(where: { source.line($0).first == "%" }) else { return }
+        let name = SourceText.string(source.line(found).prefix { $0 != " " && $0 != "\t" })
+        helmRefuses = .invalid(SourceLocation(file: file, line: found, column: 1),
+                               message: "the directive '\(name)': Helm 4 splits a values file at its '---' lines and reads each part alone, so the directive stands without its document and Helm refuses the file ('did not find expected <document start>'; Helm 3 refuses %YAML 1.2); remove the line")
     }
 
     /// Where the double-quoted scalar opened at `mark` writes the escape `\/`, if it does (its text may run over

@@ -169,4 +169,23 @@ import Yams
     func keysHelmReadsApart(text: String) throws {
         #expect(throws: Never.self) { _ = try ValuesReader.read(text, file: "v.yml") }
     }
+
+    /// helm 4.1.4 refused each of these files ('did not find expected <document start>', '%YAML 1.2': 'found
+    /// incompatible YAML document'); the reader kept the directive in the header, and values wrote it into the 8.8 files.
+    @Test("a directive is refused at its line, naming it", arguments: [
+        ("%YAML 1.1\n---\na: 1\n", "v.yml:1:1: error: the directive '%YAML':"),
+        ("# values\n%YAML 1.2\n---\na: 1\n", "v.yml:2:1: error: the directive '%YAML':"),
+        ("%TAG !e! tag:example.com,2000:\n--- !e!m\na: 1\n", "v.yml:1:1: error: the directive '%TAG':"),
+        ("a: 1\n...\n%YAML 1.1\n---\n", "v.yml:3:1: error: the directive '%YAML':"),
+    ])
+    func directives(text: String, message: String) throws {
+        let error = try Self.error(text)
+        #expect(error.description.hasPrefix(message) && error.description.contains("Helm refuses the file"), "\(error)")
+    }
+
+    @Test("the message of a second document says what Helm 3 and Helm 4 each do with it")
+    func secondDocumentMessage() throws {
+        let error = try Self.error("a: 1\n---\nb: 2\n")
+        #expect(error.description == "v.yml:3:1: error: a second YAML document ('---' followed by values); Helm 3 reads only the first document of a values file and ignores these values, Helm 4 merges them into the first: move them into the first document or remove the '---'")
+    }
 }
