@@ -73,6 +73,7 @@ public struct ValuesInput: Sendable {
     }
 
     public static func load(bases: [String], region0: String?, region1: String?) throws(ValuesError) -> ValuesInput {
+        try checkDistinctFiles(bases: bases, regions: [region0, region1])
         var files: [File] = []
         let baseDirectory = bases.first.map { URL(fileURLWithPath: $0).standardizedFileURL.deletingLastPathComponent() }
         for base in bases {
@@ -121,6 +122,24 @@ public struct ValuesInput: Sendable {
            files.contains(where: { $0.role.region != nil && $0.document.root.node(at: "global.multiregion.regionId") == nil }) {
             throw .invalid(node.location ?? SourceLocation(file: base.document.path, line: 1, column: 1),
                            message: "the base file sets global.multiregion.regionId, so both regions would get the same id; set it in each region's file")
+        }
+    }
+
+    /// One file given twice (one path twice, a symbolic link to another, `./a` and `a`) is named as such before it is
+    /// read: it was refused as two files 'both written as' one name ('give the files distinct names'), or as two
+    /// region files claiming one regionId.
+    static func checkDistinctFiles(bases: [String], regions: [String?]) throws(ValuesError) {
+        let given = bases.enumerated().map { ($1, bases.count == 1 ? "the base file" : "base file \($0 + 1)") }
+            + regions.enumerated().compactMap { region, path in path.map { ($0, "region \(region)'s file") } }
+        var seen: [FileIdentity: (path: String, role: String)] = [:]
+        for (path, role) in given {
+            guard let identity = FileIdentity(path: path) else { continue }
+            if let first = seen[identity] {
+                let same = first.path == path ? "" : " ('\(first.path)')"
+                throw .invalid(SourceLocation(file: path, line: 1, column: 1),
+                               message: "this file is given twice, as \(first.role)\(same) and as \(role); give each file once: the base file(s) Helm reads first, then each region's own file")
+            }
+            seen[identity] = (path, role)
         }
     }
 

@@ -50,6 +50,27 @@ struct ValuesInputTests {
         #expect(error.description.contains("region0/camunda-values.yml:3:15: error: global.multiregion.regionId must be 0 or 1"))
     }
 
+    /// One file in two slots was refused as two files 'both written as' one name ('give the files distinct names'),
+    /// or as two region files claiming one id; a symbolic link or another spelling of the path is the same file.
+    @Test("one file given twice is named as such, by any path")
+    func sameFileTwice() throws {
+        let base = folder.appendingPathComponent("camunda-values.yml").path
+        let region0 = try write("region0/camunda-values.yml", "global:\n  multiregion:\n    regionId: 0\n")
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("link.yml").path, withDestinationPath: region0)
+        let cases: [(bases: [String], region0: String, region1: String, message: String)] = [
+            ([base], base, region0, "\(base):1:1: error: this file is given twice, as the base file and as region 0's file; give each file once"),
+            ([base, folder.path + "/./camunda-values.yml"], region0, region0,
+             "\(folder.path)/./camunda-values.yml:1:1: error: this file is given twice, as base file 1 ('\(base)') and as base file 2;"),
+            ([base], region0, folder.appendingPathComponent("link.yml").path,
+             "link.yml:1:1: error: this file is given twice, as region 0's file ('\(region0)') and as region 1's file;"),
+        ]
+        for given in cases {
+            let error = try #require(error { _ = try ValuesInput.load(bases: given.bases, region0: given.region0, region1: given.region1) })
+            #expect(error.exitStatus == .dataError)
+            #expect(error.description.contains(given.message), "\(error)")
+        }
+    }
+
     @Test("malformed YAML names line and column", arguments: [
         ("a:\n  b: [1, 2\n", "malformed YAML"),
         ("a: 1\na: 2\n", "duplicate key 'a'"),
