@@ -41,6 +41,9 @@ struct ValuesReader {
     private var helmRefuses: ValuesError?
     /// The first line not yet searched for directives.
     private var directivesFrom = 1
+    /// Where the last event was a quoted scalar that does not close on the line it opens: a quote left open runs on
+    /// to the next quote in the file, and the error comes there.
+    private var openQuote: YAMLMark?
 
     static let anchorsRefused = "anchors and aliases (&name, *name) are not supported in values files read by c8runbook; write the values out"
 
@@ -146,6 +149,12 @@ struct ValuesReader {
         if let failure {
             guard let syntax = YAMLSyntaxProblem(failure, text: text, file: file) else {
                 throw .unreadable(path: file, reason: "not a single YAML document")
+            }
+            // A quote left open closes at the next quote, often another value's opening quote lines below, and the
+            // text after it is the error: the mistake is where the quote opened (Helm names only the later line).
+            if let openQuote, syntax.location.line > openQuote.line, failure.stage == .parser {
+                throw .syntax(location(openQuote),
+                              problem: "the quoted value opened here does not close on its line and runs on to line \(syntax.location.line), where reading stopped (\(syntax.problem) at \(syntax.location.line):\(syntax.location.column)): close the quote on its line")
             }
             throw .syntax(syntax.location, problem: syntax.problem)
         }
@@ -274,6 +283,7 @@ struct ValuesReader {
 
     /// Takes one event; false at the end of the stream.
     private mutating func take(_ event: YAMLEvent) throws(ValuesError) -> Bool {
+        openQuote = nil
         switch event {
         case .streamStart:
             break
@@ -310,6 +320,10 @@ struct ValuesReader {
 
     private mutating func read(_ scalar: YAMLScalarEvent) {
         let role = self.role
+        if scalar.style == .singleQuoted || scalar.style == .doubleQuoted,
+           SourceText.splitToken(source.rest(scalar.start.line, from: scalar.start.column)) == nil {
+            openQuote = scalar.start
+        }
         if role == .root { findDirective(before: scalar.start.line) }
         if scalar.style == .doubleQuoted, helmRefuses == nil, scalar.value.utf8.contains(UInt8(ascii: "/")),
            let mark = slashEscape(inQuotedAt: scalar.start) {

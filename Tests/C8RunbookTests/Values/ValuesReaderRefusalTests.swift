@@ -188,4 +188,21 @@ import Yams
         let error = try Self.error("a: 1\n---\nb: 2\n")
         #expect(error.description == "v.yml:3:1: error: a second YAML document ('---' followed by values); Helm 3 reads only the first document of a values file and ignores these values, Helm 4 merges them into the first: move them into the first document or remove the '---'")
     }
+
+    /// A quote left open closes at the next quote in the file, here the opening quote of a later value, and libyaml
+    /// (and Helm: 'line 4: did not find expected key') stops after it; the error named that later line.
+    @Test("a quote left open that closes at a later value's quote is placed where it opens", arguments: [
+        ("a: \"GZIP\nb: 1\nc:\n  d: x\ne: \"y\"\n", "v.yml:1:4: error: malformed YAML: the quoted value opened here does not close on its line and runs on to line 5, where reading stopped (did not find expected key at 5:5)"),
+        ("é: ü\r\nl:\r\n  - 'one\r\n  - 'two'\r\n", "v.yml:3:5: error: malformed YAML: the quoted value opened here does not close on its line and runs on to line 4, where reading stopped"),
+    ])
+    func openQuoteClosedLater(text: String, message: String) throws {
+        let error = try Self.error(text)
+        #expect(error.description.hasPrefix(message), "\(error)")
+    }
+
+    @Test("a quoted value over several lines that closes well is read")
+    func multiLineQuote() throws {
+        let root = try ValuesReader.read("a: \"x\n  y\"\nb: 'p\n  q'\n", file: "v.yml").root
+        #expect(root["a"]?.text == "x y" && root["b"]?.text == "p q")
+    }
 }
