@@ -22,6 +22,11 @@ enum InputFile {
         if data.count > maximumSize {
             throw .unreadable(path: path, reason: "larger than \(Self.size(maximumSize)), more than any \(what) file; check that it is the right file")
         }
+        // UTF-16 (a Windows editor's "Unicode"), or UTF-32: one line naming the encoding, not 'binary data' at 1:3.
+        if let encoding = Self.wideEncoding(data) {
+            throw .invalid(SourceLocation(file: path, line: 1, column: 1),
+                           message: "\(encoding) text, not UTF-8; save the \(what) file as UTF-8 (helm 4.1.4 read UTF-16 big-endian and refused little-endian: 'incomplete UTF-16 character')")
+        }
         // memchr over the bytes: `Data.firstIndex(of:)` checked exclusive access at every byte (5% of an `init`).
         let nulOffset = data.withUnsafeBytes { raw -> Int? in
             guard let base = raw.baseAddress, let found = memchr(base, 0, raw.count) else { return nil }
@@ -36,6 +41,22 @@ enum InputFile {
                            message: "not UTF-8 text; save the \(what) file as UTF-8")
         }
         return text
+    }
+
+    /// "UTF-16 little-endian" and the like when `data` starts with a UTF-16 or UTF-32 byte-order mark, or with two
+    /// ASCII characters written in UTF-16 (a NUL before, or after, each); nil for anything else.
+    static func wideEncoding(_ data: Data) -> String? {
+        let head = Array(data.prefix(4))
+        if head.starts(with: [0, 0, 0xFE, 0xFF]) { return "UTF-32 big-endian" }
+        if head.starts(with: [0xFF, 0xFE, 0, 0]) { return "UTF-32 little-endian" }
+        if head.starts(with: [0xFE, 0xFF]) { return "UTF-16 big-endian" }
+        if head.starts(with: [0xFF, 0xFE]) { return "UTF-16 little-endian" }
+        // Without a mark: two printable ASCII characters, each with a NUL byte on the same side.
+        guard head.count == 4 else { return nil }
+        func text(_ byte: UInt8) -> Bool { (0x20...0x7E).contains(byte) || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        if head[0] == 0, head[2] == 0, text(head[1]), text(head[3]) { return "UTF-16 big-endian" }
+        if head[1] == 0, head[3] == 0, text(head[0]), text(head[2]) { return "UTF-16 little-endian" }
+        return nil
     }
 
     /// `4 MiB`, `512 KiB`, `100 bytes`.

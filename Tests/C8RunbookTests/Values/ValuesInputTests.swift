@@ -50,6 +50,32 @@ struct ValuesInputTests {
         #expect(error.description.contains("region0/camunda-values.yml:3:15: error: global.multiregion.regionId must be 0 or 1"))
     }
 
+    static func utf16(_ text: String, bigEndian: Bool) -> [UInt8] {
+        var bytes: [UInt8] = []
+        for unit in text.utf16 {
+            let (high, low) = (UInt8(unit >> 8), UInt8(unit & 0xFF))
+            bytes += bigEndian ? [high, low] : [low, high]
+        }
+        return bytes
+    }
+
+    static let wide: [([UInt8], String)] = [
+        ([0xFF, 0xFE] + utf16("global: {}\n", bigEndian: false), "UTF-16 little-endian"),
+        ([0xFE, 0xFF] + utf16("global: {}\n", bigEndian: true), "UTF-16 big-endian"),
+        (utf16("global: {}\n", bigEndian: false), "UTF-16 little-endian"),
+        ([0xFF, 0xFE, 0, 0, 0x67, 0, 0, 0], "UTF-32 little-endian"),
+    ]
+
+    /// A file saved as UTF-16 (a Windows editor's "Unicode") was 'binary data (a NUL byte)' at 1:3 or 1:4.
+    @Test("a UTF-16 or UTF-32 file is named as such at 1:1", arguments: wide)
+    func wideEncodings(bytes: [UInt8], encoding: String) throws {
+        let path = folder.appendingPathComponent("wide.yml").path
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let error = try #require(error { _ = try ValuesReader.load(path: path) })
+        #expect(error.description == "\(path):1:1: error: \(encoding) text, not UTF-8; save the values file as UTF-8 (helm 4.1.4 read UTF-16 big-endian and refused little-endian: 'incomplete UTF-16 character')")
+        #expect(error.exitStatus == .dataError)
+    }
+
     /// One file in two slots was refused as two files 'both written as' one name ('give the files distinct names'),
     /// or as two region files claiming one id; a symbolic link or another spelling of the path is the same file.
     @Test("one file given twice is named as such, by any path")
