@@ -115,6 +115,7 @@ public struct ScenarioInference {
     /// Refuses what is not the input `init` and `values` are for: values that are not a dual-region deployment
     /// (no `global.multiregion`, one regionId in both regions) and values that are already 8.8.
     func checkDualRegion87() throws(ValuesError) {
+        for file in input.files { try checkChartValues(file.document) }
         for file in input.files {
             if let node = file.document.root.node(at: "orchestration") {
                 throw alreadyMigrated(node, what: "a top-level 'orchestration' block, the 13.x chart's Orchestration Cluster")
@@ -151,6 +152,34 @@ public struct ScenarioInference {
                                    message: "both regions' values say global.multiregion.regionId \(id)\(idNode == nil ? " (not set: the chart's default 0)" : ""); each region's file must set its own id, 0 and 1")
             }
         }
+    }
+
+    /// The top-level keys of the 12.x chart's `values.yaml` (CHART 12.7.6 charts/camunda-platform-8.7/values.yaml),
+    /// with the 13.x chart's and the pre-10.x `zeebe-gateway`, which are named by their own checks.
+    static let chartTopLevelKeys: Set<String> = ChartKeys.topLevel.union([
+        "zeebe", "zeebeGateway", "operate", "tasklist", "executionIdentity", "postgresql", "zeebe-gateway",
+    ])
+
+    /// A file none of whose top-level keys the camunda-platform chart has is not its values (a Chart.yaml, a
+    /// Kubernetes manifest, a kustomization given by mistake): said at the file, naming what it looks like. It was
+    /// refused as 'region 0's values set no global.multiregion.regions' at the region file, whichever file was wrong.
+    func checkChartValues(_ document: ValuesDocument) throws(ValuesError) {
+        let entries = document.root.entries ?? []
+        guard !entries.isEmpty, !entries.contains(where: { Self.chartTopLevelKeys.contains($0.key) }) else { return }
+        let keys = entries.prefix(4).map { "'\($0.key)'" }.joined(separator: ", ") + (entries.count > 4 ? ", …" : "")
+        let root = document.root
+        let looks: String
+        if let kind = root["kind"]?.text, root["apiVersion"] != nil {
+            looks = kind == "Kustomization" ? "a kustomization.yaml" : "a Kubernetes manifest (kind: \(kind))"
+        } else if root["apiVersion"] != nil, root["name"] != nil, root["version"] != nil {
+            looks = "a Helm chart's Chart.yaml"
+        } else if root["releases"] != nil {
+            looks = "a helmfile"
+        } else {
+            looks = "another chart's values"
+        }
+        throw .invalid(SourceLocation(file: document.path, line: 1, column: 1),
+                       message: "not values of Camunda's chart: none of its top-level keys (\(keys)) is one of camunda-platform's (global, zeebe, zeebeGateway, operate, tasklist, identity, …); it looks like \(looks). Give the 8.7 values files the deployment was installed with (helm get values RELEASE shows them)")
     }
 
     public func infer() throws(ValuesError) -> InferredScenario {

@@ -172,6 +172,21 @@ struct FieldCaseTests {
         #expect(refusal.contains("'http://team-elasticsearch:9200', a host without a namespace") && refusal.contains("not one shared storage"))
     }
 
+    /// A Chart.yaml, a manifest or a kustomization given as the base file was refused at region 0's file as 'region
+    /// 0's values set no global.multiregion.regions', whichever file was wrong.
+    @Test("08 kind: a file that is not the chart's values is named at itself, with what it looks like", arguments: [
+        ("apiVersion: v2\nname: camunda-platform\nversion: 12.7.6\nappVersion: 8.7.x\ntype: application\n",
+         "not values of Camunda's chart: none of its top-level keys ('apiVersion', 'name', 'version', 'appVersion', …) is one of camunda-platform's", "a Helm chart's Chart.yaml"),
+        ("apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources: [a.yaml]\n", "('apiVersion', 'kind', 'resources')", "a kustomization.yaml"),
+        ("apiVersion: v1\nkind: ConfigMap\ndata: {a: b}\n", "('apiVersion', 'kind', 'data')", "a Kubernetes manifest (kind: ConfigMap)"),
+        ("replicaCount: 1\nimage: {repository: nginx}\n", "('replicaCount', 'image')", "another chart's values"),
+    ])
+    func notChartValues(text: String, keys: String, looks: String) throws {
+        let input = try Support.editingBase(try Support.referenceInput()) { _ in text }
+        let message = try #require(Self.inferenceError(input))
+        #expect(message.contains("/camunda-values.yml:1:1: error: not values of Camunda's chart") && message.contains(keys) && message.contains("it looks like \(looks). Give the 8.7 values files"), "\(message)")
+    }
+
     /// The exporter's class name decides whether init reads it as a legacy exporter; a templated one was not read,
     /// so the exporter was left out of the scenario without a word (one storage URL left: layout 'shared', both
     /// namespaces TODO) and values rewrote all three files.
