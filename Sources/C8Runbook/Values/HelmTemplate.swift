@@ -8,6 +8,12 @@ enum HelmTemplate {
     /// Whether `text` holds a template expression.
     static func contains(_ text: String) -> Bool { text.contains("{{") }
 
+    /// `text` as a template that renders as `text` itself: each `{{` written `{{ "{{" }}` (a closing `}}` outside an
+    /// action is text already). For values a 13.x template renders with `tpl` that the 12.x chart gave the pod as
+    /// written (CHART 12.7.6 operate/deployment.yaml and tasklist/deployment.yaml: `toYaml` of the env list; CHART
+    /// 13.12.7 orchestration/statefulset.yaml: `tpl (toYaml .Values.orchestration.env) $`).
+    static func literal(_ text: String) -> String { text.replacingOccurrences(of: "{{", with: "{{ \"{{\" }}") }
+
     /// `text` with every `{{ .Release.Name }}` (with or without spaces and `-` trim markers) replaced by `release`.
     /// Returns the first expression that is not one, or that appears while `release` is nil, as `.failure`.
     static func substitute(_ text: String, release: String?) -> Result<String, Unrendered> {
