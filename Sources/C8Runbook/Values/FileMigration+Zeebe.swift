@@ -24,6 +24,7 @@ extension FileMigration {
         var orchestration = loadOrchestration()
         renameBrokerInitContainers(&orchestration, zeebe: zeebe.value)
         unpinBrokerImage(&orchestration)
+        keepPodMetadataText(&orchestration)
         if let service = orchestration.entry("service"), let moved = zeebe.value["service"], service.value.isEquivalent(to: moved),
            let index = orchestration.index(of: "service") {
             var target = ValuesNode.mapping([])
@@ -70,6 +71,36 @@ extension FileMigration {
 }
 
 extension FileMigration {
+    /// The broker's pod annotations and labels keep their text: the 12.x chart writes `zeebe.podAnnotations` and
+    /// `podLabels` as given (CHART 12.7.6 zeebe/statefulset.yaml: `range` with `quote`, `toYaml`), the 13.x chart
+    /// renders `orchestration.podAnnotations` and `podLabels` with `tpl` (CHART 13.12.7 orchestration/statefulset.yaml).
+    /// A Vault agent template (`vault.hashicorp.com/agent-inject-template-*: {{- with secret "…" -}}`) made helm
+    /// template of the 8.8 files fail ('function "secret" not defined'), and `{{ .Release.Name }}` would be rendered:
+    /// each `{{` of a value is written `{{ "{{" }}`, which renders as `{{`.
+    mutating func keepPodMetadataText(_ orchestration: inout ValuesNode) {
+        for key in ["podAnnotations", "podLabels"] {
+            guard var metadata = orchestration[key], var entries = metadata.entries,
+                  entries.contains(where: { $0.value.text.map(HelmTemplate.contains) ?? false }) else { continue }
+            for index in entries.indices {
+                guard let text = entries[index].value.text, HelmTemplate.contains(text) else { continue }
+                let location = entries[index].value.location
+                if let block = entries[index].value.scalar?.block {
+                    // A block keeps its form (a Vault template is one): its header, each line with '{{' written out.
+                    let lines = BlockScalar(header: block.header, lines: block.lines.map(HelmTemplate.literal), indentOffset: block.indentOffset)
+                    entries[index].value = ValuesNode(.scalar(ValuesScalar(value: HelmTemplate.literal(text), kind: .string, block: lines)), location: location)
+                } else {
+                    var literal = ValuesNode.quoted(HelmTemplate.literal(text))
+                    literal.location = location
+                    entries[index].value = literal
+                }
+                note("orchestration.\(key).\(entries[index].key)", .changed, "R11", entries[index].keyLocation,
+                     "zeebe.\(key).\(entries[index].key) holds '{{', which the 12.x chart wrote into the pod as given and the 13.x chart renders as a template (helm template fails, or gives other text): each '{{' is written {{ \"{{\" }}, which renders as '{{'")
+            }
+            metadata.content = .mapping(entries)
+            orchestration.set(key, metadata)
+        }
+    }
+
     /// The broker's 8.7 image pins are not carried: in `orchestration.image` they win over the 13.x chart's own image
     /// (CHART 13.12.7 `values.yaml`: `orchestration.image.repository: camunda/camunda`, `tag: 8.8.35`; rules.md V05,
     /// the image per chart), so the Orchestration Cluster, the importer and the Job would run the 8.7 image. A tag or

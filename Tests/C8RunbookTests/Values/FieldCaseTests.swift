@@ -199,6 +199,40 @@ struct FieldCaseTests {
         #expect(throws: ValuesVerificationError.self) { try ValuesVerifier.verify(raw, input: input, scenario: scenario) }
     }
 
+    /// zeebe.podAnnotations and podLabels: the 12.x chart writes them as given, the 13.x chart renders
+    /// orchestration's with `tpl`. A Vault agent template made helm template 13.12.7 of the written files fail
+    /// ('function "secret" not defined'); written with {{ "{{" }}, the 8.8 pod gets the 8.7 text (checked with helm).
+    @Test("09 kind: a Vault template in the broker's pod annotations is written so that 13.x's tpl renders the 8.7 text")
+    func literalBracesInPodMetadata() throws {
+        let vault = "{{- with secret \"database/creds/camunda\" -}}\nexport DB_USER=\"{{ .Data.username }}\"\n{{- end }}\n"
+        let input = try Support.editingBase(try Support.referenceInput()) {
+            $0.replacingOccurrences(of: "    pvcSize: 32Gi\n", with: """
+                    pvcSize: 32Gi
+                    podAnnotations:
+                      vault.hashicorp.com/agent-inject-template-db: |
+                        {{- with secret "database/creds/camunda" -}}
+                        export DB_USER="{{ .Data.username }}"
+                        {{- end }}
+                      plain: "no template"
+                    podLabels:
+                      team: "{{team}}"
+
+                """)
+        }
+        #expect(input.files[0].document.root.node(at: "zeebe.podAnnotations")?["vault.hashicorp.com/agent-inject-template-db"]?.text == vault)
+        let scenario = try Support.inferredScenario(input)
+        let result = ValuesMigration.migrate(input, scenario: scenario, stage: .migration)
+        let root = try Support.parse(try #require(result.files.first).text)
+        let annotations = try #require(root.node(at: "orchestration.podAnnotations"))
+        #expect(annotations["vault.hashicorp.com/agent-inject-template-db"]?.text == HelmTemplate.literal(vault))
+        #expect(HelmTemplate.literal(vault).hasPrefix("{{ \"{{\" }}- with secret"))
+        #expect(annotations["plain"]?.text == "no template")
+        #expect(root.node(at: "orchestration.podLabels.team")?.text == "{{ \"{{\" }}team}}")
+        #expect(result.changes.filter { $0.kind == .changed && $0.message.contains("each '{{' is written {{ \"{{\" }}") }.map(\.path)
+            == ["orchestration.podAnnotations.vault.hashicorp.com/agent-inject-template-db", "orchestration.podLabels.team"])
+        #expect(throws: Never.self) { try ValuesVerifier.verify(result, input: input, scenario: scenario) }
+    }
+
     /// A Chart.yaml, a manifest or a kustomization given as the base file was refused at region 0's file as 'region
     /// 0's values set no global.multiregion.regions', whichever file was wrong.
     @Test("08 kind: a file that is not the chart's values is named at itself, with what it looks like", arguments: [
