@@ -163,14 +163,6 @@ extension FileMigration {
                         note("\(name).env[\(variable)]", .review, "R24", item.value.location,
                              "\(variable) removed: 8.8 has no Operate/Tasklist users; re-create the user in orchestration.security.initialization.users (with defaultRoles.admin.users) and keep demo/connectors there if still wanted")
                     } else {
-                        var item = item
-                        if let value = item.value["value"], let text = value.text, HelmTemplate.contains(text) {
-                            var literal = ValuesNode.quoted(HelmTemplate.literal(text))
-                            literal.location = value.location
-                            item.value.set("value", literal)
-                            note("orchestration.env[\(variable)]", .changed, "R22", value.location,
-                                 "\(name).env \(variable) holds '{{', which the 12.x chart gave the pod as written (\(name).env is not rendered) and the 13.x chart renders as a template in orchestration.env (helm template fails, or gives other text): each '{{' is written {{ \"{{\" }}, which renders as '{{'")
-                        }
                         componentEnv.append(item)
                         note("orchestration.env[\(item.value.envName ?? "?")]", .review, "R22", item.value.location,
                              "\(name).env entry moved to orchestration.env; check it against the 8.8 property mapping (legacy names may be replaced)")

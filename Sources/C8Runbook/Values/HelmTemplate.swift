@@ -10,8 +10,8 @@ enum HelmTemplate {
 
     /// `text` as a template that renders as `text` itself: each `{{` written `{{ "{{" }}` (a closing `}}` outside an
     /// action is text already). For values a 13.x template renders with `tpl` that the 12.x chart gave the pod as
-    /// written (CHART 12.7.6 operate/deployment.yaml and tasklist/deployment.yaml: `toYaml` of the env list; CHART
-    /// 13.12.7 orchestration/statefulset.yaml: `tpl (toYaml .Values.orchestration.env) $`).
+    /// written (the broker's pod annotations and labels: CHART 12.x zeebe/statefulset.yaml writes them with `quote`
+    /// and `toYaml`, CHART 13.12.7 orchestration/statefulset.yaml with `tpl`).
     static func literal(_ text: String) -> String { text.replacingOccurrences(of: "{{", with: "{{ \"{{\" }}") }
 
     /// `text` with every `{{ .Release.Name }}` (with or without spaces and `-` trim markers) replaced by `release`.

@@ -142,10 +142,7 @@ extension ValuesVerifier.Check {
                 } else if ["USERID", "PASSWORD", "DISPLAYNAME", "ROLES"].contains(where: { entry.name == prefix + $0 }) {
                     expected.append(Counterpart(entry, value: value, block, nil, rule: "R24"))
                 } else {
-                    // The 12.x chart gave operate.env and tasklist.env to the pod as written, the 13.x chart renders
-                    // orchestration.env with `tpl`: the 8.8 text that renders as the 8.7 value writes `{{` as {{ "{{" }}.
-                    let rendered = value.map { $0.contains("{{") ? $0.replacingOccurrences(of: "{{", with: "{{ \"{{\" }}") : $0 }
-                    expected.append(Counterpart(entry, value: rendered, block, entry.name, rule: "R22"))
+                    expected.append(Counterpart(entry, value: value, block, entry.name, rule: "R22"))
                 }
             }
         }

@@ -172,33 +172,6 @@ struct FieldCaseTests {
         #expect(refusal.contains("'http://team-elasticsearch:9200', a host without a namespace") && refusal.contains("not one shared storage"))
     }
 
-    /// The 12.x chart gives operate.env and tasklist.env to the pod as written (`toYaml`), the 13.x chart renders
-    /// orchestration.env, where they move, with `tpl`: a literal '{{' made helm template 13.12.7 of the written files
-    /// fail ('function "user" not defined'), and '{{ .Release.Name }}' would have become the release's name.
-    @Test("09 kind: '{{' in an operate or tasklist env value is written so that 13.x's tpl renders the 8.7 text; zeebe.env's is kept")
-    func literalBracesInWebAppEnv() throws {
-        let input = try Support.editingBase(try Support.referenceInput()) {
-            $0.replacingOccurrences(of: "          value: camunda_backup\ntasklist:", with: """
-                          value: camunda_backup
-                        - name: CAMUNDA_OPERATE_GREETING
-                          value: "Hello {{ .Release.Name }} {{user}}"
-                tasklist:
-                """)
-                .replacingOccurrences(of: "value: PLACEHOLDER", with: "value: \"{{ .Release.Name }}-zeebe-0:26502\"")
-        }
-        let scenario = try Support.inferredScenario(input)
-        let result = ValuesMigration.migrate(input, scenario: scenario, stage: .migration)
-        let text = try #require(result.files.first).text
-        #expect(text.contains("value: 'Hello {{ \"{{\" }} .Release.Name }} {{ \"{{\" }}user}}'"))
-        #expect(text.contains("value: \"{{ .Release.Name }}-zeebe-0:26502\""))
-        #expect(result.changes.contains { $0.path == "orchestration.env[CAMUNDA_OPERATE_GREETING]" && $0.kind == .changed && $0.message.contains("each '{{' is written {{ \"{{\" }}") })
-        #expect(throws: Never.self) { try ValuesVerifier.verify(result, input: input, scenario: scenario) }
-        // The verifier holds it: the value copied as written is what the 8.8 pod would not get.
-        var raw = result
-        raw.files[0].text = text.replacingOccurrences(of: "'Hello {{ \"{{\" }} .Release.Name }} {{ \"{{\" }}user}}'", with: "\"Hello {{ .Release.Name }} {{user}}\"")
-        #expect(throws: ValuesVerificationError.self) { try ValuesVerifier.verify(raw, input: input, scenario: scenario) }
-    }
-
     /// zeebe.podAnnotations and podLabels: the 12.x chart writes them as given, the 13.x chart renders
     /// orchestration's with `tpl`. A Vault agent template made helm template 13.12.7 of the written files fail
     /// ('function "secret" not defined'); written with {{ "{{" }}, the 8.8 pod gets the 8.7 text (checked with helm).
