@@ -71,13 +71,17 @@ extension FileMigration {
 }
 
 extension FileMigration {
-    /// The broker's pod annotations and labels keep their text: the 12.x chart writes `zeebe.podAnnotations` and
+    /// The broker's pod annotations and labels keep their text: every 12.x chart writes `zeebe.podAnnotations` and
     /// `podLabels` as given (CHART 12.7.6 zeebe/statefulset.yaml: `range` with `quote`, `toYaml`), the 13.x chart
-    /// renders `orchestration.podAnnotations` and `podLabels` with `tpl` (CHART 13.12.7 orchestration/statefulset.yaml).
+    /// from 13.5.0 renders `orchestration.podAnnotations` and `podLabels` with `tpl` (CHART 13.5.0 and 13.12.7
+    /// orchestration/statefulset.yaml; 13.0.0 to 13.4.2 write them as given, and get them unchanged).
     /// A Vault agent template (`vault.hashicorp.com/agent-inject-template-*: {{- with secret "…" -}}`) made helm
     /// template of the 8.8 files fail ('function "secret" not defined'), and `{{ .Release.Name }}` would be rendered:
     /// each `{{` of a value is written `{{ "{{" }}`, which renders as `{{`.
+    static let firstRenderingPodMetadata = ChartVersion("13.5.0")!
+
     mutating func keepPodMetadataText(_ orchestration: inout ValuesNode) {
+        guard ChartVersion(scenario.chart.to).map({ $0 >= Self.firstRenderingPodMetadata }) ?? true else { return }
         for key in ["podAnnotations", "podLabels"] {
             guard var metadata = orchestration[key], var entries = metadata.entries,
                   entries.contains(where: { $0.value.text.map(HelmTemplate.contains) ?? false }) else { continue }
@@ -94,7 +98,7 @@ extension FileMigration {
                     entries[index].value = literal
                 }
                 note("orchestration.\(key).\(entries[index].key)", .changed, "R11", entries[index].keyLocation,
-                     "zeebe.\(key).\(entries[index].key) holds '{{', which the 12.x chart wrote into the pod as given and the 13.x chart renders as a template (helm template fails, or gives other text): each '{{' is written {{ \"{{\" }}, which renders as '{{'")
+                     "zeebe.\(key).\(entries[index].key) holds '{{', which the 12.x chart wrote into the pod as given and the 13.x chart (from 13.5.0) renders as a template (helm template fails, or gives other text): each '{{' is written {{ \"{{\" }}, which renders as '{{'")
             }
             metadata.content = .mapping(entries)
             orchestration.set(key, metadata)

@@ -175,7 +175,7 @@ struct FieldCaseTests {
     /// zeebe.podAnnotations and podLabels: the 12.x chart writes them as given, the 13.x chart renders
     /// orchestration's with `tpl`. A Vault agent template made helm template 13.12.7 of the written files fail
     /// ('function "secret" not defined'); written with {{ "{{" }}, the 8.8 pod gets the 8.7 text (checked with helm).
-    @Test("09 kind: a Vault template in the broker's pod annotations is written so that 13.x's tpl renders the 8.7 text")
+    @Test("09 kind: a Vault template in the broker's pod annotations is written so that tpl (13.5.0 on) renders the 8.7 text")
     func literalBracesInPodMetadata() throws {
         let vault = "{{- with secret \"database/creds/camunda\" -}}\nexport DB_USER=\"{{ .Data.username }}\"\n{{- end }}\n"
         let input = try Support.editingBase(try Support.referenceInput()) {
@@ -204,6 +204,12 @@ struct FieldCaseTests {
         #expect(result.changes.filter { $0.kind == .changed && $0.message.contains("each '{{' is written {{ \"{{\" }}") }.map(\.path)
             == ["orchestration.podAnnotations.vault.hashicorp.com/agent-inject-template-db", "orchestration.podLabels.team"])
         #expect(throws: Never.self) { try ValuesVerifier.verify(result, input: input, scenario: scenario) }
+        // 13.0.0 to 13.4.2 write orchestration's annotations and labels as given: they are carried unchanged.
+        var older = scenario
+        older.chart.to = "13.4.2"
+        let unchanged = try Support.parse(try #require(ValuesMigration.migrate(input, scenario: older, stage: .migration).files.first).text)
+        #expect(unchanged.node(at: "orchestration.podAnnotations")?["vault.hashicorp.com/agent-inject-template-db"]?.text == vault)
+        #expect(unchanged.node(at: "orchestration.podLabels.team")?.text == "{{team}}")
     }
 
     /// A Chart.yaml, a manifest or a kustomization given as the base file was refused at region 0's file as 'region
