@@ -337,6 +337,9 @@ struct ValuesReader {
             case .key:
                 if scalar.style == .plain, scalar.value == "<<" {
                     fail(.invalid(location(scalar.start), message: "merge keys ('<<') are not supported in values files read by c8runbook; write the values out"))
+                } else if Self.tagName(tag: scalar.tag, value: scalar.value) == .null {
+                    // helm 4.1.4: 'unsupported map key of type: %!s(<nil>)' for `~:`, `null:` and an empty `? `.
+                    fail(.invalid(location(scalar.start), message: "a null key ('\(scalar.value)'): YAML reads it as no value, and Helm refuses the file ('unsupported map key'); quote it if it is a name ('\"\(scalar.value)\"')"))
                 } else {
                     beginEntry(scalar)
                 }

@@ -205,4 +205,17 @@ import Yams
         let root = try ValuesReader.read("a: \"x\n  y\"\nb: 'p\n  q'\n", file: "v.yml").root
         #expect(root["a"]?.text == "x y" && root["b"]?.text == "p q")
     }
+
+    /// helm 4.1.4 refused each: 'error converting YAML to JSON: unsupported map key of type: %!s(<nil>)'.
+    @Test("a null key is refused where it is written; a quoted one is a name", arguments: [
+        ("a:\n  ~: x\n", "v.yml:2:3: error: a null key ('~')"),
+        ("a:\n  b: 1\n  null: x\n", "v.yml:3:3: error: a null key ('null')"),
+        ("a:\n  ? \n  : x\n", "v.yml:2:4: error: a null key ('')"),
+        ("a: {b: 1, !!null x: 2}\n", "v.yml:1:11: error: a null key ('x')"),
+    ])
+    func nullKeys(text: String, message: String) throws {
+        let error = try Self.error(text)
+        #expect(error.description.hasPrefix(message) && error.description.contains("Helm refuses the file ('unsupported map key')"), "\(error)")
+        #expect(throws: Never.self) { _ = try ValuesReader.read("a:\n  \"~\": x\n  'null': y\n", file: "v.yml") }
+    }
 }
