@@ -74,6 +74,14 @@ struct YAMLSyntaxProblem {
         if problem == "mapping values are not allowed in this context" {
             return problem + " (a key indented more than the key above it reads as the rest of that key's value: check this line's indentation)"
         }
+        // Both come where a line's indentation matches no mapping or list above it (a key one space off, a list
+        // item at its key's column after other keys); libyaml and Helm name the line only.
+        if problem == "did not find expected key" {
+            return problem + " (this line starts in a column where no mapping above it has its keys, or is a list item among keys: check its indentation)"
+        }
+        if problem == "did not find expected '-' indicator" {
+            return problem + " (a key among the items of a list: check this line's indentation, or start it with '- ')"
+        }
         return problem
     }
 

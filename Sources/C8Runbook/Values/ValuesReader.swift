@@ -154,7 +154,7 @@ struct ValuesReader {
             // text after it is the error: the mistake is where the quote opened (Helm names only the later line).
             if let openQuote, syntax.location.line > openQuote.line, failure.stage == .parser {
                 throw .syntax(location(openQuote),
-                              problem: "the quoted value opened here does not close on its line and runs on to line \(syntax.location.line), where reading stopped (\(syntax.problem) at \(syntax.location.line):\(syntax.location.column)): close the quote on its line")
+                              problem: "the quoted value opened here does not close on its line and runs on to line \(syntax.location.line), where reading stopped (\(failure.problem) at \(syntax.location.line):\(syntax.location.column)): close the quote on its line")
             }
             throw .syntax(syntax.location, problem: syntax.problem)
         }

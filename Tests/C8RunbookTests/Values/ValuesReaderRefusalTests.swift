@@ -218,4 +218,17 @@ import Yams
         #expect(error.description.hasPrefix(message) && error.description.contains("Helm refuses the file ('unsupported map key')"), "\(error)")
         #expect(throws: Never.self) { _ = try ValuesReader.read("a:\n  \"~\": x\n  'null': y\n", file: "v.yml") }
     }
+
+    /// libyaml (and Helm) name the line only: 'did not find expected key' for a key one column off or a list item
+    /// among keys, 'did not find expected '-' indicator' for a key among list items.
+    @Test("an indentation mistake says to check the line's indentation", arguments: [
+        ("a:\n  b: 1\n c: 2\n", "v.yml:3:2: error: malformed YAML: did not find expected key (this line starts in a column where no mapping above it has its keys"),
+        ("a:\n  b:\n    - x\n   - y\n", "v.yml:4:4: error: malformed YAML: did not find expected key (this line starts in a column"),
+        ("a:\n  b: 1\n  - c\n", "v.yml:3:3: error: malformed YAML: did not find expected key (this line starts in a column where no mapping above it has its keys, or is a list item among keys: check its indentation)"),
+        ("a:\n  - x\n  b: 1\n", "v.yml:3:3: error: malformed YAML: did not find expected '-' indicator (a key among the items of a list: check this line's indentation, or start it with '- ')"),
+    ])
+    func indentationMistakes(text: String, message: String) throws {
+        let error = try Self.error(text)
+        #expect(error.description.hasPrefix(message), "\(error)")
+    }
 }
