@@ -120,8 +120,14 @@ public struct ValuesInput: Sendable {
         if let base = bases.last(where: { $0.document.root.node(at: "global.multiregion.regionId") != nil }),
            let node = base.document.root.node(at: "global.multiregion.regionId"), files.count > 1,
            files.contains(where: { $0.role.region != nil && $0.document.root.node(at: "global.multiregion.regionId") == nil }) {
+            // A base file with a region's id next to a region file without one is usually the two given in each
+            // other's place (field-case kind 6): said, with the slot the id names.
+            let swapped = node.integerValue.flatMap { id in
+                files.first { $0.role.region == id && $0.document.root.node(at: "global.multiregion.regionId") == nil }
+                    .map { " (if this is region \(id)'s own file and '\($0.document.path)' the base file, they were given in each other's place: swap them)" }
+            } ?? ""
             throw .invalid(node.location ?? SourceLocation(file: base.document.path, line: 1, column: 1),
-                           message: "the base file sets global.multiregion.regionId, so both regions would get the same id; set it in each region's file")
+                           message: "the base file sets global.multiregion.regionId, so both regions would get the same id; set it in each region's file\(swapped)")
         }
     }
 

@@ -76,6 +76,16 @@ struct ValuesInputTests {
         #expect(error.exitStatus == .dataError)
     }
 
+    /// Base and region 0's overlay given in each other's place: the message said only to move the id.
+    @Test("a base file with a region's id, next to that region's file without one, says they may be swapped")
+    func baseAndOverlaySwapped() throws {
+        let overlay = try write("region0/camunda-values.yml", "global:\n  multiregion:\n    regions: 2\nzeebe:\n  clusterSize: 8\n")
+        let base = try write("base-swapped.yml", "global:\n  multiregion:\n    regionId: 0\n")
+        let region1 = try write("region1/camunda-values.yml", "global:\n  multiregion:\n    regionId: 1\n")
+        let error = try #require(error { _ = try ValuesInput.load(bases: [base], region0: overlay, region1: region1) })
+        #expect(error.description.hasSuffix("base-swapped.yml:3:15: error: the base file sets global.multiregion.regionId, so both regions would get the same id; set it in each region's file (if this is region 0's own file and '\(overlay)' the base file, they were given in each other's place: swap them)"), "\(error)")
+    }
+
     /// One file in two slots was refused as two files 'both written as' one name ('give the files distinct names'),
     /// or as two region files claiming one id; a symbolic link or another spelling of the path is the same file.
     @Test("one file given twice is named as such, by any path")
