@@ -38,6 +38,21 @@ import Testing
         }
     }
 
+    /// The compiled page templates escape into the page's buffer: the same bytes as escaping first and appending,
+    /// also when an escaped byte is followed by a combining mark (the runs are cut inside a grapheme cluster).
+    @Test func escapingIntoABufferAppendsTheEscapedBytes() {
+        for text in Self.texts {
+            for suffix in ["", "\u{301}", "<\u{301}\u{302}é"] {
+                var out = "é\u{301} "
+                HTMLEscaping.append(text + suffix, to: &out)
+                #expect(Array(out.utf8) == Array(("é\u{301} " + XMLText.escaped(text + suffix)).utf8), "\((text + suffix).debugDescription)")
+            }
+        }
+        var out = "a"
+        HTMLEscaping.append("\"\u{301}x'", to: &out)
+        #expect(Array(out.utf8) == Array("a&quot;\u{301}x&#39;".utf8))
+    }
+
     @Test func xmlSanitisingMatchesAScalarWalk() {
         for text in Self.texts {
             let forbidden = text.unicodeScalars.contains { scalar in
