@@ -88,3 +88,20 @@ import Testing
         }
     }
 }
+
+/// `trimInPlace` (the HTML content's last line feed, dropped without copying the page) is `trimmed`, byte for byte.
+@Suite struct TrimInPlaceTests {
+    @Test func trimmingInPlaceIsTrimmed() {
+        let ends = ["", " ", "\n", "\r\n", " \t\n\n", "\u{A0}", "\u{301}", "é", "x", "\u{2028}"]
+        for start in ends {
+            for end in ends {
+                for middle in ["", "a", "<p>a</p>", "a é \u{301}"] {
+                    let text = start + middle + end
+                    var trimmed = text
+                    trimmed.trimInPlace()
+                    #expect(Array(trimmed.utf8) == Array(text.trimmed.utf8), "\(text.debugDescription)")
+                }
+            }
+        }
+    }
+}
