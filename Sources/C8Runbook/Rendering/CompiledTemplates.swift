@@ -139,17 +139,21 @@ enum CompiledTemplates {
         }
     }
 
-    static func markdown(_ view: RunbookView) -> String? { render_runbook(view) }
-
-    static func html(_ name: String, _ view: HTMLRunbookView) -> String? {
-        switch name {
-        case "html/page.html": render_html_page_html(view)
-        case "html/runbook.html": render_html_runbook_html(view)
-        default: nil
-        }
+    /// Appends the Markdown layout to `out` (which the caller has sized); true: it is compiled.
+    static func markdown(_ view: RunbookView, into out: inout String) -> Bool {
+        render_runbook(view, into: &out)
+        return true
     }
 
-    private static let html = HTMLEscaping()
+    /// Appends the page template `name` to `out` (which the caller has sized); false when no such template is compiled.
+    static func html(_ name: String, _ view: HTMLRunbookView, into out: inout String) -> Bool {
+        switch name {
+        case "html/page.html": render_html_page_html(view, into: &out)
+        case "html/runbook.html": render_html_runbook_html(view, into: &out)
+        default: return false
+        }
+        return true
+    }
 
     /// `notes/back-to-back`
     private static func render_notes_back_to_back(_ view: WordsView) -> String {
@@ -2000,8 +2004,7 @@ enum CompiledTemplates {
     }
 
     /// `runbook`
-    private static func render_runbook(_ view: RunbookView) -> String {
-        var out = ""
+    private static func render_runbook(_ view: RunbookView, into out: inout String) {
         out += "# Camunda 8.7 → 8.8 dual-region upgrade runbook"
         if view.`hasTitle` {
             out += ": "
@@ -2241,12 +2244,10 @@ enum CompiledTemplates {
                 }
             }
         }
-        return out
     }
 
     /// `html/page.html`
-    private static func render_html_page_html(_ view: HTMLRunbookView) -> String {
-        var out = ""
+    private static func render_html_page_html(_ view: HTMLRunbookView, into out: inout String) {
         out += "<!DOCTYPE html>\n"
         out += "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\" xml:lang=\"en\">\n"
         out += "<head>\n"
@@ -2256,7 +2257,7 @@ enum CompiledTemplates {
         out += "<meta name=\"generator\" content=\"c8runbook\" />\n"
         out += "<title>"
         if view.`hasTitle` {
-            out += html.escapeText(view.`title`)
+            HTMLEscaping.append(view.`title`, to: &out)
             out += " · "
         }
         out += "Camunda 8.7 to 8.8 upgrade runbook</title>\n"
@@ -2270,36 +2271,34 @@ enum CompiledTemplates {
         out += "\n"
         out += "</body>\n"
         out += "</html>\n"
-        return out
     }
 
     /// `html/runbook.html`
-    private static func render_html_runbook_html(_ view: HTMLRunbookView) -> String {
-        var out = ""
+    private static func render_html_runbook_html(_ view: HTMLRunbookView, into out: inout String) {
         out += "<article class=\"c8runbook\" id=\"runbook\">\n"
         // {{> html/summary.html}}
         out += "<header class=\"masthead\">\n"
         out += "<p class=\"kicker\">Camunda 8.7 → 8.8 · dual-region Helm upgrade runbook</p>\n"
         out += "<h1>"
         if view.`hasTitle` {
-            out += html.escapeText(view.`title`)
+            HTMLEscaping.append(view.`title`, to: &out)
         }
         if !(view.`hasTitle`) {
             out += "Dual-region upgrade runbook"
         }
         out += "</h1>\n"
         out += "<p class=\"lede\">Release <code>"
-        out += html.escapeText(view.`release`)
+        HTMLEscaping.append(view.`release`, to: &out)
         out += "</code>, chart <code>"
-        out += html.escapeText(view.`chartFrom`)
+        HTMLEscaping.append(view.`chartFrom`, to: &out)
         out += "</code> → <code>"
-        out += html.escapeText(view.`chartTo`)
+        HTMLEscaping.append(view.`chartTo`, to: &out)
         out += "</code>: "
-        out += html.escapeText(String(view.`stepCount`))
+        out += String(view.`stepCount`)
         out += " steps in "
-        out += html.escapeText(String(view.`phaseCount`))
+        out += String(view.`phaseCount`)
         out += " phases, "
-        out += html.escapeText(String(view.`requiredCount`))
+        out += String(view.`requiredCount`)
         out += " of them required. This runbook follows Camunda’s guide <a href=\"https://docs.camunda.io/docs/8.8/self-managed/upgrade/helm/870-to-880-dual-region/\">Upgrade a dual-region deployment from 8.7 to 8.8 using Helm</a> for this deployment only. Where the guide is wrong, a step says <em>Correction of the guide</em>; where it is silent, <em>Inference</em>. The commands are for bash on a workstation that reaches both clusters through their kube contexts, with <code>kubectl</code>, <code>helm</code>, <code>curl</code> and <code>jq</code>. Work through the phases in order and tick each step when it is done; <code>RUNBOOK.html#&lt;step-id&gt;</code> links to a step.</p>\n"
         out += "</header>\n"
         if view.`hasWarnings` {
@@ -2310,7 +2309,7 @@ enum CompiledTemplates {
                 let list1 = view.`warnings`
                 for item3 in list1 {
                     out += "<li>"
-                    out += html.escapeText(item3.`text`)
+                    HTMLEscaping.append(item3.`text`, to: &out)
                     out += "</li>\n"
                 }
             }
@@ -2325,9 +2324,9 @@ enum CompiledTemplates {
             let list4 = view.`regions`
             for item6 in list4 {
                 out += "<th scope=\"col\"><span class=\"badge region region-"
-                out += html.escapeText(String(item6.`id`))
+                out += String(item6.`id`)
                 out += "\">region "
-                out += html.escapeText(String(item6.`id`))
+                out += String(item6.`id`)
                 out += "</span></th>"
             }
         }
@@ -2338,7 +2337,7 @@ enum CompiledTemplates {
             let list7 = view.`regions`
             for item9 in list7 {
                 out += "<td><code>"
-                out += html.escapeText(item9.`kubeContext`)
+                HTMLEscaping.append(item9.`kubeContext`, to: &out)
                 out += "</code></td>"
             }
         }
@@ -2348,7 +2347,7 @@ enum CompiledTemplates {
             let list10 = view.`regions`
             for item12 in list10 {
                 out += "<td><code>"
-                out += html.escapeText(item12.`namespace`)
+                HTMLEscaping.append(item12.`namespace`, to: &out)
                 out += "</code></td>"
             }
         }
@@ -2358,19 +2357,19 @@ enum CompiledTemplates {
             let list13 = view.`regions`
             for item15 in list13 {
                 out += "<td><code>"
-                out += html.escapeText(item15.`valuesFile`)
+                HTMLEscaping.append(item15.`valuesFile`, to: &out)
                 out += "</code></td>"
             }
         }
         out += "</tr>\n"
         out += "<tr><th scope=\"row\">"
-        out += html.escapeText(view.`storage`)
+        HTMLEscaping.append(view.`storage`, to: &out)
         out += "</th>"
         do {
             let list16 = view.`regions`
             for item18 in list16 {
                 out += "<td><code>"
-                out += html.escapeText(item18.`storageURL`)
+                HTMLEscaping.append(item18.`storageURL`, to: &out)
                 out += "</code></td>"
             }
         }
@@ -2380,7 +2379,7 @@ enum CompiledTemplates {
             let list19 = view.`regions`
             for item21 in list19 {
                 out += "<td>"
-                out += html.escapeText(item21.`migrates`)
+                HTMLEscaping.append(item21.`migrates`, to: &out)
                 out += "</td>"
             }
         }
@@ -2390,33 +2389,33 @@ enum CompiledTemplates {
         out += "<table class=\"facts\">\n"
         out += "<tbody>\n"
         out += "<tr><th scope=\"row\">Helm release</th><td><code>"
-        out += html.escapeText(view.`release`)
+        HTMLEscaping.append(view.`release`, to: &out)
         out += "</code></td></tr>\n"
         out += "<tr><th scope=\"row\">Chart</th><td><code>"
-        out += html.escapeText(view.`chartFrom`)
+        HTMLEscaping.append(view.`chartFrom`, to: &out)
         out += "</code> → <code>"
-        out += html.escapeText(view.`chartTo`)
+        HTMLEscaping.append(view.`chartTo`, to: &out)
         out += "</code></td></tr>\n"
         if view.`hasValuesBase` {
             out += "<tr><th scope=\"row\">Shared values file</th><td><code>"
-            out += html.escapeText(view.`valuesBase`)
+            HTMLEscaping.append(view.`valuesBase`, to: &out)
             out += "</code> (first <code>-f</code>, before each region’s file)</td></tr>\n"
         }
         out += "<tr><th scope=\"row\">Secondary storage</th><td>"
-        out += html.escapeText(view.`storage`)
+        HTMLEscaping.append(view.`storage`, to: &out)
         out += ", "
-        out += html.escapeText(view.`layout`)
+        HTMLEscaping.append(view.`layout`, to: &out)
         out += ", "
-        out += html.escapeText(view.`provisioning`)
+        HTMLEscaping.append(view.`provisioning`, to: &out)
         out += "</td></tr>\n"
         out += "<tr><th scope=\"row\">Exporters</th><td>"
-        out += html.escapeText(view.`management`)
+        HTMLEscaping.append(view.`management`, to: &out)
         out += "; 8.7: "
         do {
             let list22 = view.`legacyIDs`
             for (index23, item24) in list22.enumerated() {
                 out += "<code>"
-                out += html.escapeText(item24.`id`)
+                HTMLEscaping.append(item24.`id`, to: &out)
                 out += "</code>"
                 if !(index23 == list22.count - 1) {
                     out += ", "
@@ -2428,7 +2427,7 @@ enum CompiledTemplates {
             let list25 = view.`camundaIDs`
             for (index26, item27) in list25.enumerated() {
                 out += "<code>"
-                out += html.escapeText(item27.`id`)
+                HTMLEscaping.append(item27.`id`, to: &out)
                 out += "</code>"
                 if !(index26 == list25.count - 1) {
                     out += ", "
@@ -2439,15 +2438,15 @@ enum CompiledTemplates {
         out += "<tr><th scope=\"row\">Cluster</th><td>"
         if view.`clusterKnown` {
             if let value28 = view.`clusterSize` {
-                out += html.escapeText(String(value28))
+                out += String(value28)
             }
             out += " brokers, "
             if let value29 = view.`partitions` {
-                out += html.escapeText(String(value29))
+                out += String(value29)
             }
             out += " partitions, replication factor "
             if let value30 = view.`replicationFactor` {
-                out += html.escapeText(String(value30))
+                out += String(value30)
             }
         }
         if !(view.`clusterKnown`) {
@@ -2455,15 +2454,15 @@ enum CompiledTemplates {
         }
         out += "</td></tr>\n"
         out += "<tr><th scope=\"row\">Message compression</th><td>"
-        out += html.escapeText(view.`compression`)
+        HTMLEscaping.append(view.`compression`, to: &out)
         out += "</td></tr>\n"
         out += "<tr><th scope=\"row\">Identity · Optimize</th><td>"
-        out += html.escapeText(view.`identity`)
+        HTMLEscaping.append(view.`identity`, to: &out)
         out += " · "
-        out += html.escapeText(view.`optimize`)
+        HTMLEscaping.append(view.`optimize`, to: &out)
         out += "</td></tr>\n"
         out += "<tr><th scope=\"row\">API security</th><td>"
-        out += html.escapeText(view.`apiSecurity`)
+        HTMLEscaping.append(view.`apiSecurity`, to: &out)
         out += "</td></tr>\n"
         out += "<tr><th scope=\"row\">Basic-auth users</th><td>"
         if view.`hasUsers` {
@@ -2471,7 +2470,7 @@ enum CompiledTemplates {
                 let list31 = view.`users`
                 for (index32, item33) in list31.enumerated() {
                     out += "<code>"
-                    out += html.escapeText(item33.`name`)
+                    HTMLEscaping.append(item33.`name`, to: &out)
                     out += "</code>"
                     if !(index32 == list31.count - 1) {
                         out += ", "
@@ -2494,13 +2493,13 @@ enum CompiledTemplates {
             let list34 = view.`phases`
             for item36 in list34 {
                 out += "<li><a class=\"toc-phase\" href=\"#"
-                out += html.escapeText(item36.`anchor`)
+                HTMLEscaping.append(item36.`anchor`, to: &out)
                 out += "\"><span class=\"num\">"
-                out += html.escapeText(String(item36.`number`))
+                out += String(item36.`number`)
                 out += "</span> "
                 out += item36.`titleHTML`
                 out += "</a> <span class=\"count\">"
-                out += html.escapeText(item36.`stepCountLabel`)
+                HTMLEscaping.append(item36.`stepCountLabel`, to: &out)
                 out += "</span>\n"
                 out += "<ol class=\"toc-steps\">\n"
                 do {
@@ -2511,9 +2510,9 @@ enum CompiledTemplates {
                             out += " class=\"optional\""
                         }
                         out += "><a href=\"#"
-                        out += html.escapeText(item39.`id`)
+                        HTMLEscaping.append(item39.`id`, to: &out)
                         out += "\"><span class=\"num\">"
-                        out += html.escapeText(item39.`number`)
+                        HTMLEscaping.append(item39.`number`, to: &out)
                         out += "</span> "
                         out += item39.`titleHTML`
                         out += "</a></li>\n"
@@ -2530,20 +2529,20 @@ enum CompiledTemplates {
             let list40 = view.`phases`
             for item42 in list40 {
                 out += "<section class=\"phase phase-"
-                out += html.escapeText(item42.`phase`)
+                HTMLEscaping.append(item42.`phase`, to: &out)
                 out += "\" id=\""
-                out += html.escapeText(item42.`anchor`)
+                HTMLEscaping.append(item42.`anchor`, to: &out)
                 out += "\">\n"
                 out += "<header class=\"phase-header\">\n"
                 out += "<h2><span class=\"num\">"
-                out += html.escapeText(String(item42.`number`))
+                out += String(item42.`number`)
                 out += "</span> "
                 out += item42.`titleHTML`
                 out += " <span class=\"count\">"
-                out += html.escapeText(item42.`stepCountLabel`)
+                HTMLEscaping.append(item42.`stepCountLabel`, to: &out)
                 if item42.`hasOptional` {
                     out += ", "
-                    out += html.escapeText(String(item42.`optionalCount`))
+                    out += String(item42.`optionalCount`)
                     out += " optional"
                 }
                 out += "</span></h2>\n"
@@ -2567,34 +2566,34 @@ enum CompiledTemplates {
                             out += " stale"
                         }
                         out += "\" id=\""
-                        out += html.escapeText(item45.`id`)
+                        HTMLEscaping.append(item45.`id`, to: &out)
                         out += "\">\n"
                         out += "<header class=\"step-header\">\n"
                         out += "<h3><input type=\"checkbox\" class=\"done\" id=\"done-"
-                        out += html.escapeText(item45.`id`)
+                        HTMLEscaping.append(item45.`id`, to: &out)
                         out += "\" title=\"Done\""
                         if item45.`done` {
                             out += " checked=\"checked\""
                         }
                         out += " /> <label for=\"done-"
-                        out += html.escapeText(item45.`id`)
+                        HTMLEscaping.append(item45.`id`, to: &out)
                         out += "\"><span class=\"num\">"
-                        out += html.escapeText(item45.`number`)
+                        HTMLEscaping.append(item45.`number`, to: &out)
                         out += "</span> "
                         out += item45.`titleHTML`
                         out += "</label> <a class=\"anchor\" href=\"#"
-                        out += html.escapeText(item45.`id`)
+                        HTMLEscaping.append(item45.`id`, to: &out)
                         out += "\" title=\"Link to this step\">#</a></h3>\n"
                         out += "<p class=\"meta\">"
                         if item45.`hasRegion` {
                             out += "<span class=\"badge region region-"
-                            out += html.escapeText(String(item45.`regionID`))
+                            out += String(item45.`regionID`)
                             out += "\">region "
-                            out += html.escapeText(String(item45.`regionID`))
+                            out += String(item45.`regionID`)
                             out += "</span> <span class=\"where\"><code>"
-                            out += html.escapeText(item45.`kubeContext`)
+                            HTMLEscaping.append(item45.`kubeContext`, to: &out)
                             out += "</code> / <code>"
-                            out += html.escapeText(item45.`namespace`)
+                            HTMLEscaping.append(item45.`namespace`, to: &out)
                             out += "</code></span>"
                         }
                         if !(item45.`hasRegion`) {
@@ -2604,18 +2603,18 @@ enum CompiledTemplates {
                             out += " <span class=\"badge optional\">optional</span>"
                         }
                         out += " <span class=\"danger-mark danger-"
-                        out += html.escapeText(item45.`danger`)
+                        HTMLEscaping.append(item45.`danger`, to: &out)
                         out += "\" title=\""
-                        out += html.escapeText(item45.`dangerTitle`)
+                        HTMLEscaping.append(item45.`dangerTitle`, to: &out)
                         out += "\">"
-                        out += html.escapeText(item45.`dangerLabel`)
+                        HTMLEscaping.append(item45.`dangerLabel`, to: &out)
                         out += "</span> <code class=\"step-id\">"
-                        out += html.escapeText(item45.`id`)
+                        HTMLEscaping.append(item45.`id`, to: &out)
                         out += "</code> <span class=\"rules\">"
                         do {
                             let list46 = item45.`rules`
                             for (index47, item48) in list46.enumerated() {
-                                out += html.escapeText(item48.`rule`)
+                                HTMLEscaping.append(item48.`rule`, to: &out)
                                 if !(index47 == list46.count - 1) {
                                     out += " · "
                                 }
@@ -2626,29 +2625,29 @@ enum CompiledTemplates {
                             out += "<p class=\"progress\">"
                             if item45.`done` {
                                 out += "Done by <strong>"
-                                out += html.escapeText(item45.`markBy`)
+                                HTMLEscaping.append(item45.`markBy`, to: &out)
                                 out += "</strong> at "
-                                out += html.escapeText(item45.`markAt`)
+                                HTMLEscaping.append(item45.`markAt`, to: &out)
                                 if item45.`markForced` {
                                     out += " (forced past open prerequisites)"
                                 }
                             }
                             if item45.`stale` {
                                 out += "<strong>Stale:</strong> ticked by "
-                                out += html.escapeText(item45.`markBy`)
+                                HTMLEscaping.append(item45.`markBy`, to: &out)
                                 out += " at "
-                                out += html.escapeText(item45.`markAt`)
+                                HTMLEscaping.append(item45.`markAt`, to: &out)
                                 out += ", but the step changed since; tick it again once done"
                             }
                             if item45.`reopened` {
                                 out += "Reopened by <strong>"
-                                out += html.escapeText(item45.`markBy`)
+                                HTMLEscaping.append(item45.`markBy`, to: &out)
                                 out += "</strong> at "
-                                out += html.escapeText(item45.`markAt`)
+                                HTMLEscaping.append(item45.`markAt`, to: &out)
                             }
                             if item45.`hasNote` {
                                 out += ": “"
-                                out += html.escapeText(item45.`markNote`)
+                                HTMLEscaping.append(item45.`markNote`, to: &out)
                                 out += "”"
                             }
                             out += "</p>\n"
@@ -2659,10 +2658,10 @@ enum CompiledTemplates {
                             out += "<p class=\"confirm-label\">Irreversible: this step cannot be undone</p>\n"
                             out += "<p>Before you run it, write this line into the change log, signed:</p>\n"
                             out += "<p class=\"confirm-line\" id=\"confirm-"
-                            out += html.escapeText(item45.`id`)
+                            HTMLEscaping.append(item45.`id`, to: &out)
                             out += "\"><code>"
                             if let value49 = item45.`confirmation` {
-                                out += html.escapeText(value49)
+                                HTMLEscaping.append(value49, to: &out)
                             }
                             out += "</code></p>\n"
                             out += "<p class=\"confirm-sign\">Signed: ______________________</p>\n"
@@ -2674,11 +2673,11 @@ enum CompiledTemplates {
                                 let list50 = item45.`after`
                                 for (index51, item52) in list50.enumerated() {
                                     out += "<a href=\"#"
-                                    out += html.escapeText(item52.`step`)
+                                    HTMLEscaping.append(item52.`step`, to: &out)
                                     out += "\" title=\""
-                                    out += html.escapeText(item52.`constraint`)
+                                    HTMLEscaping.append(item52.`constraint`, to: &out)
                                     out += "\"><span class=\"num\">"
-                                    out += html.escapeText(item52.`number`)
+                                    HTMLEscaping.append(item52.`number`, to: &out)
                                     out += "</span> "
                                     out += item52.`titleHTML`
                                     out += "</a>"
@@ -2704,18 +2703,18 @@ enum CompiledTemplates {
                                             out += " port-forward"
                                         }
                                         out += "\">"
-                                        out += html.escapeText(item55.`label`)
+                                        HTMLEscaping.append(item55.`label`, to: &out)
                                         out += "</p>\n"
                                     }
                                     do {
                                         let list56 = item55.`commands`
                                         for item58 in list56 {
                                             out += "<pre class=\"command\" data-danger=\""
-                                            out += html.escapeText(item58.`danger`)
+                                            HTMLEscaping.append(item58.`danger`, to: &out)
                                             out += "\" title=\""
-                                            out += html.escapeText(item58.`dangerLabel`)
+                                            HTMLEscaping.append(item58.`dangerLabel`, to: &out)
                                             out += "\"><code>"
-                                            out += html.escapeText(item58.`command`)
+                                            HTMLEscaping.append(item58.`command`, to: &out)
                                             out += "</code></pre>\n"
                                         }
                                     }
@@ -2731,14 +2730,14 @@ enum CompiledTemplates {
                                     out += "<figcaption>"
                                     if item61.`hasFile` {
                                         out += "<code>"
-                                        out += html.escapeText(item61.`file`)
+                                        HTMLEscaping.append(item61.`file`, to: &out)
                                         out += "</code>"
                                     }
                                     if item61.`hasLabel` {
                                         if item61.`hasFile` {
                                             out += " · "
                                         }
-                                        out += html.escapeText(item61.`label`)
+                                        HTMLEscaping.append(item61.`label`, to: &out)
                                     }
                                     out += "</figcaption>\n"
                                 }
@@ -2748,9 +2747,9 @@ enum CompiledTemplates {
                                         let list62 = item61.`diffLines`
                                         for item64 in list62 {
                                             out += "<span class=\"diff-"
-                                            out += html.escapeText(item64.`kind`)
+                                            HTMLEscaping.append(item64.`kind`, to: &out)
                                             out += "\">"
-                                            out += html.escapeText(item64.`text`)
+                                            HTMLEscaping.append(item64.`text`, to: &out)
                                             out += "</span>\n"
                                         }
                                     }
@@ -2758,9 +2757,9 @@ enum CompiledTemplates {
                                 }
                                 if !(item61.`isDiff`) {
                                     out += "<pre><code class=\"language-"
-                                    out += html.escapeText(item61.`language`)
+                                    HTMLEscaping.append(item61.`language`, to: &out)
                                     out += "\">"
-                                    out += html.escapeText(item61.`content`)
+                                    HTMLEscaping.append(item61.`content`, to: &out)
                                     out += "</code></pre>\n"
                                 }
                                 out += "</figure>\n"
@@ -2770,13 +2769,13 @@ enum CompiledTemplates {
                             let list65 = item45.`notes`
                             for item67 in list65 {
                                 out += "<aside class=\"note note-"
-                                out += html.escapeText(item67.`kind`)
+                                HTMLEscaping.append(item67.`kind`, to: &out)
                                 out += "\">\n"
                                 out += "<p class=\"note-label\">"
-                                out += html.escapeText(item67.`label`)
+                                HTMLEscaping.append(item67.`label`, to: &out)
                                 if item67.`hasReference` {
                                     out += " <span class=\"reference\">"
-                                    out += html.escapeText(item67.`reference`)
+                                    HTMLEscaping.append(item67.`reference`, to: &out)
                                     out += "</span>"
                                 }
                                 out += "</p>\n"
@@ -2792,13 +2791,13 @@ enum CompiledTemplates {
                                 for (index69, item70) in list68.enumerated() {
                                     if item70.`hasURL` {
                                         out += "<a href=\""
-                                        out += html.escapeText(item70.`url`)
+                                        HTMLEscaping.append(item70.`url`, to: &out)
                                         out += "\">"
-                                        out += html.escapeText(item70.`label`)
+                                        HTMLEscaping.append(item70.`label`, to: &out)
                                         out += "</a>"
                                     }
                                     if !(item70.`hasURL`) {
-                                        out += html.escapeText(item70.`label`)
+                                        HTMLEscaping.append(item70.`label`, to: &out)
                                     }
                                     if !(index69 == list68.count - 1) {
                                         out += " · "
@@ -2816,11 +2815,10 @@ enum CompiledTemplates {
         out += "</div>\n"
         out += "<footer class=\"colophon\">\n"
         out += "<p>Generated by c8runbook from the scenario above (runbook format "
-        out += html.escapeText(String(view.`formatVersion`))
+        out += String(view.`formatVersion`)
         out += "). Regenerate it rather than editing it by hand.</p>\n"
         out += "</footer>\n"
         out += "</article>\n"
-        return out
     }
 
 }

@@ -3,8 +3,12 @@
 /// or `*bold*` in a title shows literally. Line breaks become spaces.
 public enum MarkdownText {
     private static let punctuation = Set(##"!&*<>[\]_`|~"##)
+    /// `punctuation` by ASCII byte.
+    private static let asciiPunctuation: [Bool] = (0..<128).map { punctuation.contains(Character(Unicode.Scalar(UInt8($0)))) }
 
     public static func escape(_ text: String) -> String {
+        // Most texts (names, contexts) are ASCII with nothing to escape: returned as they are after a byte check.
+        guard text.utf8.contains(where: { $0 >= 0x80 || (0x0A...0x0D).contains($0) || asciiPunctuation[Int($0)] }) else { return text }
         var result = ""
         result.reserveCapacity(text.count)
         for character in text {

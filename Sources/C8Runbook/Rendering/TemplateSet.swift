@@ -163,15 +163,25 @@ public struct TemplateSet: Sendable {
         return interpreted(name, view)
     }
 
-    /// The Markdown layout (`runbook`).
+    /// The Markdown layout (`runbook`). The compiled layout writes into one buffer sized from the view
+    /// (`RunbookView.estimatedSize`), so that the page is not copied as it grows.
     func render(markdown view: RunbookView) -> String {
-        if markdownCompiled, let text = CompiledTemplates.markdown(view) { return text }
+        if markdownCompiled {
+            var out = ""
+            out.reserveCapacity(view.estimatedSize)
+            if CompiledTemplates.markdown(view, into: &out) { return out }
+        }
         return interpreted("runbook", view)
     }
 
-    /// A page template (`html/page.html`, `html/runbook.html`).
+    /// A page template (`html/page.html`, `html/runbook.html`), written into one buffer sized from the view
+    /// (`HTMLRunbookView.estimatedSize(of:)`) when compiled.
     func render(html name: String, _ view: HTMLRunbookView) -> String {
-        if htmlCompiled, let text = CompiledTemplates.html(name, view) { return text }
+        if htmlCompiled {
+            var out = ""
+            out.reserveCapacity(view.estimatedSize(of: name))
+            if CompiledTemplates.html(name, view, into: &out) { return out }
+        }
         return interpreted(name, view)
     }
 

@@ -79,20 +79,27 @@ struct TemplateCompiler {
                 let function = Self.functionName(name)
                 guard usedNames.insert(function).inserted else { throw Failure(description: "two templates compile to \(function)") }
                 cases.append("        case \(Self.literal(name)): \(function)(view)")
-                functions.append(try compile(name, function: function, viewType: group.viewType))
+                functions.append(try compile(name, function: function, viewType: group.viewType, appending: group.entry != "words"))
             }
             let module = "C8Runbook."
             let viewType = group.viewType
             precondition(schema[module + viewType] != nil, "no example of \(viewType)")
-            if group.entry == "markdown" {
-                lines += ["    static func markdown(_ view: RunbookView) -> String? { \(Self.functionName("runbook"))(view) }", ""]
-            } else {
-                lines += ["    static func \(group.entry)(_ name: String, _ view: \(viewType)) -> String? {", "        switch name {"]
+            switch group.entry {
+            case "words":
+                lines += ["    static func words(_ name: String, _ view: WordsView) -> String? {", "        switch name {"]
                 lines += cases
                 lines += ["        default: nil", "        }", "    }", ""]
+            case "markdown":
+                lines += ["    /// Appends the Markdown layout to `out` (which the caller has sized); true: it is compiled.",
+                          "    static func markdown(_ view: RunbookView, into out: inout String) -> Bool {",
+                          "        \(Self.functionName("runbook"))(view, into: &out)", "        return true", "    }", ""]
+            default:
+                lines += ["    /// Appends the page template `name` to `out` (which the caller has sized); false when no such template is compiled.",
+                          "    static func \(group.entry)(_ name: String, _ view: \(viewType), into out: inout String) -> Bool {", "        switch name {"]
+                lines += cases.map { $0.replacingOccurrences(of: "(view)", with: "(view, into: &out)") }
+                lines += ["        default: return false", "        }", "        return true", "    }", ""]
             }
         }
-        lines += ["    private static let html = HTMLEscaping()", ""]
         lines += functions
         lines.append("}")
         return lines.joined(separator: "\n") + "\n"
@@ -134,16 +141,25 @@ struct TemplateCompiler {
         var partials: [String]
     }
 
-    private func compile(_ name: String, function: String, viewType: String) throws -> String {
+    /// - Parameter appending: the function appends to an `inout` buffer its caller has sized (the page layouts,
+    ///   hundreds of kilobytes: a string grown by doubling is copied about twice over) instead of returning a string
+    ///   (the words' templates, a few hundred bytes each).
+    private func compile(_ name: String, function: String, viewType: String, appending: Bool) throws -> String {
         var writer = Writer()
         writer.line("/// `\(name)`", indent: 1)
-        writer.line("private static func \(function)(_ view: \(viewType)) -> String {", indent: 1)
         let scope = Scope(frames: [Frame(expression: "view", type: "C8Runbook." + viewType)], sequence: nil, escapesHTML: false,
                           template: name, partials: [name])
+        if appending {
+            writer.line("private static func \(function)(_ view: \(viewType), into out: inout String) {", indent: 1)
+            writer.text += try nested(parsed(name), scope: scope, writer: &writer, indent: 2)
+            writer.line("}", indent: 1)
+            return writer.text
+        }
+        writer.line("private static func \(function)(_ view: \(viewType)) -> String {", indent: 1)
         let body = try nested(parsed(name), scope: scope, writer: &writer, indent: 2)
         // A template that writes nothing (empty, or only empty sections) returns "": a `var out` never mutated, or
         // a binding used only by empty code, would be compiler warnings.
-        if body.split(separator: "\n").contains(where: { $0.drop { $0 == " " }.hasPrefix("out += ") }) {
+        if body.split(separator: "\n").contains(where: { $0.drop { $0 == " " }.hasPrefix("out += ") || $0.hasSuffix("to: &out)") }) {
             writer.line("var out = \"\"", indent: 2)
             writer.text += body
             writer.line("return out", indent: 2)
@@ -275,15 +291,16 @@ struct TemplateCompiler {
         return out
     }
 
-    private func text(of value: String, type: String, escaped: Bool, scope: Scope) throws -> String {
-        let plain: String
+    /// The statement that inserts `value` into `out`. An escaped string in an HTML template is escaped straight into
+    /// `out` (`HTMLEscaping.append`: no escaped copy is made); a number or a flag prints digits, `-`, `true` or
+    /// `false`, which escaping leaves as they are.
+    private func insertion(of value: String, type: String, escaped: Bool, scope: Scope) throws -> String {
         switch type {
-        case "Swift.String": plain = value
-        case "Swift.Int": plain = "String(\(value))"
-        case "Swift.Bool": plain = "(\(value) ? \"true\" : \"false\")"
+        case "Swift.String": escaped && scope.escapesHTML ? "HTMLEscaping.append(\(value), to: &out)" : "out += \(value)"
+        case "Swift.Int": "out += String(\(value))"
+        case "Swift.Bool": "out += (\(value) ? \"true\" : \"false\")"
         default: throw Failure(description: "\(scope.template): a \(type) cannot be inserted as text")
         }
-        return escaped && scope.escapesHTML ? "html.escapeText(\(plain))" : plain
     }
 
     private func emit(_ tokens: [MustacheTemplate.Token], scope: Scope, into writer: inout Writer, indent: Int) throws {
@@ -301,10 +318,10 @@ struct TemplateCompiler {
                 if value.optional {
                     let bound = writer.fresh("value")
                     writer.line("if let \(bound) = \(value.expression) {", indent: indent)
-                    writer.line("out += \(try text(of: bound, type: value.type, escaped: escaped, scope: scope))", indent: indent + 1)
+                    writer.line(try insertion(of: bound, type: value.type, escaped: escaped, scope: scope), indent: indent + 1)
                     writer.line("}", indent: indent)
                 } else {
-                    writer.line("out += \(try text(of: value.expression, type: value.type, escaped: escaped, scope: scope))", indent: indent)
+                    writer.line(try insertion(of: value.expression, type: value.type, escaped: escaped, scope: scope), indent: indent)
                 }
             case .section(let name, let transforms, let template):
                 try section(name, transforms: transforms, inverted: false, body: template.tokens, scope: scope, into: &writer, indent: indent)

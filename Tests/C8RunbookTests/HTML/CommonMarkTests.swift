@@ -63,6 +63,25 @@ import Testing
         #expect(HTMLRunbookView.inline("<script>x</script>") == "&lt;script&gt;x&lt;/script&gt;", "titles that are not one paragraph show as text")
     }
 
+    /// The views cut cmark's bytes (`trimmedHTML`, `inlineHTML`) instead of copying its HTML into a string and
+    /// cutting that: the same text as the string path, byte for byte, on prose, titles, empty and white-space-only
+    /// input, non-ASCII at either end (a combining mark first, a no-break space last), and code blocks.
+    @Test func cuttingCmarksBytesGivesTheStringPathsText() {
+        let inputs = ["", " ", "\n\n", "Back up **both** regions.", "\u{301}accent first", "ends with a no-break space\u{A0}",
+                      "\u{A0}", "é", "`a` <b> & \"q\"", "two\n\nparagraphs", "1. a list", "# heading", "<div>\nblock\n</div>",
+                      "```yaml\na: 1\n```", "    indented code\n", "a <p> in text", "[x](https://e.org) ⚠️"]
+        for input in inputs {
+            let html = CommonMark.html(input)
+            #expect(Array(CommonMark.trimmedHTML(input).utf8) == Array(html.trimmed.utf8), "\(input.debugDescription)")
+            var expected: String?
+            if html.hasPrefix("<p>"), html.hasSuffix("</p>\n") {
+                let inner = html.dropFirst(3).dropLast(5)
+                expected = inner.contains("<p>") ? nil : String(inner)
+            }
+            #expect(CommonMark.inlineHTML(input).map { Array($0.utf8) } == expected.map { Array($0.utf8) }, "\(input.debugDescription)")
+        }
+    }
+
     /// cmark is touched by one Swift file, and libcmark-gfm (same symbols: the process would crash) by none.
     @Test func oneFileImportsTheCLibrary() throws {
         let sources = TestPaths.file("Sources")

@@ -38,6 +38,21 @@ import Testing
         }
     }
 
+    /// The compiled page templates escape into the page's buffer: the same bytes as escaping first and appending,
+    /// also when an escaped byte is followed by a combining mark (the runs are cut inside a grapheme cluster).
+    @Test func escapingIntoABufferAppendsTheEscapedBytes() {
+        for text in Self.texts {
+            for suffix in ["", "\u{301}", "<\u{301}\u{302}é"] {
+                var out = "é\u{301} "
+                HTMLEscaping.append(text + suffix, to: &out)
+                #expect(Array(out.utf8) == Array(("é\u{301} " + XMLText.escaped(text + suffix)).utf8), "\((text + suffix).debugDescription)")
+            }
+        }
+        var out = "a"
+        HTMLEscaping.append("\"\u{301}x'", to: &out)
+        #expect(Array(out.utf8) == Array("a&quot;\u{301}x&#39;".utf8))
+    }
+
     @Test func xmlSanitisingMatchesAScalarWalk() {
         for text in Self.texts {
             let forbidden = text.unicodeScalars.contains { scalar in
@@ -69,6 +84,23 @@ import Testing
                 #expect(ByteScan.has(word, byte))
                 #expect(ByteScan.hasLess(word, than: 0x20) == (byte < 0x20), "byte \(byte) at \(position)")
                 #expect(ByteScan.has(word, 0x60) == (byte == 0x60))
+            }
+        }
+    }
+}
+
+/// `trimInPlace` (the HTML content's last line feed, dropped without copying the page) is `trimmed`, byte for byte.
+@Suite struct TrimInPlaceTests {
+    @Test func trimmingInPlaceIsTrimmed() {
+        let ends = ["", " ", "\n", "\r\n", " \t\n\n", "\u{A0}", "\u{301}", "é", "x", "\u{2028}"]
+        for start in ends {
+            for end in ends {
+                for middle in ["", "a", "<p>a</p>", "a é \u{301}"] {
+                    let text = start + middle + end
+                    var trimmed = text
+                    trimmed.trimInPlace()
+                    #expect(Array(trimmed.utf8) == Array(text.trimmed.utf8), "\(text.debugDescription)")
+                }
             }
         }
     }

@@ -26,6 +26,8 @@ public struct HTMLRenderer: Sendable {
     }
 
     private func content(_ view: HTMLRunbookView) -> String {
-        templates.render(html: "html/runbook.html", view).trimmed
+        var content = templates.render(html: "html/runbook.html", view)
+        content.trimInPlace()
+        return content
     }
 }

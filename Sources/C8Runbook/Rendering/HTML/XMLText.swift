@@ -16,8 +16,9 @@ enum XMLText {
     private static func mayHoldForbidden(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            // Eight bytes at a time: only a word holding a byte below 0x20 or above 0x7F is looked at byte by byte.
-            ByteScan.firstIndex(in: bytes, mayMatch: { ByteScan.hasLess($0, than: 0x20) || $0 & ByteScan.highBits != 0 }) { byte in
+            // Eight bytes at a time: only a word holding a byte below 0x20 or 0xEF is looked at byte by byte (not every
+            // word with a non-ASCII byte: the page's arrows, dots and quotes are in most of its lines).
+            ByteScan.firstIndex(in: bytes, mayMatch: { ByteScan.hasLess($0, than: 0x20) || ByteScan.has($0, 0xEF) }) { byte in
                 (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0xEF
             } != nil
         }

@@ -166,7 +166,7 @@ struct HTMLRunbookView: Sendable {
                 anchor: "phase-\(phase.phase.rawValue)",
                 phase: phase.phase.rawValue,
                 titleHTML: Self.inline(phase.title),
-                summaryHTML: CommonMark.html(phase.summary).trimmed,
+                summaryHTML: CommonMark.trimmedHTML(phase.summary),
                 stepCount: phase.steps.count,
                 stepCountLabel: Self.count(phase.steps.count, "step"),
                 optionalCount: phase.steps.filter { !$0.required }.count,
@@ -253,7 +253,7 @@ struct HTMLRunbookView: Sendable {
             namespace: region?.namespace ?? "",
             rules: step.rules.map { RuleEntry(rule: $0) },
             optional: !step.required,
-            bodyHTML: CommonMark.html(step.body).trimmed,
+            bodyHTML: CommonMark.trimmedHTML(step.body),
             hasCommands: !step.commands.isEmpty,
             commandGroups: CommandGroup.groups(of: step).map { group in
                 CommandGroupEntry(
@@ -277,7 +277,7 @@ struct HTMLRunbookView: Sendable {
                 )
             },
             notes: step.notes.map { note in
-                NoteEntry(kind: note.kind.rawValue, label: note.kind.label, textHTML: CommonMark.html(note.text).trimmed,
+                NoteEntry(kind: note.kind.rawValue, label: note.kind.label, textHTML: CommonMark.trimmedHTML(note.text),
                           reference: note.reference ?? "", hasReference: note.reference != nil)
             },
             // Phase-wide constraints (O1, O2) are visible from the page's structure; name the specific ones.

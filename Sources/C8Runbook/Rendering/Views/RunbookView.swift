@@ -163,8 +163,23 @@ struct RunbookView: Sendable {
     }
 
     static func step(_ step: Step, _ s: Scenario, number: String, prerequisites: [Step.Dependency], mark: ProgressMarks.Mark?) -> StepEntry {
-        let after = prerequisites.filter { !Self.phaseWideConstraints.contains($0.constraint) }
         let place: String = step.region.map { "region \($0) (\(MarkdownText.code(s.regions[$0].kubeContext)) / \(MarkdownText.code(s.regions[$0].namespace)))" } ?? "once, for both regions"
+        // Phase-wide constraints (O1, O2) are visible from the runbook's structure; name the specific ones.
+        // The list and the sources are written into one string each, without a string per item and a join.
+        var after = ""
+        for dependency in prerequisites where !Self.phaseWideConstraints.contains(dependency.constraint) {
+            if !after.isEmpty { after += ", " }
+            after += "[`"; after += dependency.step; after += "`](#"; after += dependency.step; after += ") ("
+            after += dependency.constraint; after += ")"
+        }
+        var sources = ""
+        for source in step.sources {
+            if !sources.isEmpty { sources += " · " }
+            if source.url != nil { sources += "[" }
+            sources += source.key
+            if let section = source.section { sources += " § "; sources += section }
+            if let url = source.url { sources += "]("; sources += url; sources += ")" }
+        }
         var entry = StepEntry(
             number: number,
             id: step.id,
@@ -193,13 +208,9 @@ struct RunbookView: Sendable {
                 NoteEntry(label: note.kind.label, text: note.text, reference: note.reference ?? "", hasReference: note.reference != nil)
             },
             checkbox: mark?.done == true ? "x" : " ",
-            // Phase-wide constraints (O1, O2) are visible from the runbook's structure; name the specific ones.
             hasAfter: !after.isEmpty,
-            after: after.map { "[`\($0.step)`](#\($0.step)) (\($0.constraint))" }.joined(separator: ", "),
-            sources: step.sources.map { source in
-                let label = source.section.map { "\(source.key) § \($0)" } ?? source.key
-                return source.url.map { "[\(label)](\($0))" } ?? label
-            }.joined(separator: " · "),
+            after: after,
+            sources: sources,
             done: false,
             stale: false
         )
