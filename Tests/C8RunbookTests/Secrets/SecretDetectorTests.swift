@@ -16,6 +16,10 @@ struct SecretDetectorTests {
         "JAVA_TRUSTSTORE_PWD_B64", "ZEEBE_GATEWAY_INTERCEPTORS_0_ARGS_PWD_B64", "DB_PASSWORD_BASE64", "API_TOKEN_VALUE",
         // Plurals: a list or map of passwords holds passwords.
         "passwords", "tokens", "adminPasswords", "API_TOKENS", "dbpasswords", "apiKeys", "passphrases", "PASSWORDS_B64",
+        // One glued word that is a whole compound (the 8.7 broker's S3 and Azure backup credentials, as Camunda's docs
+        // write them in zeebe.env), and one followed by how it is written.
+        "ZEEBE_BROKER_DATA_BACKUP_S3_SECRETKEY", "ZEEBE_BROKER_DATA_BACKUP_S3_ACCESSKEY", "PRIVATEKEY", "licensekey",
+        "ZEEBE_BROKER_DATA_BACKUP_AZURE_SASTOKEN_VALUE", "DB_ROOTPASSWORD_B64",
     ])
     func secretNames(name: String) {
         #expect(SecretKeyName.classify(name) == .secret)
@@ -29,6 +33,7 @@ struct SecretDetectorTests {
         "ZEEBE_BROKER_EXPORTERS_X_ARGS_AUTHENTICATION_USERNAME", "TRUSTSTORE_PASSWORD_FILE", "KEYSTORE_PWD_PATH",
         "AUTH_URL", "authorizationEnabled", "AUTH_TYPE", "TOKEN_AUDIENCE", "PASSWORD_MIN_LENGTH",
         "PASSWORDS_FILE", "tokensPath", "compass", "bypass", "passes", "tokenss", "keys", "PARTITION_KEYS", "publicKeys",
+        "ZEEBE_BROKER_DATA_BACKUP_AZURE_SASTOKEN_TYPE", "ZEEBE_BROKER_NETWORK_SECURITY_PRIVATEKEYPATH", "ACCESSKEY_ID_FILE",
     ])
     func plainNames(name: String) {
         #expect(SecretKeyName.classify(name) == .plain)
