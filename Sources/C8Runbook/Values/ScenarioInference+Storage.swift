@@ -45,10 +45,52 @@ extension ScenarioInference {
     /// configuration (CHART 13.12.7 `orchestration/configmap-unified.yaml`), so the rules could neither compare,
     /// keep nor switch them. Unread, they were an enabled exporter the runbook never mentioned.
     func refuseConfiguredExporters(region: Int) throws(ValuesError) {
-        guard let node = merged[region].node(at: "zeebe.configuration"), let text = node.text, !text.isEmpty else { return }
-        let ids = Self.configuredExporterIDs(text)
-        guard !ids.isEmpty else { return }
-        throw .cannotInfer(fallbackLocation(node), message: "zeebe.configuration (the broker's whole application.yaml in the 12.x chart) defines the exporter\(ids.count == 1 ? "" : "s") '\(ids.joined(separator: "', '"))': c8runbook reads the 8.7 exporters from zeebe.env only, and in 13.x orchestration.configuration replaces the Orchestration Cluster's whole configuration, so the upgrade could neither keep nor switch \(ids.count == 1 ? "it" : "them") as the migration needs. Define \(ids.count == 1 ? "it" : "them") as ZEEBE_BROKER_EXPORTERS_<ID>_* variables in zeebe.env instead (Camunda's dual-region reference), apply that with the 8.7 chart, then run init again")
+        if let node = merged[region].node(at: "zeebe.configuration"), let text = node.text, !text.isEmpty {
+            let ids = Self.configuredExporterIDs(text)
+            if !ids.isEmpty {
+                throw .cannotInfer(fallbackLocation(node), message: "zeebe.configuration (the broker's whole application.yaml in the 12.x chart) defines the exporter\(ids.count == 1 ? "" : "s") '\(ids.joined(separator: "', '"))': c8runbook reads the 8.7 exporters from zeebe.env only, and in 13.x orchestration.configuration replaces the Orchestration Cluster's whole configuration, so the upgrade could neither keep nor switch \(ids.count == 1 ? "it" : "them") as the migration needs. Define \(ids.count == 1 ? "it" : "them") as ZEEBE_BROKER_EXPORTERS_<ID>_* variables in zeebe.env instead (Camunda's dual-region reference), apply that with the 8.7 chart, then run init again")
+            }
+        }
+        try refusePropertyExporters(region: region)
+    }
+
+    /// Exporters set as Spring properties outside `ZEEBE_BROKER_EXPORTERS_*` variables are refused as those of
+    /// `zeebe.configuration` are: `SPRING_APPLICATION_JSON` in zeebe.env (JSON properties, read by the broker's Spring
+    /// Boot over its application.yaml and its other variables: Spring Boot reference, "Externalized Configuration"),
+    /// and `-Dzeebe.broker.exporters.…` system properties in `zeebe.javaOpts` (the 12.x chart's `JAVA_TOOL_OPTIONS`,
+    /// CHART 12.7.6 `zeebe/statefulset.yaml`) or in a `JAVA_TOOL_OPTIONS` or `JAVA_OPTS` entry of zeebe.env. init
+    /// saw none of them: an exporter, or the arguments of one (`args.url`, `args.index.prefix`), the runbook never
+    /// compared across the regions, kept for the migration nor switched off after it.
+    func refusePropertyExporters(region: Int) throws(ValuesError) {
+        var places: [(node: ValuesNode, what: String, ids: [String])] = []
+        if let list = envLists[region]["zeebe"] {
+            for (index, name) in list.names.enumerated() {
+                guard let name, name == "SPRING_APPLICATION_JSON" || name == "JAVA_TOOL_OPTIONS" || name == "JAVA_OPTS",
+                      let value = list.items[index].value["value"], let text = value.text else { continue }
+                let ids = name == "SPRING_APPLICATION_JSON" ? Self.configuredExporterIDs(text) : Self.systemPropertyExporterIDs(text)
+                places.append((value, "zeebe.env \(name)", ids))
+            }
+        }
+        if let node = merged[region].node(at: "zeebe.javaOpts"), let text = node.text {
+            places.append((node, "zeebe.javaOpts", Self.systemPropertyExporterIDs(text)))
+        }
+        guard let place = places.first(where: { !$0.ids.isEmpty }) else { return }
+        let ids = place.ids, one = ids.count == 1
+        throw .cannotInfer(fallbackLocation(place.node), message: "\(place.what) sets the exporter\(one ? "" : "s") '\(ids.joined(separator: "', '"))' in Spring properties: c8runbook reads the 8.7 exporters from ZEEBE_BROKER_EXPORTERS_<ID>_* variables in zeebe.env only, so the upgrade could neither compare \(one ? "it" : "them") across the regions, keep \(one ? "it" : "them") during the migration nor switch \(one ? "it" : "them") off after it. Write \(one ? "it" : "them") as ZEEBE_BROKER_EXPORTERS_<ID>_* variables in zeebe.env instead (Camunda's dual-region reference), apply that with the 8.7 chart, then run init again")
+    }
+
+    /// The exporter ids of `-Dzeebe.broker.exporters.<id>.…` system properties in a JVM options text, with Spring's
+    /// relaxed binding (any case, `-` or `_` ignored in the prefix), in the order first written.
+    static func systemPropertyExporterIDs(_ text: String) -> [String] {
+        var ids: [String] = []
+        for word in text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) where word.hasPrefix("-D") {
+            let parts = word.dropFirst(2).prefix { $0 != "=" }.split(separator: ".", omittingEmptySubsequences: false)
+            guard parts.count > 4 || (parts.count == 4 && word.contains("=")),
+                  parts.prefix(3).map({ $0.lowercased().filter { $0 != "-" && $0 != "_" } }) == ["zeebe", "broker", "exporters"] else { continue }
+            let id = String(parts[3])
+            if !id.isEmpty, !ids.contains(where: { $0.lowercased() == id.lowercased() }) { ids.append(id) }
+        }
+        return ids
     }
 
     /// The exporter ids under `zeebe.broker.exporters` of an application.yaml, with Spring's relaxed binding: keys
