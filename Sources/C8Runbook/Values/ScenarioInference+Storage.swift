@@ -136,7 +136,7 @@ extension ScenarioInference {
                 throw .cannotInfer(fallbackLocation(entry), message: "exporter \(segment) has no literal \(Self.exporterPrefix)\(segment)_ARGS_URL in zeebe.env")
             }
             let what = "zeebe.env \(Self.exporterPrefix)\(segment)_ARGS_URL"
-            let url = try literal(urlNode, what: what)
+            let url = Self.withImpliedScheme(try literal(urlNode, what: what))
             try checkURL(url, at: urlNode, what: what)
             found.append(FoundExporter(segment: segment, kind: kind, source: entry["value"]?.location ?? entry.location,
                                        url: url, urlSource: urlNode.location))
@@ -162,7 +162,7 @@ extension ScenarioInference {
 
     /// A URL the scenario can hold. Messages never quote it: it may carry credentials.
     func checkURL(_ url: String, at node: ValuesNode?, what: String) throws(ValuesError) {
-        if url.contains(","), url.split(separator: ",").allSatisfy({ $0.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("http") }) {
+        if url.contains(","), url.split(separator: ",").allSatisfy({ Self.withImpliedScheme($0.trimmingCharacters(in: .whitespaces)).lowercased().hasPrefix("http") }) {
             throw .cannotInfer(fallbackLocation(node), message: "\(what) is a comma-separated list of URLs (several nodes of one storage); c8runbook compares each exporter's storage by one URL and gives the Camunda Exporter one: write one URL (a load-balanced Service or one node), apply that with the 8.7 chart, then run init again")
         }
         if url.hasSuffix("\n") || url.hasPrefix(" ") || url.hasSuffix(" ") {
@@ -297,6 +297,7 @@ extension ScenarioInference {
     /// the path without trailing slashes.
     /// A text that is no URL with a host is returned as it is.
     static func storageEndpoint(_ url: String) -> String {
+        let url = withImpliedScheme(url)
         guard let components = URLComponents(string: url), let scheme = components.scheme?.lowercased(),
               var host = components.host?.lowercased(), !host.isEmpty else { return url }
         while host.hasSuffix(".") { host.removeLast() }
@@ -311,6 +312,24 @@ extension ScenarioInference {
         while path.hasSuffix("/") { path.removeLast() }
         let query = components.percentEncodedQuery.map { "?" + $0 } ?? ""
         return "\(scheme)://\(host)\(port.map { ":\($0)" } ?? "")\(path)\(query)"
+    }
+
+    /// A legacy exporter's URL as its client reads it: `HOST:PORT` without a scheme is `http://HOST:PORT`. The 8.7 Elasticsearch and OpenSearch exporters parse `args.url` with Apache HttpCore's
+    /// `HttpHost.create`, whose scheme defaults to http (camunda/camunda
+    /// zeebe/exporters/elasticsearch-exporter/src/main/java/io/camunda/zeebe/exporter/RestClientFactory.java:
+    /// "parsed as a comma separated list of \"host:port\" formatted strings"), and so does the 8.8 Camunda
+    /// Exporter's connector (search/search-client-connect `ElasticsearchConnector.getHttpHost`), so the written URL
+    /// stays as the team wrote it. Any other text is returned as it is (a bare `HOST` too: HttpHost.create would
+    /// read it as port 80, and `PLACEHOLDER`, the reference values' unfilled URL, is one).
+    static func withImpliedScheme(_ url: String) -> String {
+        guard !url.contains("://"), let first = url.utf8.first, first != UInt8(ascii: ":") else { return url }
+        let parts = url.split(separator: ":", omittingEmptySubsequences: false)
+        func isHostByte(_ byte: UInt8) -> Bool {
+            (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D || byte == 0x2E
+        }
+        guard parts.count == 2, parts[0].utf8.allSatisfy(isHostByte),
+              !parts[1].isEmpty, parts[1].utf8.count <= 5, parts[1].utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return url }
+        return "http://" + url
     }
 
     /// A storage is shared only if both clusters resolve its host to the same place. A one-label host
