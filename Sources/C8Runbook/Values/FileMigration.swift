@@ -82,6 +82,7 @@ struct FileMigration {
         renameTopLevel()
         addDeploymentSettings()
         addMigrationPodSecurity()
+        addMigrationPodDNS()
         keepIngressRoute()
         moveZeebePaths()
         reviewInitContainers()
