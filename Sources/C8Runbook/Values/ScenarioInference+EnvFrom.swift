@@ -6,9 +6,9 @@ extension ScenarioInference {
     /// cannot read: `ZEEBE_BROKER_EXPORTERS_*` there are exporters the runbook neither compares across the regions,
     /// keeps for the migration nor switches off after it, and the gateway's `ZEEBE_GATEWAY_*` there are not renamed
     /// for the gateway embedded in 8.8's Orchestration Cluster (its `ZEEBE_BROKER_GATEWAY_*`). Both lists become
-    /// `orchestration.envFrom`, which the 13.x migration importer and data migration Job do not read (CHART 13.12.7
-    /// `orchestration/importer-deployment.yaml` reads `orchestration.importer.envFrom`, `migration-data-job.yaml`
-    /// none), so cluster settings imported there do not reach them. Names only: a Secret's name is no secret.
+    /// `orchestration.envFrom`, which `values` copies to `orchestration.importer.envFrom` for the migration importer;
+    /// the 13.x data migration Job reads none (CHART 13.12.7 `orchestration/migration-data-job.yaml`), so settings
+    /// imported there do not reach it. Names only: a Secret's name is no secret.
     func envFromWarnings() -> [String] {
         var seen: Set<String> = []
         var found: [String] = []
@@ -22,7 +22,7 @@ extension ScenarioInference {
                     let what = block == "zeebe"
                         ? "exporters defined there (ZEEBE_BROKER_EXPORTERS_*) are neither compared across the regions, kept for the migration nor switched off after it, and are carried as written"
                         : "ZEEBE_GATEWAY_* variables there are not renamed to the ZEEBE_BROKER_GATEWAY_* the gateway embedded in 8.8's Orchestration Cluster reads"
-                    found.append("\(place)\(block).envFrom imports the variables of \(name) into \(pods), which c8runbook cannot read: \(what); in 8.8 the migration importer and the data migration Job do not get orchestration.envFrom. Check what it holds and write what the upgrade must know into \(block).env")
+                    found.append("\(place)\(block).envFrom imports the variables of \(name) into \(pods), which c8runbook cannot read: \(what); in 8.8 the data migration Job does not get orchestration.envFrom. Check what it holds and write what the upgrade must know into \(block).env")
                 }
             }
         }
