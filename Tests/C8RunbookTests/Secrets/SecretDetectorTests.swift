@@ -256,6 +256,21 @@ struct SecretDetectorTests {
         #expect(SecretRedactor(fragments: ["ab", "abcdefgh", "bcd"]).redact("zabcdefghz bcd") == "z<redacted>z <redacted>")
     }
 
+    @Test("a short secret is not hidden inside names and keys it is part of: the diffs stay readable, the secret stays hidden")
+    func shortSecretsInNames() {
+        // A password 'camunda' (the release name) or 'zeebe' (a key): hiding it in every name garbled the diffs of
+        // values --diff and generate --values-dir ('io.<redacted>.zeebe', 'http://<redacted>-elasticsearch…').
+        let redactor = SecretRedactor(fragments: ["camunda", "zeebe"])
+        let text = "zeebe:\n  value: io.camunda.zeebe.exporter.CamundaExporter\n  url: http://camunda-elasticsearch.camunda-primary:9200\n"
+            + "  file: camunda-values.yml\n  chart: camunda/camunda-platform\n"
+        #expect(redactor.redact(text) == text)
+        #expect(redactor.redact("  value: camunda\n") == "  value: <redacted>\n")
+        #expect(redactor.redact("  value: 'zeebe'") == "  value: '<redacted>'")
+        let commands = redactor.redact("http://elastic:camunda@es:9200 --password=zeebe -u elastic:camunda")
+        #expect(!commands.contains("camunda") && !commands.contains("zeebe") && commands.contains("@es:9200 --password=<redacted>"), "\(commands)")
+        #expect(redactor.redact("{\"password\":\"camunda\"}") == "{\"password\":\"<redacted>\"}")
+    }
+
     @Test("the automaton hides exactly what a naive search finds (overlaps, shared prefixes and suffixes)")
     func automatonAgreesWithNaiveSearch() {
         var seed: UInt64 = 0x5EC12E7
