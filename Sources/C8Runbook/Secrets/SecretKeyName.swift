@@ -21,6 +21,7 @@ enum SecretKeyName: Equatable {
 
     /// Classifies `name`; `parent` is the key of the enclosing mapping (`global.license` for `key`).
     static func classify(_ name: some StringProtocol, parent: (some StringProtocol)? = String?.none) -> SecretKeyName {
+        if isOTLPHeaders(name) { return .secret }
         guard mayName(name) else { return .plain }
         let words = Self.words(name).map(singular)
         guard let last = words.last else { return .plain }
@@ -60,6 +61,16 @@ enum SecretKeyName: Equatable {
     }
 
     static func isSecret(_ name: some StringProtocol) -> Bool { classify(name) == .secret }
+
+    /// `OTEL_EXPORTER_OTLP_HEADERS` and its per-signal forms (`…_TRACES_HEADERS`, `…_METRICS_HEADERS`,
+    /// `…_LOGS_HEADERS`): the OpenTelemetry exporter's request headers, `key=value,…`, which is where its credentials go
+    /// (OpenTelemetry specification, "OTLP Exporter Configuration": `api-key=…`, a vendor's `x-…-team=…`). No secret
+    /// word names them, so a Java agent's API key in zeebe.env was printed in the diffs.
+    private static func isOTLPHeaders(_ name: some StringProtocol) -> Bool {
+        guard name.utf8.count >= 26, name.hasSuffix("_HEADERS"), name.hasPrefix("OTEL_EXPORTER_OTLP_") else { return false }
+        let middle = name.dropFirst("OTEL_EXPORTER_OTLP_".count).dropLast("_HEADERS".count)
+        return middle.isEmpty || middle == "TRACES" || middle == "METRICS" || middle == "LOGS"
+    }
 
     /// A plural secret word read as its singular (`passwords`, `API_TOKENS`, `dbpasswords`; `apiKeys` as `apiKey`, where
     /// KEY still needs a word naming key material before it): a list of passwords holds passwords. `secrets` stays

@@ -20,6 +20,8 @@ struct SecretDetectorTests {
         // write them in zeebe.env), and one followed by how it is written.
         "ZEEBE_BROKER_DATA_BACKUP_S3_SECRETKEY", "ZEEBE_BROKER_DATA_BACKUP_S3_ACCESSKEY", "PRIVATEKEY", "licensekey",
         "ZEEBE_BROKER_DATA_BACKUP_AZURE_SASTOKEN_VALUE", "DB_ROOTPASSWORD_B64",
+        // The OpenTelemetry exporter's request headers, where its API key goes.
+        "OTEL_EXPORTER_OTLP_HEADERS", "OTEL_EXPORTER_OTLP_TRACES_HEADERS", "OTEL_EXPORTER_OTLP_LOGS_HEADERS",
     ])
     func secretNames(name: String) {
         #expect(SecretKeyName.classify(name) == .secret)
@@ -34,6 +36,7 @@ struct SecretDetectorTests {
         "AUTH_URL", "authorizationEnabled", "AUTH_TYPE", "TOKEN_AUDIENCE", "PASSWORD_MIN_LENGTH",
         "PASSWORDS_FILE", "tokensPath", "compass", "bypass", "passes", "tokenss", "keys", "PARTITION_KEYS", "publicKeys",
         "ZEEBE_BROKER_DATA_BACKUP_AZURE_SASTOKEN_TYPE", "ZEEBE_BROKER_NETWORK_SECURITY_PRIVATEKEYPATH", "ACCESSKEY_ID_FILE",
+        "OTEL_EXPORTER_OTLP_ENDPOINT", "OTEL_EXPORTER_OTLP_HEADERS_FILE", "OTEL_EXPORTER_OTLP_PROTOCOL", "HEADERS",
     ])
     func plainNames(name: String) {
         #expect(SecretKeyName.classify(name) == .plain)
