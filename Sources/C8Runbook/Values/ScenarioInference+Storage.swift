@@ -34,9 +34,25 @@ extension ScenarioInference {
                     throw .cannotInfer(twin.urlSource ?? fallbackLocation(nil),
                                        message: "exporter \(exporter.segment) writes to a different storage in each region (region 0: \(exporter.urlSource.map { "\($0)" } ?? "?"), region 1: here); one exporter id must mean one storage in both regions, or each region exports the same partitions to another place. Give each storage its own exporter id, the same in both regions (Camunda's references: ELASTICSEARCHREGION0 to region 0's storage, ELASTICSEARCHREGION1 to region 1's), apply that with the 8.7 chart, then run init again")
                 }
+                if region == 0 { try compareIndexPrefix(of: exporter.segment) }
             }
         }
         return lists[0]
+    }
+
+    /// One exporter id on one storage must also write one set of indices: the Elasticsearch and OpenSearch exporters
+    /// name theirs by `index.prefix` (`…_ARGS_INDEX_PREFIX`, default `zeebe-record`: camunda/camunda
+    /// `ElasticsearchExporterConfiguration.IndexConfiguration.prefix`). Written differently in the two regions, the
+    /// brokers of each region export their partitions to other indices of the same storage, and Operate and Tasklist
+    /// read one prefix: half the records are missing there, and the data migration would read one set. Refused
+    /// naming both prefixes (index names, not secrets). `segment`'s exporter is in both regions.
+    func compareIndexPrefix(of segment: String) throws(ValuesError) {
+        let name = "\(Self.exporterPrefix)\(segment)_ARGS_INDEX_PREFIX"
+        let entries = [envEntry("zeebe", name, region: 0)?["value"], envEntry("zeebe", name, region: 1)?["value"]]
+        let prefixes = entries.map { $0?.text ?? "zeebe-record" }
+        guard prefixes[0] != prefixes[1] else { return }
+        throw .cannotInfer(fallbackLocation(entries[1] ?? entries[0]),
+                           message: "exporter \(segment) writes to indices prefixed '\(prefixes[0])' in region 0 and '\(prefixes[1])' in region 1 (zeebe.env \(name)\(entries.contains { $0 == nil } ? ", 'zeebe-record' where it is not set" : "")): one exporter id must write one set of indices in both regions, or each region's brokers export their partitions to other indices and Operate and Tasklist read one of them. Write the same prefix in both regions, apply that with the 8.7 chart, then run init again")
     }
 
     /// Exporters written in `zeebe.configuration`, the broker's whole application.yaml in 12.x (CHART 12.7.6

@@ -84,6 +84,30 @@ struct ExporterURLSpellingTests {
         }
     }
 
+    @Test("one exporter id with another index prefix in each region (or set in one region only) is refused naming both prefixes; the same prefix in both is one exporter",
+          .enabled(if: SharedFixtures.available), arguments: [("zeebe-r0", "zeebe-r1", true), (nil, "zeebe-r1", true), ("zeebe-dr", "zeebe-dr", false),
+                                                               ("zeebe-record", nil, false)] as [(String?, String?, Bool)])
+    func indexPrefixPerRegion(region0: String?, region1: String?, refused: Bool) throws {
+        var input = try Self.perRegionExporters { $0 }
+        for (index, prefix) in [region0, region1].enumerated() {
+            guard let prefix else { continue }
+            let file = input.files[index + 1].document
+            let url = "          value: " + Self.region0URL + "\n"
+            input.files[index + 1].document = try ValuesReader.read(file.text.replacingOccurrences(
+                of: url, with: url + "        - name: ZEEBE_BROKER_EXPORTERS_ELASTICSEARCHREGION0_ARGS_INDEX_PREFIX\n          value: \(prefix)\n"), file: file.path)
+        }
+        do {
+            let scenario = try Support.inferredScenario(input)
+            #expect(!refused, "inferred a scenario")
+            #expect(scenario.exporters.legacy.map(\.segment) == ["ELASTICSEARCHREGION0", "ELASTICSEARCHREGION1"])
+        } catch let error as ValuesError {
+            let message = "\(error)"
+            #expect(refused, "\(message)")
+            #expect(message.contains("ELASTICSEARCHREGION0 writes to indices prefixed '\(region0 ?? "zeebe-record")' in region 0 and '\(region1 ?? "zeebe-record")' in region 1"), "\(message)")
+            #expect(message.contains("camunda-values.yml:"), "\(message)")
+        }
+    }
+
     @Test("two exporter ids whose URLs name one storage in two spellings are one shared storage, as with one spelling",
           .enabled(if: SharedFixtures.available))
     func twoIdsOneStorage() throws {
