@@ -83,6 +83,7 @@ struct FileMigration {
         addDeploymentSettings()
         addMigrationPodSecurity()
         addMigrationPodDNS()
+        reviewMigrationJobTrustStore()
         keepIngressRoute()
         moveZeebePaths()
         reviewInitContainers()
