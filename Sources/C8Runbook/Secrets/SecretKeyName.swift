@@ -8,7 +8,9 @@
 /// (`ES_AUTH: elastic:…`, an `Authorization` header's value), and KEY after a word naming key material (license, api,
 /// access, private, …; any word but a few structural ones for `ALL_CAPS_ENV` names). A secret word followed only by
 /// words that say how the secret is written (`TRUSTSTORE_PWD_B64`, `PASSWORD_BASE64`, `TOKEN_VALUE`) names one too;
-/// followed by anything else (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`) it does not.
+/// followed by anything else (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`) it does not. A word glued from a compound
+/// (`dbpassword`, `SASTOKEN`, and `SECRETKEY` or `ACCESSKEY` alone, as the 8.7 broker's S3 backup names them) counts as
+/// that compound.
 /// Any word `existing` makes the name a reference (Helm's `existingSecret`, `existingSecretKey`,
 /// `existingSecretPasswordKey`).
 enum SecretKeyName: Equatable {
@@ -19,14 +21,16 @@ enum SecretKeyName: Equatable {
 
     /// Classifies `name`; `parent` is the key of the enclosing mapping (`global.license` for `key`).
     static func classify(_ name: some StringProtocol, parent: (some StringProtocol)? = String?.none) -> SecretKeyName {
+        if isOTLPHeaders(name) { return .secret }
         guard mayName(name) else { return .plain }
         let words = Self.words(name).map(singular)
         guard let last = words.last else { return .plain }
         if words.contains(where: { $0 == "existing" || $0.hasPrefix("existing") }) { return .plain }
         if exactSecretWords.contains(last) { return last == "secret" && !isEnvStyle(name) ? secretWord(words) : .secret }
         if authWords.contains(last) { return .secret }
-        // A secret word in the middle, followed only by how it is encoded (`TRUSTSTORE_PWD_B64`).
-        if let index = words.lastIndex(where: { exactSecretWords.contains($0) || authWords.contains($0) }), index < words.count - 1,
+        // A secret word in the middle, followed only by how it is encoded (`TRUSTSTORE_PWD_B64`, `…_SASTOKEN_VALUE`).
+        if let index = words.lastIndex(where: { exactSecretWords.contains($0) || authWords.contains($0) || isGluedSecret($0) }),
+           index < words.count - 1,
            words[(index + 1)...].allSatisfy({ encodingWords.contains($0) || $0.allSatisfy(\.isNumber) }) {
             return .secret
         }
@@ -40,14 +44,33 @@ enum SecretKeyName: Equatable {
             if let parent, Self.words(parent).last.map({ $0 == "license" || $0 == "licence" }) == true { return .secret }
             return .plain
         }
-        // One lower-case word glued together (`dbpassword`, `apitoken`, `clientsecret`, `licensekey`).
-        for suffix in compoundSuffixes where last.count > suffix.count && last.hasSuffix(suffix) {
+        // One lower-case word glued together (`dbpassword`, `apitoken`, `clientsecret`, `licensekey`), or a compound
+        // written as one word: the 8.7 broker's `ZEEBE_BROKER_DATA_BACKUP_S3_SECRETKEY` and `…_ACCESSKEY` (Camunda's
+        // docs write both in zeebe.env: docs.camunda.io self-managed/deployment/helm/configure/application-configs) name the same
+        // credentials as `S3_SECRET_KEY` and `S3_ACCESS_KEY`.
+        for suffix in compoundSuffixes where last.count >= suffix.count && last.hasSuffix(suffix) {
             return suffix == "secret" && !explicitSecretKinds.contains(where: { last == $0 + "secret" }) ? .secretOrSecretName : .secret
         }
         return .plain
     }
 
+    /// A glued word ending in a compound other than `secret` (`sastoken`, `rootpassword`, `accesskey`): it holds a
+    /// secret wherever it stands (a glued `…secret` may name a Secret, so it is left to the last-word rules).
+    private static func isGluedSecret(_ word: String) -> Bool {
+        compoundSuffixes.contains { $0 != "secret" && word.count >= $0.count && word.hasSuffix($0) }
+    }
+
     static func isSecret(_ name: some StringProtocol) -> Bool { classify(name) == .secret }
+
+    /// `OTEL_EXPORTER_OTLP_HEADERS` and its per-signal forms (`…_TRACES_HEADERS`, `…_METRICS_HEADERS`,
+    /// `…_LOGS_HEADERS`): the OpenTelemetry exporter's request headers, `key=value,…`, which is where its credentials go
+    /// (OpenTelemetry specification, "OTLP Exporter Configuration": `api-key=…`, a vendor's `x-…-team=…`). No secret
+    /// word names them, so a Java agent's API key in zeebe.env was printed in the diffs.
+    private static func isOTLPHeaders(_ name: some StringProtocol) -> Bool {
+        guard name.utf8.count >= 26, name.hasSuffix("_HEADERS"), name.hasPrefix("OTEL_EXPORTER_OTLP_") else { return false }
+        let middle = name.dropFirst("OTEL_EXPORTER_OTLP_".count).dropLast("_HEADERS".count)
+        return middle.isEmpty || middle == "TRACES" || middle == "METRICS" || middle == "LOGS"
+    }
 
     /// A plural secret word read as its singular (`passwords`, `API_TOKENS`, `dbpasswords`; `apiKeys` as `apiKey`, where
     /// KEY still needs a word naming key material before it): a list of passwords holds passwords. `secrets` stays

@@ -4,7 +4,8 @@
 ///
 /// Matching is by bytes with an Aho–Corasick automaton over the fragments, so redacting is linear in the text's length
 /// (plus the fragments' total length to build). Fragments shorter than 8 bytes are matched only as whole tokens (not
-/// inside a longer word), so a short password does not blank every word that contains it; fragments under 3 bytes are
+/// inside a longer word or name, nor as a YAML key), so a short password does not blank every word that contains it;
+/// fragments under 3 bytes are
 /// not matched by text (their key's line is still caught by shape). Redaction works inside lines: a redacted block
 /// scalar keeps every line break, so the next line is never swallowed.
 public struct SecretRedactor: Sendable {
@@ -148,10 +149,23 @@ public struct SecretRedactor: Sendable {
         return ranges
     }
 
-    /// A short match stands alone: no word byte glued to either end of it.
+    /// A short match stands alone: no word byte glued to either end of it, directly or across one `-`, `.` or `/`
+    /// (a password `camunda` is not hidden in `io.camunda.zeebe`, `camunda-primary`, `camunda-values.yml` or
+    /// `<release>-elasticsearch`: hiding it there garbled the diffs of `values --diff` and the runbook), and it is no
+    /// YAML key (`zeebe:` before a blank or the line's end). Where it stands alone (`value: camunda`,
+    /// `user:camunda@host`, `--password=camunda`) it is hidden.
     private static func isWhole(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
-        let before = range.lowerBound > 0 && SecretShapes.isWordByte(bytes[range.lowerBound - 1]) && SecretShapes.isWordByte(bytes[range.lowerBound])
-        let after = range.upperBound < bytes.count && SecretShapes.isWordByte(bytes[range.upperBound]) && SecretShapes.isWordByte(bytes[range.upperBound - 1])
-        return !before && !after
+        func word(_ index: Int) -> Bool { index >= 0 && index < bytes.count && SecretShapes.isWordByte(bytes[index]) }
+        func glue(_ index: Int) -> Bool {
+            index >= 0 && index < bytes.count && (bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: "/"))
+        }
+        let first = range.lowerBound, last = range.upperBound - 1
+        if word(first), word(first - 1) || (glue(first - 1) && word(first - 2)) { return false }
+        if word(last), word(last + 1) || (glue(last + 1) && word(last + 2)) { return false }
+        if range.upperBound < bytes.count, bytes[range.upperBound] == UInt8(ascii: ":") {
+            let next = range.upperBound + 1
+            if next == bytes.count || bytes[next] == 0x20 || bytes[next] == 0x0A || bytes[next] == 0x0D || bytes[next] == 0x09 { return false }
+        }
+        return true
     }
 }

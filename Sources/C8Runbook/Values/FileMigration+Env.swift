@@ -131,7 +131,7 @@ extension FileMigration {
                      "Operate and Tasklist used different backup repositories; 8.8 needs one: check the name kept")
             }
         }
-        tail += componentEnv + gatewayEnv
+        tail += componentEnv + gatewayEntriesJoining(result, names: resultNames)
         result += tail
         resultNames += tail.envNames
         assert(resultNames == result.envNames, "migrateEnv: the names kept in step with the result are not its names")
@@ -222,6 +222,36 @@ extension FileMigration {
             names.append(name)
             note("orchestration.env[\(name)]", .added, rule, nil, "\(name) added: the scenario sets messageCompression \(value)")
         }
+    }
+
+    /// The gateway's env entries that join `orchestration.env` after the broker's. An entry the gateway kept its own
+    /// name for (`JAVA_TOOL_OPTIONS`, a proxy, `TZ`: anything but `ZEEBE_GATEWAY_*`, which R14 renames) whose name
+    /// the broker's list already sets does not: the 8.8 orchestration pods are the brokers' StatefulSet (their heap,
+    /// disks and data), and the 8.7 gateway's value ran in the gateway pods only. Appended last, it was the one
+    /// Kubernetes gives the container, so the brokers took the gateway's heap or proxy with only R31's "appeared
+    /// twice". One identical to the broker's (as Helm reads it) goes without a word; one that differs is a review
+    /// (its value is not printed: it may be a secret). Renamed `ZEEBE_BROKER_GATEWAY_*` entries are the embedded
+    /// gateway's own settings and join as before. `names` are the result's `envName`s.
+    private mutating func gatewayEntriesJoining(_ result: [ValuesItem], names: [String?]) -> [ValuesItem] {
+        guard !gatewayEnv.isEmpty else { return [] }
+        var brokers: [String: Int] = [:]
+        for (index, name) in names.enumerated() { if let name { brokers[name] = index } }
+        var joining: [ValuesItem] = []
+        for item in gatewayEnv {
+            guard let name = item.value.envName, !name.hasPrefix("ZEEBE_GATEWAY_"), !name.hasPrefix("ZEEBE_BROKER_GATEWAY_"),
+                  let broker = brokers[name] else {
+                joining.append(item)
+                continue
+            }
+            let path = "orchestration.env[\(name)]", location = item.value.location
+            // The R13 note said the entry moved; it does not.
+            changes.removeAll { $0.path == path && $0.rule == "R13" && $0.source == location }
+            if item.value.isEquivalent(to: result[broker].value) { continue }
+            let place = result[broker].value.location.map { " (\($0.line):\($0.column))" } ?? ""
+            note(path, .review, "R13", location,
+                 "zeebeGateway.env \(name) differs from zeebe.env's\(place); the broker's entry is kept, as the 8.8 orchestration pods are the brokers' StatefulSet, and the gateway's, which ran in the 8.7 gateway pods only, is dropped: check whether the embedded gateway needs it")
+        }
+        return joining
     }
 
     /// One entry per name, the LAST of each: in a container's env list a later entry of a name overrides an earlier

@@ -82,6 +82,8 @@ struct FileMigration {
         renameTopLevel()
         addDeploymentSettings()
         addMigrationPodSecurity()
+        addMigrationPodDNS()
+        reviewMigrationJobTrustStore()
         keepIngressRoute()
         moveZeebePaths()
         reviewInitContainers()

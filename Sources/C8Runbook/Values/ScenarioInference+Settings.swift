@@ -92,7 +92,7 @@ extension ScenarioInference {
     }
 
     /// What init warns of in the values, which the scenario does not carry (`generate --values-dir` repeats it).
-    func valuesWarnings() -> [String] { backupStoreWarnings() + placeholderWarnings() }
+    func valuesWarnings() -> [String] { backupStoreWarnings() + placeholderWarnings() + envFromWarnings() }
 
     /// A sentence per region whose brokers have no backup store (`ZEEBE_BROKER_DATA_BACKUP_STORE` in the effective
     /// `zeebe.env`): Camunda's 8.7 backup guide takes the Zeebe backup through the brokers' store, so without one

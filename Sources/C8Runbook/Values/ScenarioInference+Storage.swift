@@ -34,9 +34,25 @@ extension ScenarioInference {
                     throw .cannotInfer(twin.urlSource ?? fallbackLocation(nil),
                                        message: "exporter \(exporter.segment) writes to a different storage in each region (region 0: \(exporter.urlSource.map { "\($0)" } ?? "?"), region 1: here); one exporter id must mean one storage in both regions, or each region exports the same partitions to another place. Give each storage its own exporter id, the same in both regions (Camunda's references: ELASTICSEARCHREGION0 to region 0's storage, ELASTICSEARCHREGION1 to region 1's), apply that with the 8.7 chart, then run init again")
                 }
+                if region == 0 { try compareIndexPrefix(of: exporter.segment) }
             }
         }
         return lists[0]
+    }
+
+    /// One exporter id on one storage must also write one set of indices: the Elasticsearch and OpenSearch exporters
+    /// name theirs by `index.prefix` (`…_ARGS_INDEX_PREFIX`, default `zeebe-record`: camunda/camunda
+    /// `ElasticsearchExporterConfiguration.IndexConfiguration.prefix`). Written differently in the two regions, the
+    /// brokers of each region export their partitions to other indices of the same storage, and Operate and Tasklist
+    /// read one prefix: half the records are missing there, and the data migration would read one set. Refused
+    /// naming both prefixes (index names, not secrets). `segment`'s exporter is in both regions.
+    func compareIndexPrefix(of segment: String) throws(ValuesError) {
+        let name = "\(Self.exporterPrefix)\(segment)_ARGS_INDEX_PREFIX"
+        let entries = [envEntry("zeebe", name, region: 0)?["value"], envEntry("zeebe", name, region: 1)?["value"]]
+        let prefixes = entries.map { $0?.text ?? "zeebe-record" }
+        guard prefixes[0] != prefixes[1] else { return }
+        throw .cannotInfer(fallbackLocation(entries[1] ?? entries[0]),
+                           message: "exporter \(segment) writes to indices prefixed '\(prefixes[0])' in region 0 and '\(prefixes[1])' in region 1 (zeebe.env \(name)\(entries.contains { $0 == nil } ? ", 'zeebe-record' where it is not set" : "")): one exporter id must write one set of indices in both regions, or each region's brokers export their partitions to other indices and Operate and Tasklist read one of them. Write the same prefix in both regions, apply that with the 8.7 chart, then run init again")
     }
 
     /// Exporters written in `zeebe.configuration`, the broker's whole application.yaml in 12.x (CHART 12.7.6
@@ -45,10 +61,52 @@ extension ScenarioInference {
     /// configuration (CHART 13.12.7 `orchestration/configmap-unified.yaml`), so the rules could neither compare,
     /// keep nor switch them. Unread, they were an enabled exporter the runbook never mentioned.
     func refuseConfiguredExporters(region: Int) throws(ValuesError) {
-        guard let node = merged[region].node(at: "zeebe.configuration"), let text = node.text, !text.isEmpty else { return }
-        let ids = Self.configuredExporterIDs(text)
-        guard !ids.isEmpty else { return }
-        throw .cannotInfer(fallbackLocation(node), message: "zeebe.configuration (the broker's whole application.yaml in the 12.x chart) defines the exporter\(ids.count == 1 ? "" : "s") '\(ids.joined(separator: "', '"))': c8runbook reads the 8.7 exporters from zeebe.env only, and in 13.x orchestration.configuration replaces the Orchestration Cluster's whole configuration, so the upgrade could neither keep nor switch \(ids.count == 1 ? "it" : "them") as the migration needs. Define \(ids.count == 1 ? "it" : "them") as ZEEBE_BROKER_EXPORTERS_<ID>_* variables in zeebe.env instead (Camunda's dual-region reference), apply that with the 8.7 chart, then run init again")
+        if let node = merged[region].node(at: "zeebe.configuration"), let text = node.text, !text.isEmpty {
+            let ids = Self.configuredExporterIDs(text)
+            if !ids.isEmpty {
+                throw .cannotInfer(fallbackLocation(node), message: "zeebe.configuration (the broker's whole application.yaml in the 12.x chart) defines the exporter\(ids.count == 1 ? "" : "s") '\(ids.joined(separator: "', '"))': c8runbook reads the 8.7 exporters from zeebe.env only, and in 13.x orchestration.configuration replaces the Orchestration Cluster's whole configuration, so the upgrade could neither keep nor switch \(ids.count == 1 ? "it" : "them") as the migration needs. Define \(ids.count == 1 ? "it" : "them") as ZEEBE_BROKER_EXPORTERS_<ID>_* variables in zeebe.env instead (Camunda's dual-region reference), apply that with the 8.7 chart, then run init again")
+            }
+        }
+        try refusePropertyExporters(region: region)
+    }
+
+    /// Exporters set as Spring properties outside `ZEEBE_BROKER_EXPORTERS_*` variables are refused as those of
+    /// `zeebe.configuration` are: `SPRING_APPLICATION_JSON` in zeebe.env (JSON properties, read by the broker's Spring
+    /// Boot over its application.yaml and its other variables: Spring Boot reference, "Externalized Configuration"),
+    /// and `-Dzeebe.broker.exporters.…` system properties in `zeebe.javaOpts` (the 12.x chart's `JAVA_TOOL_OPTIONS`,
+    /// CHART 12.7.6 `zeebe/statefulset.yaml`) or in a `JAVA_TOOL_OPTIONS` or `JAVA_OPTS` entry of zeebe.env. init
+    /// saw none of them: an exporter, or the arguments of one (`args.url`, `args.index.prefix`), the runbook never
+    /// compared across the regions, kept for the migration nor switched off after it.
+    func refusePropertyExporters(region: Int) throws(ValuesError) {
+        var places: [(node: ValuesNode, what: String, ids: [String])] = []
+        if let list = envLists[region]["zeebe"] {
+            for (index, name) in list.names.enumerated() {
+                guard let name, name == "SPRING_APPLICATION_JSON" || name == "JAVA_TOOL_OPTIONS" || name == "JAVA_OPTS",
+                      let value = list.items[index].value["value"], let text = value.text else { continue }
+                let ids = name == "SPRING_APPLICATION_JSON" ? Self.configuredExporterIDs(text) : Self.systemPropertyExporterIDs(text)
+                places.append((value, "zeebe.env \(name)", ids))
+            }
+        }
+        if let node = merged[region].node(at: "zeebe.javaOpts"), let text = node.text {
+            places.append((node, "zeebe.javaOpts", Self.systemPropertyExporterIDs(text)))
+        }
+        guard let place = places.first(where: { !$0.ids.isEmpty }) else { return }
+        let ids = place.ids, one = ids.count == 1
+        throw .cannotInfer(fallbackLocation(place.node), message: "\(place.what) sets the exporter\(one ? "" : "s") '\(ids.joined(separator: "', '"))' in Spring properties: c8runbook reads the 8.7 exporters from ZEEBE_BROKER_EXPORTERS_<ID>_* variables in zeebe.env only, so the upgrade could neither compare \(one ? "it" : "them") across the regions, keep \(one ? "it" : "them") during the migration nor switch \(one ? "it" : "them") off after it. Write \(one ? "it" : "them") as ZEEBE_BROKER_EXPORTERS_<ID>_* variables in zeebe.env instead (Camunda's dual-region reference), apply that with the 8.7 chart, then run init again")
+    }
+
+    /// The exporter ids of `-Dzeebe.broker.exporters.<id>.…` system properties in a JVM options text, with Spring's
+    /// relaxed binding (any case, `-` or `_` ignored in the prefix), in the order first written.
+    static func systemPropertyExporterIDs(_ text: String) -> [String] {
+        var ids: [String] = []
+        for word in text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) where word.hasPrefix("-D") {
+            let parts = word.dropFirst(2).prefix { $0 != "=" }.split(separator: ".", omittingEmptySubsequences: false)
+            guard parts.count > 4 || (parts.count == 4 && word.contains("=")),
+                  parts.prefix(3).map({ $0.lowercased().filter { $0 != "-" && $0 != "_" } }) == ["zeebe", "broker", "exporters"] else { continue }
+            let id = String(parts[3])
+            if !id.isEmpty, !ids.contains(where: { $0.lowercased() == id.lowercased() }) { ids.append(id) }
+        }
+        return ids
     }
 
     /// The exporter ids under `zeebe.broker.exporters` of an application.yaml, with Spring's relaxed binding: keys
@@ -97,7 +155,7 @@ extension ScenarioInference {
                 throw .cannotInfer(fallbackLocation(entry), message: "exporter \(segment) has no literal \(Self.exporterPrefix)\(segment)_ARGS_URL in zeebe.env")
             }
             let what = "zeebe.env \(Self.exporterPrefix)\(segment)_ARGS_URL"
-            let url = try literal(urlNode, what: what)
+            let url = Self.withImpliedScheme(try literal(urlNode, what: what))
             try checkURL(url, at: urlNode, what: what)
             found.append(FoundExporter(segment: segment, kind: kind, source: entry["value"]?.location ?? entry.location,
                                        url: url, urlSource: urlNode.location))
@@ -123,7 +181,7 @@ extension ScenarioInference {
 
     /// A URL the scenario can hold. Messages never quote it: it may carry credentials.
     func checkURL(_ url: String, at node: ValuesNode?, what: String) throws(ValuesError) {
-        if url.contains(","), url.split(separator: ",").allSatisfy({ $0.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("http") }) {
+        if url.contains(","), url.split(separator: ",").allSatisfy({ Self.withImpliedScheme($0.trimmingCharacters(in: .whitespaces)).lowercased().hasPrefix("http") }) {
             throw .cannotInfer(fallbackLocation(node), message: "\(what) is a comma-separated list of URLs (several nodes of one storage); c8runbook compares each exporter's storage by one URL and gives the Camunda Exporter one: write one URL (a load-balanced Service or one node), apply that with the 8.7 chart, then run init again")
         }
         if url.hasSuffix("\n") || url.hasPrefix(" ") || url.hasSuffix(" ") {
@@ -258,6 +316,7 @@ extension ScenarioInference {
     /// the path without trailing slashes.
     /// A text that is no URL with a host is returned as it is.
     static func storageEndpoint(_ url: String) -> String {
+        let url = withImpliedScheme(url)
         guard let components = URLComponents(string: url), let scheme = components.scheme?.lowercased(),
               var host = components.host?.lowercased(), !host.isEmpty else { return url }
         while host.hasSuffix(".") { host.removeLast() }
@@ -272,6 +331,24 @@ extension ScenarioInference {
         while path.hasSuffix("/") { path.removeLast() }
         let query = components.percentEncodedQuery.map { "?" + $0 } ?? ""
         return "\(scheme)://\(host)\(port.map { ":\($0)" } ?? "")\(path)\(query)"
+    }
+
+    /// A legacy exporter's URL as its client reads it: `HOST:PORT` without a scheme is `http://HOST:PORT`. The 8.7 Elasticsearch and OpenSearch exporters parse `args.url` with Apache HttpCore's
+    /// `HttpHost.create`, whose scheme defaults to http (camunda/camunda
+    /// zeebe/exporters/elasticsearch-exporter/src/main/java/io/camunda/zeebe/exporter/RestClientFactory.java:
+    /// "parsed as a comma separated list of \"host:port\" formatted strings"), and so does the 8.8 Camunda
+    /// Exporter's connector (search/search-client-connect `ElasticsearchConnector.getHttpHost`), so the written URL
+    /// stays as the team wrote it. Any other text is returned as it is (a bare `HOST` too: HttpHost.create would
+    /// read it as port 80, and `PLACEHOLDER`, the reference values' unfilled URL, is one).
+    static func withImpliedScheme(_ url: String) -> String {
+        guard !url.contains("://"), let first = url.utf8.first, first != UInt8(ascii: ":") else { return url }
+        let parts = url.split(separator: ":", omittingEmptySubsequences: false)
+        func isHostByte(_ byte: UInt8) -> Bool {
+            (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D || byte == 0x2E
+        }
+        guard parts.count == 2, parts[0].utf8.allSatisfy(isHostByte),
+              !parts[1].isEmpty, parts[1].utf8.count <= 5, parts[1].utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return url }
+        return "http://" + url
     }
 
     /// A storage is shared only if both clusters resolve its host to the same place. A one-label host

@@ -60,6 +60,30 @@ extension ValuesMigration {
         return result
     }
 
+    /// The names a file's 8.7 `zeebeGateway.env` sets and its `zeebe.env` does not, other than the `ZEEBE_GATEWAY_*`
+    /// that R14 renames.
+    static func gatewayOnlyNames(_ root: ValuesNode) -> Set<String> {
+        let gateway = (root.node(at: "zeebeGateway.env")?.items ?? []).compactMap(\.value.envName).filter { !$0.hasPrefix("ZEEBE_GATEWAY_") && !$0.hasPrefix("ZEEBE_BROKER_GATEWAY_") }
+        guard !gateway.isEmpty else { return [] }
+        return Set(gateway).subtracting((root.node(at: "zeebe.env")?.items ?? []).compactMap(\.value.envName))
+    }
+
+    /// `own` without the gateway's entries of `names`, which the earlier files' broker entries (`brokers`) replace:
+    /// the R13 note that said they moved goes, and one that differs from the broker's is a review (no value printed).
+    private static func dropGatewayEntries(_ own: [ValuesItem], _ names: Set<String>, brokers: [ValuesItem], in migration: inout FileMigration) -> [ValuesItem] {
+        own.filter { item in
+            guard let name = item.value.envName, names.contains(name) else { return true }
+            let path = "orchestration.env[\(name)]", location = item.value.location
+            migration.changes.removeAll { $0.path == path && $0.rule == "R13" && $0.source == location }
+            if let broker = brokers.last(where: { $0.value.envName == name }), !item.value.isEquivalent(to: broker.value) {
+                let place = broker.value.location.map { " (\($0.file):\($0.line):\($0.column))" } ?? ""
+                migration.note(path, .review, "R13", location,
+                               "zeebeGateway.env \(name) differs from the base file's zeebe.env entry\(place); the broker's entry is kept, as the 8.8 orchestration pods are the brokers' StatefulSet, and the gateway's, which ran in the 8.7 gateway pods only, is dropped: check whether the embedded gateway needs it")
+            }
+            return false
+        }
+    }
+
     /// The 8.7 blocks whose lists become `orchestration.<list>` in 8.8.
     static let contributingBlocks = ["zeebe", "zeebeGateway", "operate", "tasklist"]
 
@@ -101,22 +125,35 @@ extension ValuesMigration {
                 }
             }
             guard let added = after.node(at: "orchestration.\(list)")?.items,
-                  let own = migrations[index].root.node(at: "orchestration.\(list)")?.items else { continue }
+                  var own = migrations[index].root.node(at: "orchestration.\(list)")?.items else { continue }
             // When the overlay had its own 8.7 `zeebe.<list>`, that list already replaced the base's in 8.7: only
             // what the rules add is carried. When its 8.8 list comes from other blocks (`zeebeGateway.env` in the
             // overlay), the base's whole list must be carried, or the region loses it.
             let overlayHadOwn = input.files[index].document.root.node(at: "zeebe.\(list)") != nil
             let original = overlayHadOwn ? (before.node(at: "zeebe.\(list)")?.items ?? []) : []
             let originalNames = Set(original.compactMap(\.value.envName)), ownNames = Set(own.compactMap(\.value.envName))
+            // The earlier files' broker entries whose name this file sets only in its 8.7 zeebeGateway.env (under a
+            // name R14 does not rename): the broker's entry wins in the orchestration pods, the brokers'
+            // StatefulSet, as within one file (`FileMigration.gatewayEntriesJoining`).
+            let brokerWins = list == "env" ? Self.gatewayOnlyNames(input.files[index].document.root) : []
+            let brokerLocations = brokerWins.isEmpty ? [] : Set((before.node(at: "zeebe.env")?.items ?? []).compactMap(\.value.location))
+            var overridden: Set<String> = []
             let missing = added.filter { item in
                 if let location = item.value.location, dead.contains(location) { return false }
                 if list == "env", let name = item.value.envName {
+                    if brokerWins.contains(name), let location = item.value.location, brokerLocations.contains(location) {
+                        overridden.insert(name)
+                        return true
+                    }
                     let fromZeebe = originalNames.contains(name) || (name == "CAMUNDA_DATA_SNAPSHOTPERIOD" && originalNames.contains("ZEEBE_BROKER_DATA_SNAPSHOTPERIOD"))
                     return !fromZeebe && !ownNames.contains(name)
                 }
                 return !original.contains { $0.value.isEquivalent(to: item.value) } && !own.contains { $0.value.isEquivalent(to: item.value) }
             }
             guard !missing.isEmpty else { continue }
+            if !overridden.isEmpty {
+                own = dropGatewayEntries(own, overridden, brokers: missing, in: &migrations[index])
+            }
             let copies = missing.map { item -> ValuesItem in
                 var copy = item
                 copy.leading = []

@@ -49,6 +49,7 @@ public enum ValuesMigration {
             return migration
         }
         carryBaseAdditions(input, &migrations)
+        for index in migrations.indices { migrations[index].addMigrationImporterLists() }
         for (file, migration) in zip(input.files, migrations) {
             var document = file.document
             let text: String

@@ -91,4 +91,29 @@ struct SecretTests {
             #expect(!error.description.contains(Self.marker))
         }
     }
+
+    /// The reference input with a legacy exporter's password `password` in the base file's zeebe.env.
+    static func exporterPassword(_ password: String) throws -> ValuesInput {
+        try ValuesTestSupport.editingBase(try ValuesTestSupport.referenceInput()) {
+            $0.replacingOccurrences(of: "          value: 1s\n", with: "          value: 1s\n        - name: ZEEBE_BROKER_EXPORTERS_ELASTICSEARCHREGION0_ARGS_AUTHENTICATION_PASSWORD\n          value: \(password)\n")
+        }
+    }
+
+    @Test("a plaintext secret with the text of a scenario value (the release name) stops init at the secret, saying so; one that is only part of names does not",
+          .enabled(if: SharedFixtures.available))
+    func secretEqualToAScenarioValue() throws {
+        do {
+            _ = try ScenarioInference(input: try Self.exporterPassword("camunda"), options: .init(kubeContexts: ["a", "b"])).scenarioText()
+            Issue.record("wrote a scenario")
+        } catch let error as ValuesError {
+            let message = "\(error)"
+            #expect(message.contains("camunda-values.yml:"), "\(message)")
+            #expect(message.contains("the scenario's 'release'"), "\(message)")
+            #expect(!message.contains("mapping values are not allowed"), "\(message)")
+        }
+        // 'zeebe' is a key and part of names in the scenario, never a whole value: the scenario is written and valid.
+        let (text, _) = try ScenarioInference(input: try Self.exporterPassword("zeebe"), options: .init(kubeContexts: ["a", "b"])).scenarioText()
+        #expect(!text.contains("redacted"))
+        #expect(throws: Never.self) { try Scenario.parse(yaml: text, file: "s.yml") }
+    }
 }

@@ -42,6 +42,49 @@ struct ConfigurationExporterTests {
         #expect(throws: ValuesError.self) { try ScenarioInference.checkAgreement(of: input, with: scenario) }
     }
 
+    /// The reference input with `entry` (YAML lines at the env list's indentation) appended to the base file's zeebe.env.
+    static func inputWithEnv(_ entry: String) throws -> ValuesInput {
+        try Support.editingBase(try Support.referenceInput()) {
+            $0.replacingOccurrences(of: "          value: 1s\n", with: "          value: 1s\n" + entry)
+        }
+    }
+
+    @Test("exporters set as Spring properties (SPRING_APPLICATION_JSON, -D in JAVA_TOOL_OPTIONS, JAVA_OPTS or zeebe.javaOpts) stop init with their ids and the place",
+          .enabled(if: SharedFixtures.available), arguments: [
+        ("        - name: SPRING_APPLICATION_JSON\n          value: '{\"zeebe\":{\"broker\":{\"exporters\":{\"audit\":{\"className\":\"com.acme.AuditExporter\"}}}}}'\n",
+         "zeebe.env SPRING_APPLICATION_JSON", "'audit'"),
+        // Only an argument of an exporter zeebe.env defines: its index prefix, which the Camunda Exporter would not get.
+        ("        - name: SPRING_APPLICATION_JSON\n          value: '{\"zeebe.broker.exporters.elasticsearchregion1.args.index.prefix\":\"r1\"}'\n",
+         "zeebe.env SPRING_APPLICATION_JSON", "'elasticsearchregion1'"),
+        ("        - name: JAVA_TOOL_OPTIONS\n          value: -Xmx1g -Dzeebe.broker.exporters.audit.className=com.acme.AuditExporter\n",
+         "zeebe.env JAVA_TOOL_OPTIONS", "'audit'"),
+        ("        - name: JAVA_OPTS\n          value: -DZEEBE.BROKER.EXPORTERS.audit.args.url=http://audit:9200\n", "zeebe.env JAVA_OPTS", "'audit'"),
+        ("    javaOpts: -XX:+UseG1GC -Dzeebe.broker.exporters.audit.jar-path=/exporters/audit.jar\n", "zeebe.javaOpts", "'audit'"),
+    ])
+    func springPropertyExportersRefused(entry: String, place: String, id: String) throws {
+        let input = entry.hasPrefix("    javaOpts") ? try Support.referenceInput(zeebe: entry) : try Self.inputWithEnv(entry)
+        do {
+            _ = try Support.inferredScenario(input)
+            Issue.record("inferred a scenario")
+        } catch let error as ValuesError {
+            let message = "\(error)"
+            #expect(message.contains("camunda-values.yml:"), "\(message)")
+            #expect(message.contains(place + " sets the exporter " + id), "\(message)")
+            #expect(!message.contains("http://audit"), "\(message)")
+        }
+        let scenario = try Support.inferredScenario(try Support.referenceInput())
+        #expect(throws: ValuesError.self) { try ScenarioInference.checkAgreement(of: input, with: scenario) }
+    }
+
+    @Test("Spring properties and JVM options without exporters are read as before", .enabled(if: SharedFixtures.available), arguments: [
+        "        - name: SPRING_APPLICATION_JSON\n          value: '{\"zeebe\":{\"broker\":{\"data\":{\"snapshotPeriod\":\"5m\"}}}}'\n",
+        "        - name: JAVA_TOOL_OPTIONS\n          value: -Xmx1g -Dzeebe.broker.exporters=none\n",
+    ])
+    func springPropertiesWithoutExporters(entry: String) throws {
+        let scenario = try Support.inferredScenario(try Self.inputWithEnv(entry))
+        #expect(scenario.exporters.legacy.map(\.segment) == ["ELASTICSEARCHREGION0", "ELASTICSEARCHREGION1"])
+    }
+
     @Test("a zeebe.configuration without exporters is carried, and the report asks for a review: in 13.x it replaces the whole unified configuration",
           .enabled(if: SharedFixtures.available))
     func configurationReviewed() throws {

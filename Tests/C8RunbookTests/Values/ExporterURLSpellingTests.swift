@@ -50,13 +50,15 @@ struct ExporterURLSpellingTests {
         case "an upper-case scheme and host": url.replacingOccurrences(of: "http://camunda-elasticsearch", with: "HTTP://Camunda-Elasticsearch")
         case "a trailing dot after the host": url.replacingOccurrences(of: ".local:", with: ".local.:")
         case "the short SERVICE.NAMESPACE form": url.replacingOccurrences(of: ".svc.cluster.local", with: "")
+        // HOST:PORT without a scheme: the exporters' HttpHost.create reads it as http.
+        case "no scheme": url.replacingOccurrences(of: "http://", with: "")
         default: url.replacingOccurrences(of: ".svc.cluster.local", with: ".svc")
         }
     }
 
     @Test("one exporter id spelled differently in the two regions is one storage: init infers the reference's scenario, values writes verified files",
           .enabled(if: SharedFixtures.available), arguments: ["a trailing slash", "an upper-case scheme and host", "a trailing dot after the host", "the short .svc form",
-                                                        "the short SERVICE.NAMESPACE form"])
+                                                        "the short SERVICE.NAMESPACE form", "no scheme"])
     func sameIdOtherSpelling(spelling: String) throws {
         let input = try Self.perRegionExporters { Self.spell($0, spelling) }
         let scenario = try Support.inferredScenario(input)
@@ -69,7 +71,7 @@ struct ExporterURLSpellingTests {
     }
 
     @Test("one exporter id on another port, scheme or Service in region 1 is still refused", .enabled(if: SharedFixtures.available), arguments: [
-        ":9200 -> :9201", "http: -> https:", "camunda-elasticsearch-master-hl -> other-elasticsearch",
+        ":9200 -> :9201", "http: -> https:", "camunda-elasticsearch-master-hl -> other-elasticsearch", "http://camunda-elasticsearch-master-hl.camunda-secondary.svc.cluster.local:9200 -> camunda-elasticsearch-master-hl.camunda-primary.svc.cluster.local:9200",
     ])
     func sameIdOtherStorage(change: String) throws {
         let parts = change.components(separatedBy: " -> ")
@@ -79,6 +81,30 @@ struct ExporterURLSpellingTests {
             Issue.record("inferred a scenario")
         } catch let error as ValuesError {
             #expect("\(error)".contains("writes to a different storage in each region"))
+        }
+    }
+
+    @Test("one exporter id with another index prefix in each region (or set in one region only) is refused naming both prefixes; the same prefix in both is one exporter",
+          .enabled(if: SharedFixtures.available), arguments: [("zeebe-r0", "zeebe-r1", true), (nil, "zeebe-r1", true), ("zeebe-dr", "zeebe-dr", false),
+                                                               ("zeebe-record", nil, false)] as [(String?, String?, Bool)])
+    func indexPrefixPerRegion(region0: String?, region1: String?, refused: Bool) throws {
+        var input = try Self.perRegionExporters { $0 }
+        for (index, prefix) in [region0, region1].enumerated() {
+            guard let prefix else { continue }
+            let file = input.files[index + 1].document
+            let url = "          value: " + Self.region0URL + "\n"
+            input.files[index + 1].document = try ValuesReader.read(file.text.replacingOccurrences(
+                of: url, with: url + "        - name: ZEEBE_BROKER_EXPORTERS_ELASTICSEARCHREGION0_ARGS_INDEX_PREFIX\n          value: \(prefix)\n"), file: file.path)
+        }
+        do {
+            let scenario = try Support.inferredScenario(input)
+            #expect(!refused, "inferred a scenario")
+            #expect(scenario.exporters.legacy.map(\.segment) == ["ELASTICSEARCHREGION0", "ELASTICSEARCHREGION1"])
+        } catch let error as ValuesError {
+            let message = "\(error)"
+            #expect(refused, "\(message)")
+            #expect(message.contains("ELASTICSEARCHREGION0 writes to indices prefixed '\(region0 ?? "zeebe-record")' in region 0 and '\(region1 ?? "zeebe-record")' in region 1"), "\(message)")
+            #expect(message.contains("camunda-values.yml:"), "\(message)")
         }
     }
 
@@ -107,6 +133,24 @@ struct ExporterURLSpellingTests {
         #expect(throws: Never.self) { try ValuesVerifier.verify(result, input: input, scenario: scenario) }
     }
 
+    @Test("exporter URLs written HOST:PORT without a scheme, as the 8.7 exporters accept them, give the reference's scenario and verified 8.8 files that keep the spelling",
+          .enabled(if: SharedFixtures.available))
+    func noScheme() throws {
+        let input = try Support.editingBase(try Support.referenceInput()) { $0.replacingOccurrences(of: "value: http://camunda-elasticsearch", with: "value: camunda-elasticsearch") }
+        let scenario = try Support.inferredScenario(input)
+        #expect(scenario.secondaryStorage.layout == .perRegion)
+        #expect(scenario.secondaryStorage.urls == [Self.region0URL, Self.region1URL])
+        #expect(scenario.regions.map(\.namespace) == ["camunda-primary", "camunda-secondary"])
+        #expect(throws: Never.self) { try ScenarioInference.checkAgreement(of: input, with: scenario) }
+        for stage in [MigrationStage.migration, .final] {
+            let result = ValuesMigration.migrate(input, scenario: scenario, stage: stage)
+            #expect(result.problems.isEmpty)
+            #expect(throws: Never.self) { try ValuesVerifier.verify(result, input: input, scenario: scenario) }
+            let root = try Support.parse(result.files[0].text)
+            #expect(Support.env(root, "ZEEBE_BROKER_EXPORTERS_CAMUNDAREGION1_ARGS_CONNECT_URL") == String(Self.region1URL.dropFirst("http://".count)))
+        }
+    }
+
     @Test("the storage a URL names", arguments: [
         ("http://ES.ns.svc.cluster.local.:9200/", "http://es.ns.svc.cluster.local:9200"),
         ("https://es.example.com", "https://es.example.com:443"),
@@ -117,6 +161,11 @@ struct ExporterURLSpellingTests {
         ("http://ES.ns:9200", "http://es.ns.svc.cluster.local:9200"),
         ("http://10.0.0.7:9200", "http://10.0.0.7:9200"),
         ("http://es.example.com:9200", "http://es.example.com:9200"),
+        // HOST:PORT without a scheme, as HttpHost.create reads it: http.
+        ("es.ns:9200", "http://es.ns.svc.cluster.local:9200"),
+        ("PLACEHOLDER", "PLACEHOLDER"),
+        ("10.0.0.7:9200", "http://10.0.0.7:9200"),
+        ("es:9200/x", "es:9200/x"),
     ])
     func storageEndpoint(url: String, endpoint: String) {
         #expect(ScenarioInference.storageEndpoint(url) == endpoint)
@@ -125,6 +174,7 @@ struct ExporterURLSpellingTests {
     @Test("a comma-separated URL list and a URL with its block scalar's line break are refused saying so", .enabled(if: SharedFixtures.available), arguments: [
         ("value: " + region1URL, "value: " + region1URL + ",http://es-2.camunda-secondary.svc.cluster.local:9200", "comma-separated list of URLs"),
         ("value: " + region1URL, "value: |\n            " + region1URL, "a line break around the URL"),
+        ("value: " + region1URL, "value: es-1.camunda-secondary:9200,es-2.camunda-secondary:9200", "comma-separated list of URLs"),
     ])
     func urlListsAndLineBreaks(from: String, to: String, words: String) throws {
         var input = try Support.referenceInput()

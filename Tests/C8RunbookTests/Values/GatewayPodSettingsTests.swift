@@ -42,6 +42,59 @@ struct GatewayPodSettingsTests {
         #expect(reviews.first { $0.path == "zeebeGateway.nodeSelector" }?.message.contains("orchestration.nodeSelector is not set") == true)
     }
 
+    /// The reference input with `broker` appended to the base file's zeebe.env and `gateway` to its zeebeGateway.env.
+    static func envInput(broker: String, gateway: String) throws -> ValuesInput {
+        try Support.editingBase(try Support.referenceInput()) {
+            let gatewayLast = "        - name: ZEEBE_GATEWAY_CLUSTER_MEMBERSHIP_PROBEINTERVAL\n          value: 2s\n"
+            return $0.replacingOccurrences(of: "          value: 1s\n", with: "          value: 1s\n" + broker)
+                .replacingOccurrences(of: gatewayLast, with: gatewayLast + gateway)
+        }
+    }
+
+    @Test("a gateway env entry whose name the broker's env also sets keeps the broker's entry: one identical is kept once, one that differs is a review without its value",
+          .enabled(if: SharedFixtures.available))
+    func gatewayEnvConflictingWithTheBrokers() throws {
+        let input = try Self.envInput(
+            broker: "        - name: JAVA_TOOL_OPTIONS\n          value: -Xmx2g -XX:+ExitOnOutOfMemoryError\n        - name: HTTPS_PROXY\n          value: http://proxy.corp:3128\n        - name: TZ\n          value: UTC\n",
+            gateway: "        - name: JAVA_TOOL_OPTIONS\n          value: -Xmx512m\n        - name: HTTPS_PROXY\n          value: http://proxy-gw.corp:3128\n        - name: TZ\n          value: 'UTC'\n")
+        let scenario = try Support.inferredScenario(input)
+        for stage in [MigrationStage.migration, .final] {
+            let result = ValuesMigration.migrate(input, scenario: scenario, stage: stage)
+            #expect(result.problems.isEmpty)
+            #expect(throws: Never.self) { try ValuesVerifier.verify(result, input: input, scenario: scenario) }
+            let root = try Support.parse(result.files[0].text)
+            // The Orchestration Cluster's pods are the brokers' StatefulSet: their heap and proxy stay the broker's.
+            #expect(Support.env(root, "JAVA_TOOL_OPTIONS") == "-Xmx2g -XX:+ExitOnOutOfMemoryError")
+            #expect(Support.env(root, "HTTPS_PROXY") == "http://proxy.corp:3128")
+            let env = root.node(at: "orchestration.env")?.items?.compactMap(\.value.envName) ?? []
+            #expect(env.filter { $0 == "JAVA_TOOL_OPTIONS" || $0 == "HTTPS_PROXY" || $0 == "TZ" }.count == 3)
+            let reviews = result.changes.filter { $0.kind == .review && ["orchestration.env[JAVA_TOOL_OPTIONS]", "orchestration.env[HTTPS_PROXY]", "orchestration.env[TZ]"].contains($0.path) }
+            let conflicts = reviews.filter { $0.message.contains("the broker's entry is kept") }
+            #expect(conflicts.map(\.path).sorted() == ["orchestration.env[HTTPS_PROXY]", "orchestration.env[JAVA_TOOL_OPTIONS]"])
+            #expect(conflicts.allSatisfy { !$0.message.contains("proxy") && !$0.message.contains("Xmx") })
+            #expect(!reviews.contains { $0.message.contains("appeared twice") })
+        }
+    }
+
+    @Test("a region file's gateway env entry named as a base file's broker entry keeps the broker's in that region too",
+          .enabled(if: SharedFixtures.available))
+    func regionGatewayEnvConflictingWithTheBaseBrokers() throws {
+        var input = try Self.envInput(broker: "        - name: JAVA_TOOL_OPTIONS\n          value: -Xmx2g\n", gateway: "")
+        let region0 = input.files[1].document
+        input.files[1].document = try ValuesReader.read(region0.text + "zeebeGateway:\n    env:\n        - name: JAVA_TOOL_OPTIONS\n          value: -Xmx512m\n", file: region0.path)
+        let scenario = try Support.inferredScenario(input)
+        let result = ValuesMigration.migrate(input, scenario: scenario, stage: .migration)
+        #expect(result.problems.isEmpty)
+        #expect(throws: Never.self) { try ValuesVerifier.verify(result, input: input, scenario: scenario) }
+        let file = try #require(result.files.first { $0.path.hasSuffix("region0/camunda-values.yml") })
+        let root = try Support.parse(file.text)
+        #expect(Support.env(root, "JAVA_TOOL_OPTIONS") == "-Xmx2g")
+        #expect(root.node(at: "orchestration.env")?.items?.filter { $0.value.envName == "JAVA_TOOL_OPTIONS" }.count == 1)
+        let review = result.changes.filter { $0.kind == .review && $0.path == "orchestration.env[JAVA_TOOL_OPTIONS]" }
+        #expect(review.count == 1)
+        #expect(review.first?.message.contains("the broker's entry is kept") == true)
+    }
+
     @Test("a volume and mount written with YAML 1.1 spellings of one value (0644 and 420, yes and true) in the two blocks are one, as Helm reads them",
           .enabled(if: SharedFixtures.available))
     func yaml11Spellings() throws {
