@@ -15,7 +15,7 @@ extension ScenarioInference {
         try checkDualRegion87()
         let exporters = try legacyExporters()
         let management = try self.management(exporters)
-        let type = storageType(exporters)
+        let type = try storageType(exporters)
         let (layout, urls) = try storage(exporters, management: management, type: type.value)
         let compression = try self.compression()
         func contradiction<Value: Equatable>(_ field: String, _ read: Field<Value>, _ said: Value, _ text: (Value) -> String) throws(ValuesError) {

@@ -252,9 +252,15 @@ extension ScenarioInference {
         return Field(.helmManaged, node?.location, note: "no exporter in zeebe.env and disableExporter not true: the chart's own exporter")
     }
 
-    func storageType(_ exporters: [FoundExporter]) -> Field<SecondaryStorage.Kind> {
+    /// The secondary storage's kind: the first zeebe.env exporter's, else OpenSearch when region 0 switches
+    /// `global.opensearch.enabled` on as the 12.x chart's templates read it (`{{- else if
+    /// .Values.global.opensearch.enabled }}`, Go template truth, as `chartExporter` reads it: a quoted "true" is on,
+    /// a quoted "false" refused by `chartSwitch`), else Elasticsearch.
+    func storageType(_ exporters: [FoundExporter]) throws(ValuesError) -> Field<SecondaryStorage.Kind> {
         if let first = exporters.first { return Field(first.kind, first.source) }
-        if let node = merged[0].node(at: "global.opensearch.enabled"), node.boolValue == true { return Field(.opensearch, node.location) }
+        if let node = merged[0].node(at: "global.opensearch.enabled"), try chartSwitch(node, path: "global.opensearch.enabled") {
+            return Field(.opensearch, node.location)
+        }
         return Field(.elasticsearch, merged[0].node(at: "elasticsearch.enabled")?.location, note: "no OpenSearch setting found")
     }
 

@@ -186,7 +186,7 @@ public struct ScenarioInference {
         try checkDualRegion87()
         let exporters = try legacyExporters()
         let management = try self.management(exporters)
-        let storageType = self.storageType(exporters)
+        let storageType = try self.storageType(exporters)
         let (layout, urls) = try storage(exporters, management: management, type: storageType.value)
         let assigned = assignRegions(exporters, layout: layout.value, urls: urls)
         let release = self.release(urls)

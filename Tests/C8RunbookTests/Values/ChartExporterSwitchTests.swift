@@ -89,6 +89,40 @@ struct ChartExporterSwitchTests {
         }
     }
 
+    /// The OpenSearch variant without its zeebe.env exporter: the chart's own `opensearch` exporter, switched on by
+    /// `global.opensearch.enabled` as the templates read it. A quoted "true" (or `1`) is on for Helm; the storage
+    /// was read as a YAML boolean only, so init took it for Elasticsearch and refused the chart's default
+    /// Elasticsearch URL at 1:1.
+    static func chartOpenSearchInput(enabled: String) throws -> ValuesInput {
+        try Support.editingBase(try Support.variantInput()) {
+            guard let start = $0.range(of: "    # Legacy exporter to the shared OpenSearch\n"),
+                  let end = $0.range(of: "    - name: ZEEBE_BROKER_CLUSTER_INITIALCONTACTPOINTS") else { return $0 }
+            var text = $0
+            text.removeSubrange(start.lowerBound..<end.lowerBound)
+            return text.replacingOccurrences(of: "disableExporter: true", with: "disableExporter: false")
+                .replacingOccurrences(of: "  opensearch:\n    enabled: true\n", with: "  opensearch:\n    enabled: \(enabled)\n")
+        }
+    }
+
+    @Test("global.opensearch.enabled read as the chart's templates read it: the chart's exporter writes to OpenSearch",
+          .enabled(if: SharedFixtures.available), arguments: ["true", "\"true\"", "'yes'", "1"])
+    func chartOpenSearchSwitch(enabled: String) throws {
+        let scenario = try Support.inferredScenario(try Self.chartOpenSearchInput(enabled: enabled))
+        #expect(scenario.exporters.management == .helmManaged)
+        #expect(scenario.secondaryStorage.type == .opensearch)
+    }
+
+    @Test("a quoted 'false' in global.opensearch.enabled is on for Helm: refused at it", .enabled(if: SharedFixtures.available))
+    func chartOpenSearchQuotedFalse() throws {
+        do {
+            let scenario = try Support.inferredScenario(try Self.chartOpenSearchInput(enabled: "\"false\""))
+            Issue.record("inferred \(scenario.secondaryStorage.type) from a quoted 'false'")
+        } catch let error as ValuesError {
+            #expect("\(error)".contains("global.opensearch.enabled is the string 'false' (quoted)"), "\(error)")
+            #expect("\(error)".contains("camunda-values.yml:14:14"), "\(error)")
+        }
+    }
+
     @Test("Go template truth of values", arguments: [
         ("true", true), ("no", false), ("\"false\"", true), ("''", false), ("0", false), ("0.0", false), ("7", true),
         ("~", false), ("{}", false), ("{a: 1}", true), ("[]", false), ("[0]", true),
