@@ -4,6 +4,9 @@ import Foundation
 public enum ValuesMigration {
     /// Rewrites every input file for `stage`. Files no rule touches come back byte for byte.
     public static func migrate(_ input: ValuesInput, scenario: Scenario, stage: MigrationStage) -> ValuesMigrationResult {
+        // The secret scan reads only the inputs: on a thread of its own while the rules run (its findings and
+        // fragments are taken in file order below, as when it ran after each file).
+        let scans = ConcurrentValue { input.files.map { SecretScanner.scanning($0.document, displayName: $0.relativePath) } }
         var files: [ValuesMigrationResult.File] = []
         var changes = consistency(input, scenario, stage)
         var secrets: [SecretFinding] = []
@@ -61,7 +64,8 @@ public enum ValuesMigration {
             files.append(.init(path: file.relativePath, input: file.document.path, original: file.document.text, text: text))
             changes += migration.changes
             problems += migration.problems
-            let scan = SecretScanner.scanning(file.document, displayName: file.relativePath)
+        }
+        for scan in scans.value {
             secrets += scan.findings
             fragments.merge(scan.fragments) { first, _ in first }
         }
