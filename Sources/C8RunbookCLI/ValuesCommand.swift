@@ -45,10 +45,11 @@ struct ValuesCommand: ParsableCommand {
 
     func run() throws {
         try Console.run {
+            // The verifier's own reading of the 8.7 files needs nothing of the reader or the migration: on a second core
+            // while they run.
+            let originals = ValuesVerifier.OriginalReading(bases: files.bases, region0: files.region0, region1: files.region1)
             let scenario = try Scenario.load(contentsOf: self.scenario)
             let input = try ValuesInput.load(bases: files.bases, region0: files.region0, region1: files.region1)
-            // The verifier's reading of the 8.7 texts needs nothing of the migration: on a second core meanwhile.
-            let originals = ValuesVerifier.OriginalReading(input)
             try ScenarioInference.checkAgreement(of: input, with: scenario)
             let result = ValuesMigration.migrate(input, scenario: scenario, stage: stage)
             if let problem = result.problems.first { throw problem }

@@ -1,16 +1,17 @@
+import Foundation
+
 extension ValuesVerifier {
     /// The verifier's own reading of the 8.7 texts (`VerifiedTree.read`) and each region's effective 8.7 values merged
     /// from them (`Check.Before`): none of it needs the migration, so `values` starts it on a thread of its own
-    /// (`ConcurrentValue`) as soon as the files are read, and it runs while the scenario check and the migration do.
-    /// `verify` takes it where the files are the same texts in the same roles, and reads anything else itself; the
-    /// reading is the one `verify` would make, on its own path, independent of `ValuesReader` (BENCHMARKS.md, seventh
-    /// pass).
+    /// (`ConcurrentValue`) before anything else, and it runs while the values reader and the migration do. `verify`
+    /// takes it where the files are the same texts in the same roles, and reads anything else itself; the reading is
+    /// the one `verify` would make, on its own path, independent of `ValuesReader` (BENCHMARKS.md, seventh pass).
     public final class OriginalReading: Sendable {
-        /// Each file's role and 8.7 text, in the order given.
-        let files: [(role: ValuesInput.Role, text: String)]
-        private let result: ConcurrentValue<Prepared>
+        private let result: ConcurrentValue<Prepared?>
 
         struct Prepared: Sendable {
+            /// Each file's role and 8.7 text, in the order read.
+            var files: [(role: ValuesInput.Role, text: String)]
             /// Each file's tree, or why it could not be read, in the order of `files`.
             var trees: [Result<VerifiedTree, any Error>]
             /// Region 0's and region 1's effective 8.7 values, every file merged.
@@ -19,19 +20,43 @@ extension ValuesVerifier {
 
         /// Starts reading the texts of `input`'s files (base files first, in `helm -f` order, then the region files).
         public convenience init(_ input: ValuesInput) {
-            self.init(input.files.map { (role: $0.role, text: $0.document.text) })
+            let files = input.files.map { (role: $0.role, text: $0.document.text) }
+            self.init { files }
         }
 
-        init(_ files: [(role: ValuesInput.Role, text: String)]) {
-            self.files = files
-            result = ConcurrentValue { Self.prepare(files) }
+        /// Starts reading the files at these paths, as `ValuesInput.load` takes them (`bases` in `helm -f` order; without
+        /// base files the region files are complete files), from the disk itself: nothing waits for the values reader.
+        /// Only regular files are read (a FIFO or a device is never read from here, so the values reader gets all its
+        /// data); a file it cannot read, or whose text the reader reads differently, `verify` reads again.
+        public convenience init(bases: [String], region0: String?, region1: String?) {
+            var paths = bases.map { (role: ValuesInput.Role.base, path: $0) }
+            for (region, path) in [region0, region1].enumerated() {
+                guard let path else { continue }
+                paths.append((bases.isEmpty ? .full(region: region) : .overlay(region: region), path))
+            }
+            self.init { [paths] in
+                var files: [(role: ValuesInput.Role, text: String)] = []
+                for file in paths {
+                    guard let text = Self.regularFileText(file.path) else { return nil }
+                    files.append((file.role, text))
+                }
+                return files
+            }
         }
 
-        /// The reading, when `verified` are these texts in these roles (waits for it); nil otherwise.
+        init(_ files: @escaping @Sendable () -> [(role: ValuesInput.Role, text: String)]?) {
+            result = ConcurrentValue { files().map(Self.prepare) }
+        }
+
+        convenience init(_ files: [(role: ValuesInput.Role, text: String)]) {
+            self.init { files }
+        }
+
+        /// The reading, when `verified` are the texts it read in the same roles (waits for it); nil otherwise.
         func reading(of verified: [File]) -> Prepared? {
-            guard verified.count == files.count,
-                  zip(verified, files).allSatisfy({ $0.role == $1.role && $0.original == $1.text }) else { return nil }
-            return result.value
+            guard let prepared = result.value, verified.count == prepared.files.count,
+                  zip(verified, prepared.files).allSatisfy({ $0.role == $1.role && $0.original == $1.text }) else { return nil }
+            return prepared
         }
 
         /// What `problems` makes of the 8.7 texts when every written text reads: each tree (an empty mapping for a
@@ -44,7 +69,27 @@ extension ValuesVerifier {
                 let merged = old.dropFirst().reduce(old.first ?? .mapping([]), VerifiedTree.helmMerge)
                 before.append(Check.Before(old: merged, previous: before.last))
             }
-            return Prepared(trees: trees, before: before)
+            return Prepared(files: files, trees: trees, before: before)
+        }
+
+        /// The UTF-8 text of the regular file at `path` (at most `ValuesReader.maximumFileSize` bytes), or nil. Opened
+        /// without blocking and checked to be a regular file before any read: a FIFO is never opened for a read.
+        static func regularFileText(_ path: String) -> String? {
+            let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+            guard fd >= 0 else { return nil }
+            defer { close(fd) }
+            var status = stat()
+            guard fstat(fd, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_size <= ValuesReader.maximumFileSize else { return nil }
+            var bytes = [UInt8](repeating: 0, count: Int(status.st_size) + 1)
+            var count = 0
+            while count < bytes.count {
+                let got = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + count, $0.count - count) }
+                if got < 0, errno == EINTR { continue }
+                guard got > 0 else { break }
+                count += got
+            }
+            guard count <= ValuesReader.maximumFileSize else { return nil }
+            return String(validating: bytes[..<count], as: UTF8.self)
         }
     }
 }

@@ -55,6 +55,26 @@ struct OriginalReadingTests {
         #expect(Self.reading(files).reading(of: files) != nil)
     }
 
+    @Test("the files read from the disk are the reader's texts; a FIFO is not read")
+    func readsRegularFilesOnly() throws {
+        let folder = Support.referenceFolder
+        let paths = ["camunda-values.yml", "region0/camunda-values.yml", "region1/camunda-values.yml"].map { "\(folder)/\($0)" }
+        let input = try ValuesInput.load(bases: [paths[0]], region0: paths[1], region1: paths[2])
+        let scenario = try Support.inferredScenario(input)
+        let result = ValuesMigration.migrate(input, scenario: scenario, stage: .migration)
+        let files = zip(input.files, result.files).map { ValuesVerifier.File(path: $1.path, role: $0.role, original: $0.document.text, written: $1.text) }
+        #expect(ValuesVerifier.OriginalReading(bases: [paths[0]], region0: paths[1], region1: paths[2]).reading(of: files) != nil)
+        // Without base files the same paths are complete files: other roles, not this reading.
+        #expect(ValuesVerifier.OriginalReading(bases: [], region0: paths[1], region1: paths[2]).reading(of: files) == nil)
+        // A FIFO with no writer: opened without blocking and left unread (a read would wait for a writer for ever).
+        let fifo = FileManager.default.temporaryDirectory.appendingPathComponent("original-reading-\(getpid()).fifo").path
+        guard mkfifo(fifo, 0o600) == 0 else { return }
+        defer { unlink(fifo) }
+        #expect(ValuesVerifier.OriginalReading.regularFileText(fifo) == nil)
+        #expect(ValuesVerifier.OriginalReading(bases: [fifo], region0: paths[1], region1: paths[2]).reading(of: files) == nil)
+        #expect(ValuesVerifier.OriginalReading.regularFileText(paths[1]) == input.files[1].document.text)
+    }
+
     @Test("values verifies with the reading started before the migration")
     func verifiesAResult() throws {
         let input = try Support.referenceInput()
