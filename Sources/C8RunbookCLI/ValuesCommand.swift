@@ -54,7 +54,7 @@ struct ValuesCommand: ParsableCommand {
             let result = ValuesMigration.migrate(input, scenario: scenario, stage: stage)
             if let problem = result.problems.first { throw problem }
             // The diff needs nothing of the verifier: made while it checks, and printed only once it has passed.
-            let patch = diff ? ConcurrentValue { result.diff } : nil
+            let patch = diff ? ConcurrentValue { result.diffRedactingConcurrently } : nil
             try ValuesVerifier.verify(result, input: input, scenario: scenario, originals: originals)
             let report = ChangeReport(result: result, scenarioName: scenario.title ?? "release \(scenario.release)")
             var outputs = result.files.map { (path: $0.path, text: $0.text) }
