@@ -6,7 +6,8 @@ import Foundation
 /// The work takes only `Sendable` values and shares no mutable state with the caller, so its result is the one it
 /// would give on the caller's thread: the output does not depend on the timing. `value` waits for the thread
 /// (`pthread_join`) and gives the result; a value never read is waited for when it is dropped, so no thread outlives
-/// it. When no thread can be started (`pthread_create` fails), the work runs at once on the caller's thread.
+/// it. When no thread can be started (`pthread_create` fails), the work runs at once on the caller's thread. The thread
+/// blocks SIGINT, SIGTERM, SIGHUP and SIGQUIT: they go to the main thread, as without it.
 public final class ConcurrentValue<Value: Sendable>: @unchecked Sendable {
     /// Written once by the thread, read only after it has been joined.
     private final class Box: @unchecked Sendable {
@@ -27,6 +28,7 @@ public final class ConcurrentValue<Value: Sendable>: @unchecked Sendable {
         pthread_attr_setstacksize(&attributes, 16 << 20)
         var handle = pthread_t()
         if pthread_create(&handle, &attributes, { context in
+            ConcurrentRunner.blockDeferredSignals()
             Unmanaged<ConcurrentRunner>.fromOpaque(context!).takeRetainedValue().body()
             return nil
         }, runner.toOpaque()) == 0 {
@@ -58,5 +60,14 @@ private final class ConcurrentRunner: @unchecked Sendable {
 
     init(_ body: @escaping () -> Void) {
         self.body = body
+    }
+
+    /// SIGINT, SIGTERM, SIGHUP and SIGQUIT are blocked on the work's thread, so that they reach the main thread, as
+    /// when the command ran on one: it decides when they act (`ValuesOutput` holds them until the files are in).
+    static func blockDeferredSignals() {
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        for signal in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] { sigaddset(&signals, signal) }
+        pthread_sigmask(SIG_BLOCK, &signals, nil)
     }
 }

@@ -104,6 +104,26 @@ struct ConcurrentValueTests {
         }
     }
 
+    @Test("the work's thread leaves SIGINT, SIGTERM, SIGHUP and SIGQUIT to the main thread")
+    func signalsGoToTheMainThread() {
+        // Made by a thread that has the four unblocked (the test runner's threads may block them already, and a new
+        // thread takes its maker's mask), restored afterwards.
+        var four = sigset_t(), saved = sigset_t()
+        sigemptyset(&four)
+        for signal in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] { sigaddset(&four, signal) }
+        pthread_sigmask(SIG_UNBLOCK, &four, &saved)
+        defer { pthread_sigmask(SIG_SETMASK, &saved, nil) }
+        let blocked = ConcurrentValue { () -> [Bool] in
+            var mask = sigset_t()
+            pthread_sigmask(SIG_BLOCK, nil, &mask)
+            return [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1].map { sigismember(&mask, $0) == 1 }
+        }.value
+        // Any other signal as the thread that made the value has it (a new thread takes its maker's mask).
+        var caller = sigset_t()
+        pthread_sigmask(SIG_BLOCK, nil, &caller)
+        #expect(blocked == [true, true, true, true, sigismember(&caller, SIGUSR1) == 1])
+    }
+
     @Test("a value never read is waited for when it is dropped")
     func unreadValueIsJoined() {
         final class Flag: @unchecked Sendable {
