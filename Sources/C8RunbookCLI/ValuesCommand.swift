@@ -45,19 +45,24 @@ struct ValuesCommand: ParsableCommand {
 
     func run() throws {
         try Console.run {
+            // The verifier's own reading of the 8.7 files needs nothing of the reader or the migration: on a second core
+            // while they run.
+            let originals = ValuesVerifier.OriginalReading(bases: files.bases, region0: files.region0, region1: files.region1)
             let scenario = try Scenario.load(contentsOf: self.scenario)
             let input = try ValuesInput.load(bases: files.bases, region0: files.region0, region1: files.region1)
             try ScenarioInference.checkAgreement(of: input, with: scenario)
             let result = ValuesMigration.migrate(input, scenario: scenario, stage: stage)
             if let problem = result.problems.first { throw problem }
-            try ValuesVerifier.verify(result, input: input, scenario: scenario)
+            // The diff needs nothing of the verifier: made while it checks, and printed only once it has passed.
+            let patch = diff ? ConcurrentValue { result.diffRedactingConcurrently } : nil
+            try ValuesVerifier.verify(result, input: input, scenario: scenario, originals: originals)
             let report = ChangeReport(result: result, scenarioName: scenario.title ?? "release \(scenario.release)")
             var outputs = result.files.map { (path: $0.path, text: $0.text) }
             outputs.append((path: reportFormat.fileName, text: report.rendered(as: reportFormat)))
             // The diff is the report of what is written: printed before the files are renamed in, so that a diff that
             // cannot be delivered leaves nothing written (exit 74).
             let removed = try ValuesOutput.write(outputs, to: outDir, inputs: [self.scenario] + input.files.map(\.document.path),
-                                                 report: diff ? result.diff : nil)
+                                                 report: patch?.value)
             if !removed.isEmpty {
                 Console.note("removed \(removed.count) temporary file(s) an interrupted run left in \(outDir): \(removed.joined(separator: ", "))")
             }

@@ -4,6 +4,9 @@ import Foundation
 public enum ValuesMigration {
     /// Rewrites every input file for `stage`. Files no rule touches come back byte for byte.
     public static func migrate(_ input: ValuesInput, scenario: Scenario, stage: MigrationStage) -> ValuesMigrationResult {
+        // The secret scan reads only the inputs: on a thread of its own while the rules run (its findings and
+        // fragments are taken in file order below, as when it ran after each file).
+        let scans = ConcurrentValue { input.files.map { SecretScanner.scanning($0.document, displayName: $0.relativePath) } }
         var files: [ValuesMigrationResult.File] = []
         var changes = consistency(input, scenario, stage)
         var secrets: [SecretFinding] = []
@@ -62,7 +65,8 @@ public enum ValuesMigration {
             files.append(.init(path: file.relativePath, input: file.document.path, original: file.document.text, text: text))
             changes += migration.changes
             problems += migration.problems
-            let scan = SecretScanner.scanning(file.document, displayName: file.relativePath)
+        }
+        for scan in scans.value {
             secrets += scan.findings
             fragments.merge(scan.fragments) { first, _ in first }
         }
@@ -133,4 +137,15 @@ public struct ValuesMigrationResult: Sendable {
 
     /// The diff of all files, as one patch.
     public var diff: String { files.map(diff(of:)).joined() }
+
+    /// `diff`, with the 8.7 texts redacted on a thread of their own while the 8.8 texts are (for `values --diff`, where
+    /// the diff is made beside the verifier: the two redactions were a third of it on a long env list).
+    public var diffRedactingConcurrently: String {
+        let changed = files.filter(\.changed), redactor = self.redactor
+        let originals = ConcurrentValue { changed.map { redactor.redact($0.original) } }
+        let written = changed.map { redactor.redact($0.text) }
+        return zip(changed, zip(originals.value, written)).map { file, texts in
+            LineDiff.unified(old: texts.0, new: texts.1, oldName: "a/\(file.path)", newName: "b/\(file.path)")
+        }.joined()
+    }
 }

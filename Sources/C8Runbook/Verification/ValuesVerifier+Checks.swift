@@ -7,25 +7,55 @@ extension ValuesVerifier {
         let stage: MigrationStage
         var problems: [ValuesVerificationError] = []
 
-        /// One region's effective 8.8 (`new`) and 8.7 (`old`) values and the written trees it was merged from.
+        /// One region's effective 8.7 values (`old`) and what the checks read of them: the half of `Region` that needs
+        /// nothing of the migration, so that `OriginalReading` can prepare it while the migration runs.
+        struct Before: Sendable {
+            var old: VerifiedTree
+            /// The effective 8.7 env lists of `zeebe`, `zeebeGateway`, `operate` and `tasklist`, by block.
+            let oldEnv: [String: [EnvEntry]]
+            /// Each entry's effective value in its list (`effectiveValues`), by block, in the order of `oldEnv`.
+            let oldEffective: [String: [String?]]
+
+            /// `previous`: the other region's, whose lists (and their effective values) are taken when they are the
+            /// same storage (both regions usually merge the base file's one list).
+            init(old: VerifiedTree, previous: Before? = nil) {
+                self.old = old
+                var env: [String: [EnvEntry]] = [:], effective: [String: [String?]] = [:]
+                for block in Check.envBlocks {
+                    let list = Check.env(old, "\(block).env", sameAs: previous?.old, previous?.oldEnv[block])
+                    env[block] = list
+                    if let previous, let before = previous.oldEnv[block], Check.sharesStorage(before, list) {
+                        effective[block] = previous.oldEffective[block]
+                    } else {
+                        effective[block] = Check.effectiveValues(list)
+                    }
+                }
+                oldEnv = env
+                oldEffective = effective
+            }
+        }
+
+        /// One region's effective 8.8 (`new`) and 8.7 (`old`, in `before`) values and the written trees it was merged from.
         struct Region {
             var id: Int
             var new: VerifiedTree
-            var old: VerifiedTree
+            var before: Before
             var layers: [(path: String, tree: VerifiedTree)]
             /// The effective `orchestration.env` (`new`), in list order, read once for every check.
             let newEnv: [EnvEntry]
             /// Each name of `newEnv` with the value of its last entry (nil for `valueFrom`).
             let newEnvValues: [String: String?]
+
+            var old: VerifiedTree { before.old }
             /// The effective 8.7 env lists (`old`) of `zeebe`, `zeebeGateway`, `operate` and `tasklist`, by block.
-            let oldEnv: [String: [EnvEntry]]
+            var oldEnv: [String: [EnvEntry]] { before.oldEnv }
 
             /// `previous`: the other region, whose name → value table is taken when the env list is the same (both
             /// regions usually have the base file's one list).
-            init(id: Int, new: VerifiedTree, old: VerifiedTree, layers: [(path: String, tree: VerifiedTree)], previous: Region? = nil) {
+            init(id: Int, new: VerifiedTree, before: Before, layers: [(path: String, tree: VerifiedTree)], previous: Region? = nil) {
                 self.id = id
                 self.new = new
-                self.old = old
+                self.before = before
                 self.layers = layers
                 newEnv = Check.env(new, "orchestration.env", sameAs: previous?.new, previous?.newEnv)
                 if let previous, Check.same(previous.newEnv, newEnv) {
@@ -36,7 +66,10 @@ extension ValuesVerifier {
                     for entry in newEnv { values[entry.name] = entry.value }
                     newEnvValues = values
                 }
-                oldEnv = Dictionary(uniqueKeysWithValues: Check.envBlocks.map { ($0, Check.env(old, "\($0).env", sameAs: previous?.old, previous?.oldEnv[$0])) })
+            }
+
+            init(id: Int, new: VerifiedTree, old: VerifiedTree, layers: [(path: String, tree: VerifiedTree)], previous: Region? = nil) {
+                self.init(id: id, new: new, before: Before(old: old, previous: previous?.before), layers: layers, previous: previous)
             }
 
             /// The last written file that sets `path` or its nearest parent: where to look for the key.

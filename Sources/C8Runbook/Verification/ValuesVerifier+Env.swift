@@ -112,7 +112,7 @@ extension ValuesVerifier.Check {
         let final = stage == .final
         var expected: [Counterpart] = []
         expected.reserveCapacity(Self.envBlocks.reduce(0) { $0 + (region.oldEnv[$1]?.count ?? 0) })
-        for (entry, value) in zip(zeebe, Self.effectiveValues(zeebe)) {
+        for (entry, value) in zip(zeebe, region.before.oldEffective["zeebe"] ?? []) {
             if entry.name == "ZEEBE_BROKER_DATA_SNAPSHOTPERIOD" {
                 expected.append(Counterpart(entry, value: value, "zeebe", "CAMUNDA_DATA_SNAPSHOTPERIOD", rule: "R23"))
             } else if Self.isLegacyExporter(entry.name, segments) {
@@ -124,7 +124,7 @@ extension ValuesVerifier.Check {
             }
         }
         let gateway = region.oldEnv["zeebeGateway"] ?? []
-        for (entry, value) in zip(gateway, Self.effectiveValues(gateway)) {
+        for (entry, value) in zip(gateway, region.before.oldEffective["zeebeGateway"] ?? []) {
             guard entry.name.hasPrefix("ZEEBE_GATEWAY_") else {
                 expected.append(Counterpart(entry, value: value, "zeebeGateway", entry.name, rule: "R13"))
                 continue
@@ -136,7 +136,7 @@ extension ValuesVerifier.Check {
         for block in ["operate", "tasklist"] {
             let prefix = "CAMUNDA_\(block.uppercased())_"
             let entries = region.oldEnv[block] ?? []
-            for (entry, value) in zip(entries, Self.effectiveValues(entries)) {
+            for (entry, value) in zip(entries, region.before.oldEffective[block] ?? []) {
                 if entry.name == prefix + "BACKUP_REPOSITORYNAME" {
                     expected.append(Counterpart(entry, value: value, block, "CAMUNDA_DATA_BACKUP_REPOSITORYNAME", rule: "R21"))
                 } else if ["USERID", "PASSWORD", "DISPLAYNAME", "ROLES"].contains(where: { entry.name == prefix + $0 }) {

@@ -40,32 +40,39 @@ public enum ValuesVerifier {
         }
     }
 
-    /// Checks a migration result against its input; throws the first broken invariant.
-    public static func verify(_ result: ValuesMigrationResult, input: ValuesInput, scenario: Scenario) throws(ValuesVerificationError) {
+    /// Checks a migration result against its input; throws the first broken invariant. `originals`: the verifier's
+    /// reading of the 8.7 texts begun before the migration (`OriginalReading`); without it they are read here.
+    public static func verify(_ result: ValuesMigrationResult, input: ValuesInput, scenario: Scenario,
+                              originals: OriginalReading? = nil) throws(ValuesVerificationError) {
         let files = input.files.compactMap { file -> File? in
             guard let written = result.files.first(where: { $0.path == file.relativePath }) else { return nil }
             return File(path: file.relativePath, role: file.role, original: file.document.text, written: written.text)
         }
-        try verify(files, scenario: scenario, stage: result.stage)
+        try verify(files, scenario: scenario, stage: result.stage, originals: originals)
     }
 
     /// Checks the files (base files first, in `helm -f` order, then the region files); throws the first broken
     /// invariant, in the order of the list above, region 0 before region 1.
-    public static func verify(_ files: [File], scenario: Scenario, stage: MigrationStage) throws(ValuesVerificationError) {
-        if let first = problems(files, scenario: scenario, stage: stage).first { throw first }
+    public static func verify(_ files: [File], scenario: Scenario, stage: MigrationStage,
+                              originals: OriginalReading? = nil) throws(ValuesVerificationError) {
+        if let first = problems(files, scenario: scenario, stage: stage, originals: originals).first { throw first }
     }
 
-    /// Every broken invariant, in a stable order.
-    public static func problems(_ files: [File], scenario: Scenario, stage: MigrationStage) -> [ValuesVerificationError] {
+    /// Every broken invariant, in a stable order. `originals` gives what it read of the same 8.7 texts in the same
+    /// roles (anything else is read here, as without it).
+    public static func problems(_ files: [File], scenario: Scenario, stage: MigrationStage,
+                                originals prepared: OriginalReading? = nil) -> [ValuesVerificationError] {
+        let reading = prepared?.reading(of: files)
         var check = Check(scenario: scenario, stage: stage)
         var written: [(File, VerifiedTree)] = []
         var originals: [(File, VerifiedTree)] = []
-        for file in files {
+        for (index, file) in files.enumerated() {
+            let original = { reading?.trees[index] ?? Result { try VerifiedTree.read(file.original) } }
             do {
                 written.append((file, try VerifiedTree.read(file.written)))
             } catch {
                 if let duplicate = VerifiedTree.duplicateKey(in: error) {
-                    let inInput = (try? VerifiedTree.read(file.original)) != nil ? ValuesVerificationError.Fault.tool : .input
+                    let inInput = (try? original().get()) != nil ? ValuesVerificationError.Fault.tool : .input
                     check.fail(file.path, nil, duplicate.key, "V-KEYS", "the key appears twice in one mapping (Helm keeps only the last)",
                                inInput, line: duplicate.line, column: duplicate.column)
                 } else {
@@ -73,21 +80,29 @@ public enum ValuesVerifier {
                 }
                 continue
             }
-            originals.append((file, (try? VerifiedTree.read(file.original)) ?? .mapping([])))
+            originals.append((file, (try? original().get()) ?? .mapping([])))
             check.duplicateKeys(file, written.last!.1, original: originals.last!.1)
         }
+        // What was prepared of each region's 8.7 values merged every file; it holds when every written text was read.
+        let before = written.count == files.count ? reading?.before : nil
         var previous: Check.Region?
         for region in [0, 1] {
             let layers = written.filter { $0.0.role.region == nil || $0.0.role.region == region }
             // Without region files (base files only) both regions see the base files alone.
             guard layers.contains(where: { $0.0.role.region == region }) || (!layers.isEmpty && layers.allSatisfy { $0.0.role == .base }) else { continue }
             let old = originals.filter { $0.0.role.region == nil || $0.0.role.region == region }
-            let context = Check.Region(
-                id: region,
-                new: layers.map(\.1).dropFirst().reduce(layers.first?.1 ?? .mapping([]), VerifiedTree.helmMerge),
-                old: old.map(\.1).dropFirst().reduce(old.first?.1 ?? .mapping([]), VerifiedTree.helmMerge),
-                layers: layers.map { ($0.0.path, $0.1) },
-                previous: previous)
+            let new = layers.map(\.1).dropFirst().reduce(layers.first?.1 ?? .mapping([]), VerifiedTree.helmMerge)
+            let context: Check.Region
+            if let before {
+                context = Check.Region(id: region, new: new, before: before[region], layers: layers.map { ($0.0.path, $0.1) }, previous: previous)
+            } else {
+                context = Check.Region(
+                    id: region,
+                    new: new,
+                    old: old.map(\.1).dropFirst().reduce(old.first?.1 ?? .mapping([]), VerifiedTree.helmMerge),
+                    layers: layers.map { ($0.0.path, $0.1) },
+                    previous: previous)
+            }
             check.region(context)
             previous = context
         }
