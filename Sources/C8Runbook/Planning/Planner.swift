@@ -28,10 +28,14 @@ public struct Planner: Sendable {
         // A rule's sources, pinned to the scenario's chart once per rule (the tag looked up once per runbook), not per step.
         let chartTag = Source.chartTag(of: scenario)
         for rule in rules where rule.applies(scenario) {
-            let drafts = rule.contribute(scenario)
+            var drafts = rule.contribute(scenario)
             guard !drafts.isEmpty else { continue }
             let sources = rule.sources.map { $0.pinned(toTag: chartTag) }
-            for draft in drafts {
+            // Each draft moved out of the list (`popLast` after a reverse: no copy of its commands, blocks and notes),
+            // its scenario-file placeholders resolved in place.
+            drafts.reverse()
+            while var draft = drafts.popLast() {
+                draft.resolve(scenarioFile: context.scenarioFile)
                 if let region = draft.region {
                     stepViews.regions[region].set(draft.values)
                     steps.append(render(draft, of: rule, sources: sources, context: context, values: stepViews.regions[region]))
@@ -42,7 +46,7 @@ public struct Planner: Sendable {
             }
         }
         review?.attach(to: &steps)
-        steps = StepOrdering(constraints: constraints).order(steps)
+        StepOrdering(constraints: constraints).order(&steps)
         // Each phase's steps in order, moved out of the ordered list: `popLast` takes a step without copying its dozen
         // references (a filter per phase copied every step), and reversing in place swaps.
         var byPhase = [[Step]](repeating: [], count: Phase.allCases.count)
@@ -65,8 +69,7 @@ public struct Planner: Sendable {
     /// - Parameters:
     ///   - sources: the rule's sources, pinned to the scenario's chart.
     ///   - values: the words' view of the step's region (or of a step done once) with its rule's values.
-    private func render(_ draft: StepDraft, of rule: Rule, sources: [Source], context: TemplateContext, values: WordsView) -> Step {
-        let draft = draft.resolving(scenarioFile: context.scenarioFile)
+    private func render(_ draft: consuming StepDraft, of rule: Rule, sources: [Source], context: TemplateContext, values: WordsView) -> Step {
         let (title, body) = titled(templates.render(words: "steps/\(draft.key)", values))
         let notes = draft.notes.map { note in
             Note(kind: note.kind, text: templates.render(words: "notes/\(note.template)", values).trimmed, reference: note.reference)
