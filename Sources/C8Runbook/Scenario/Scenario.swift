@@ -117,12 +117,22 @@ public struct ValuesFiles: Sendable, Equatable, Codable {
     }
 
     private static func isStandard(_ path: String) -> Bool {
+        // One pass: every byte plain, and each name between slashes not empty and not only dots.
         let bytes = path.utf8
-        return bytes.count > 1 && bytes.first == 0x2F && bytes.last != 0x2F
-            && bytes.allSatisfy { plainPathBytes[Int($0)] }
-            && bytes.dropFirst().split(separator: 0x2F, omittingEmptySubsequences: false).allSatisfy { name in
-                !name.isEmpty && name.contains { $0 != 0x2E }
+        guard bytes.count > 1, bytes.first == 0x2F, bytes.last != 0x2F else { return false }
+        var nameIsEmpty = true, nameIsDots = true
+        for byte in bytes.dropFirst() {
+            guard plainPathBytes[Int(byte)] else { return false }
+            if byte == 0x2F {
+                guard !nameIsEmpty, !nameIsDots else { return false }
+                nameIsEmpty = true
+                nameIsDots = true
+            } else {
+                nameIsEmpty = false
+                if byte != 0x2E { nameIsDots = false }
             }
+        }
+        return !nameIsEmpty && !nameIsDots
     }
 
     /// The folder of the file at `path`, absolute: Foundation's
@@ -158,9 +168,10 @@ public struct ValuesFiles: Sendable, Equatable, Codable {
     }
 
     /// `URL(fileURLWithPath: path).pathComponents` (`/` first, then each name); split by hand for a standard path.
-    static func components(_ path: String) -> [String] {
-        guard isStandard(path) else { return URL(fileURLWithPath: path).pathComponents }
-        return ["/"] + path.utf8.dropFirst().split(separator: 0x2F).map { String(Substring($0)) }
+    /// Slices of `path` for a standard path (no `String` per name; `writtenNames` reads them for every helm command).
+    static func components(_ path: String) -> [Substring] {
+        guard isStandard(path) else { return URL(fileURLWithPath: path).pathComponents.map { Substring($0) } }
+        return ["/"] + path.utf8.dropFirst().split(separator: 0x2F).map { Substring($0) }
     }
 
     /// ASCII letters, digits and `-_.+@,=~`, and `/`, by byte.
@@ -201,7 +212,7 @@ public struct ValuesFiles: Sendable, Equatable, Codable {
         return bases.map { Self.lastName(absolute($0)) } + [Self.name(regionFile, under: folder, region: region)]
     }
 
-    private static func name(_ components: [String], under folder: [String], region: Int) -> String {
+    private static func name(_ components: [Substring], under folder: [Substring], region: Int) -> String {
         if !folder.isEmpty, components.count > folder.count, Array(components.prefix(folder.count)) == folder {
             return components.dropFirst(folder.count).joined(separator: "/")
         }

@@ -38,7 +38,7 @@ import Testing
     @Test(arguments: paths)
     func componentsAreFoundations(path: String) {
         let standard = URL(fileURLWithPath: path).standardizedFileURL.path
-        #expect(ValuesFiles.components(standard) == URL(fileURLWithPath: standard).pathComponents)
+        #expect(ValuesFiles.components(standard).map(String.init) == URL(fileURLWithPath: standard).pathComponents)
     }
 
     /// The names `values` writes, for bases and region files in the same and in different folders.
