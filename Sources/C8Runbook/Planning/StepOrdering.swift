@@ -33,19 +33,23 @@ struct StepOrdering {
         }
         var earlierMatches = [Bool](repeating: false, count: count)
         var firsts: [Int] = [], seconds: [Int] = []
-        for constraint in constraints {
-            guard case let .before(earlier, later) = constraint.kind else { continue }
-            firsts.removeAll(keepingCapacity: true)
-            seconds.removeAll(keepingCapacity: true)
-            for node in 0..<count {
-                earlierMatches[node] = earlier.matches(steps[sorted[node]])
-                if earlierMatches[node], steps[sorted[node]].phase != .troubleshooting { firsts.append(node) }
-            }
-            guard !firsts.isEmpty else { continue }
-            for node in 0..<count where !earlierMatches[node] && later.matches(steps[sorted[node]]) { seconds.append(node) }
-            for i in firsts {
-                for j in seconds where i != j {
-                    addEdge(i, j, Step.Dependency(step: steps[sorted[i]].id, constraint: constraint.id))
+        // The selectors read the steps through a buffer pointer: each step is matched where it lies (an array's
+        // subscript passed whole steps to `matches` as copies, a third of the ordering's samples).
+        steps.withUnsafeBufferPointer { steps in
+            for constraint in constraints {
+                guard case let .before(earlier, later) = constraint.kind else { continue }
+                firsts.removeAll(keepingCapacity: true)
+                seconds.removeAll(keepingCapacity: true)
+                for node in 0..<count {
+                    earlierMatches[node] = earlier.matches(steps[sorted[node]])
+                    if earlierMatches[node], steps[sorted[node]].phase != .troubleshooting { firsts.append(node) }
+                }
+                guard !firsts.isEmpty else { continue }
+                for node in 0..<count where !earlierMatches[node] && later.matches(steps[sorted[node]]) { seconds.append(node) }
+                for i in firsts {
+                    for j in seconds where i != j {
+                        addEdge(i, j, Step.Dependency(step: steps[sorted[i]].id, constraint: constraint.id))
+                    }
                 }
             }
         }
