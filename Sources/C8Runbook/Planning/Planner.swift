@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns a scenario into a runbook: asks every rule of the catalogue whether it applies, renders the steps it
 /// contributes with the templates, and orders them so that every ordering constraint of rules.md §B.7 holds.
 public struct Planner: Sendable {
@@ -92,11 +94,22 @@ public struct Planner: Sendable {
 
     /// A rendered template's first line is its title (`# Title`), the rest its body.
     private func titled(_ text: String) -> (String, String) {
-        let trimmed = text.trimmed
+        // The trimmed text as a slice of the rendered one where that is what `trimmed` gives (both ends ASCII after the
+        // ASCII white space: every built-in template), so that only the title and the body are copied out of it.
+        titled(slice: text.asciiTrimmed ?? Substring(text.trimmed))
+    }
+
+    private func titled(slice trimmed: Substring) -> (String, String) {
         // By bytes when that finds the same line: a line feed starts a grapheme of its own unless a carriage return
         // precedes it, and `# ` is the first two characters unless a combining mark (never ASCII) follows the space.
         let bytes = trimmed.utf8
-        let newline = bytes.firstIndex(of: 0x0A) ?? bytes.endIndex
+        // The first line feed by `memchr` over the slice's bytes (the collection's own search goes byte by byte).
+        let offset = bytes.withContiguousStorageIfAvailable { buffer -> Int? in
+            guard let base = buffer.baseAddress, let found = memchr(base, 0x0A, buffer.count) else { return nil }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
+        let newline = offset.map { $0.map { bytes.index(bytes.startIndex, offsetBy: $0) } ?? bytes.endIndex }
+            ?? bytes.firstIndex(of: 0x0A) ?? bytes.endIndex
         let afterHash = bytes.index(bytes.startIndex, offsetBy: 2, limitedBy: newline)
         let carriageReturn = newline != bytes.endIndex && newline > bytes.startIndex && bytes[bytes.index(before: newline)] == 0x0D
         let heading = bytes.starts(with: "# ".utf8) && afterHash != nil
@@ -137,6 +150,23 @@ extension StringProtocol {
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
               let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         return String(text[first...last])
+    }
+
+    /// What `trimmed` gives, as a slice of this text, when it is one without a copy: both ends ASCII once the ASCII
+    /// white space is dropped (or nothing left); nil when an end is not ASCII and the scalar walk of `trimmed` decides.
+    var asciiTrimmed: Substring? {
+        let whole = Substring(self)
+        let bytes = whole.utf8
+        var start = bytes.startIndex, end = bytes.endIndex
+        while start < end, Self.isASCIIWhiteSpace(bytes[start]) { start = bytes.index(after: start) }
+        while start < end {
+            let before = bytes.index(before: end)
+            guard Self.isASCIIWhiteSpace(bytes[before]) else { break }
+            end = before
+        }
+        guard start < end else { return whole[start..<start] }
+        guard bytes[start] < 0x80, bytes[bytes.index(before: end)] < 0x80 else { return nil }
+        return whole[start..<end]
     }
 
     /// `trimmed` and one line feed: a page's last line. A text that already is that (nearly every rendered page) is
