@@ -107,7 +107,7 @@ extension Scenario {
         for (field, value) in placeholders {
             warnings.append("\(field) is still the placeholder '\(value)': replace it before running any command.")
         }
-        if release.contains("zeebe") {
+        if release.containsBytes("zeebe"), release.contains("zeebe") {  // the search by Character only where the bytes are
             warnings.append("release '\(release)' contains 'zeebe': the chart may name its objects differently from '\(orchestrationName)'; check the names in the commands.")
         }
         return warnings
