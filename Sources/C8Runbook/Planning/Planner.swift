@@ -33,17 +33,13 @@ public struct Planner: Sendable {
             var drafts = rule.contribute(scenario)
             guard !drafts.isEmpty else { continue }
             let sources = rule.sources.map { $0.pinned(toTag: chartTag) }
-            // Each draft moved out of the list (`popLast` after a reverse: no copy of its commands, blocks and notes),
-            // its scenario-file placeholders resolved in place.
-            drafts.reverse()
-            while var draft = drafts.popLast() {
-                draft.resolve(scenarioFile: context.scenarioFile)
-                if let region = draft.region {
-                    stepViews.regions[region].set(draft.values)
-                    steps.append(render(draft, of: rule, sources: sources, context: context, values: stepViews.regions[region]))
+            // Each draft and its region's view are passed in place (`inout`: an array's element passed by value is a
+            // copy, and a view holds some 70 fields), the draft's scenario-file placeholders resolved in it.
+            for index in drafts.indices {
+                if let region = drafts[index].region {
+                    steps.append(render(&drafts[index], of: rule, sources: sources, context: context, values: &stepViews.regions[region]))
                 } else {
-                    stepViews.once.set(draft.values)
-                    steps.append(render(draft, of: rule, sources: sources, context: context, values: stepViews.once))
+                    steps.append(render(&drafts[index], of: rule, sources: sources, context: context, values: &stepViews.once))
                 }
             }
         }
@@ -53,7 +49,8 @@ public struct Planner: Sendable {
         // references (a filter per phase copied every step), and reversing in place swaps.
         var byPhase = [[Step]](repeating: [], count: Phase.allCases.count)
         while let step = steps.popLast() { byPhase[step.phase.ordinal].append(step) }
-        for index in byPhase.indices { byPhase[index].reverse() }
+        // (The buffer's reverse exchanges the steps' bytes; the array's swaps through copies of both steps.)
+        for index in byPhase.indices { byPhase[index].withUnsafeMutableBufferPointer { $0.reverse() } }
         let phases = Phase.allCases.compactMap { phase -> Runbook.PhaseSteps? in
             let members = byPhase[phase.ordinal]
             guard !members.isEmpty else { return nil }
@@ -70,8 +67,11 @@ public struct Planner: Sendable {
 
     /// - Parameters:
     ///   - sources: the rule's sources, pinned to the scenario's chart.
-    ///   - values: the words' view of the step's region (or of a step done once) with its rule's values.
-    private func render(_ draft: consuming StepDraft, of rule: Rule, sources: [Source], context: TemplateContext, values: WordsView) -> Step {
+    ///   - draft: resolved in place (its scenario-file placeholders); otherwise read.
+    ///   - values: the words' view of the step's region (or of a step done once); the draft's rule values are set in it.
+    private func render(_ draft: inout StepDraft, of rule: Rule, sources: [Source], context: TemplateContext, values: inout WordsView) -> Step {
+        draft.resolve(scenarioFile: context.scenarioFile)
+        values.set(draft.values)
         let (title, body) = titled(templates.render(words: "steps/\(draft.key)", values))
         let notes = draft.notes.map { note in
             Note(kind: note.kind, text: templates.render(words: "notes/\(note.template)", values).trimmed, reference: note.reference)

@@ -93,16 +93,20 @@ struct StepOrdering {
         for node in 0..<count { steps[sorted[node]].after = dependencies[node] }
         // The steps put in order by swaps along each cycle of the permutation (position k takes the step at
         // sorted[order[k]]): a map would copy every step and release the originals.
+        // The swaps are the buffer's: `Array.swapAt` (the collection's default) copies both steps, with their
+        // references retained and released, where the buffer's exchanges their bytes.
         var source = order.map { sorted[$0] }
-        for start in source.indices where source[start] != start {
-            var k = start
-            while source[k] != start {
-                let from = source[k]
-                steps.swapAt(k, from)
+        steps.withUnsafeMutableBufferPointer { steps in
+            for start in source.indices where source[start] != start {
+                var k = start
+                while source[k] != start {
+                    let from = source[k]
+                    steps.swapAt(k, from)
+                    source[k] = k
+                    k = from
+                }
                 source[k] = k
-                k = from
             }
-            source[k] = k
         }
     }
 }
