@@ -7,6 +7,31 @@ struct StepOrdering {
     /// positions, and the steps are moved once, at the end, by swaps (copying a `Step` retains a dozen references, and
     /// releasing the copy releases them again: half of the ordering's time when the steps were mapped into order).
     func order(_ steps: inout [Step]) {
+        // Every step is read where it lies, through the buffer: an array's subscript read a whole step (a copy and a
+        // release of its references) even for one field.
+        let (sorted, order, dependencies) = steps.withUnsafeBufferPointer { positions(of: $0) }
+        steps.withUnsafeMutableBufferPointer { steps in
+            for node in sorted.indices { steps[sorted[node]].after = dependencies[node] }
+            // The steps put in order by swaps along each cycle of the permutation (position k takes the step at
+            // sorted[order[k]]): a map would copy every step and release the originals. The swaps are the buffer's:
+            // `Array.swapAt` (the collection's default) copies both steps, where the buffer's exchanges their bytes.
+            var source = order.map { sorted[$0] }
+            for start in source.indices where source[start] != start {
+                var k = start
+                while source[k] != start {
+                    let from = source[k]
+                    steps.swapAt(k, from)
+                    source[k] = k
+                    k = from
+                }
+                source[k] = k
+            }
+        }
+    }
+
+    /// The phase and catalogue order (`sorted[k]`, the position of the k-th step), the order that satisfies the
+    /// constraints (`order`, over k), and each step's prerequisites (by k).
+    private func positions(of steps: UnsafeBufferPointer<Step>) -> (sorted: [Int], order: [Int], dependencies: [[Step.Dependency]]) {
         let count = steps.count
         // Phase first; within a phase the catalogue's order (the planner appends in catalogue order): `sorted[k]` is
         // the position in `steps` of the k-th step in that order. Nodes below are numbered by k.
@@ -33,23 +58,19 @@ struct StepOrdering {
         }
         var earlierMatches = [Bool](repeating: false, count: count)
         var firsts: [Int] = [], seconds: [Int] = []
-        // The selectors read the steps through a buffer pointer: each step is matched where it lies (an array's
-        // subscript passed whole steps to `matches` as copies, a third of the ordering's samples).
-        steps.withUnsafeBufferPointer { steps in
-            for constraint in constraints {
-                guard case let .before(earlier, later) = constraint.kind else { continue }
-                firsts.removeAll(keepingCapacity: true)
-                seconds.removeAll(keepingCapacity: true)
-                for node in 0..<count {
-                    earlierMatches[node] = earlier.matches(steps[sorted[node]])
-                    if earlierMatches[node], steps[sorted[node]].phase != .troubleshooting { firsts.append(node) }
-                }
-                guard !firsts.isEmpty else { continue }
-                for node in 0..<count where !earlierMatches[node] && later.matches(steps[sorted[node]]) { seconds.append(node) }
-                for i in firsts {
-                    for j in seconds where i != j {
-                        addEdge(i, j, Step.Dependency(step: steps[sorted[i]].id, constraint: constraint.id))
-                    }
+        for constraint in constraints {
+            guard case let .before(earlier, later) = constraint.kind else { continue }
+            firsts.removeAll(keepingCapacity: true)
+            seconds.removeAll(keepingCapacity: true)
+            for node in 0..<count {
+                earlierMatches[node] = earlier.matches(steps[sorted[node]])
+                if earlierMatches[node], steps[sorted[node]].phase != .troubleshooting { firsts.append(node) }
+            }
+            guard !firsts.isEmpty else { continue }
+            for node in 0..<count where !earlierMatches[node] && later.matches(steps[sorted[node]]) { seconds.append(node) }
+            for i in firsts {
+                for j in seconds where i != j {
+                    addEdge(i, j, Step.Dependency(step: steps[sorted[i]].id, constraint: constraint.id))
                 }
             }
         }
@@ -90,23 +111,6 @@ struct StepOrdering {
                 take(second)
             }
         }
-        for node in 0..<count { steps[sorted[node]].after = dependencies[node] }
-        // The steps put in order by swaps along each cycle of the permutation (position k takes the step at
-        // sorted[order[k]]): a map would copy every step and release the originals.
-        // The swaps are the buffer's: `Array.swapAt` (the collection's default) copies both steps, with their
-        // references retained and released, where the buffer's exchanges their bytes.
-        var source = order.map { sorted[$0] }
-        steps.withUnsafeMutableBufferPointer { steps in
-            for start in source.indices where source[start] != start {
-                var k = start
-                while source[k] != start {
-                    let from = source[k]
-                    steps.swapAt(k, from)
-                    source[k] = k
-                    k = from
-                }
-                source[k] = k
-            }
-        }
+        return (sorted, order, dependencies)
     }
 }
