@@ -62,12 +62,17 @@ struct StepOrdering {
             guard case let .before(earlier, later) = constraint.kind else { continue }
             firsts.removeAll(keepingCapacity: true)
             seconds.removeAll(keepingCapacity: true)
+            // The selectors read three fields of each step (a whole step passed to them was copied).
             for node in 0..<count {
-                earlierMatches[node] = earlier.matches(steps[sorted[node]])
-                if earlierMatches[node], steps[sorted[node]].phase != .troubleshooting { firsts.append(node) }
+                let step = sorted[node]
+                earlierMatches[node] = earlier.matches(id: steps[step].id, rules: steps[step].rules, phase: steps[step].phase)
+                if earlierMatches[node], steps[step].phase != .troubleshooting { firsts.append(node) }
             }
             guard !firsts.isEmpty else { continue }
-            for node in 0..<count where !earlierMatches[node] && later.matches(steps[sorted[node]]) { seconds.append(node) }
+            for node in 0..<count where !earlierMatches[node] {
+                let step = sorted[node]
+                if later.matches(id: steps[step].id, rules: steps[step].rules, phase: steps[step].phase) { seconds.append(node) }
+            }
             for i in firsts {
                 for j in seconds where i != j {
                     addEdge(i, j, Step.Dependency(step: steps[sorted[i]].id, constraint: constraint.id))
