@@ -27,7 +27,7 @@ struct ValuesSnippet {
 
     /// A scalar leaf at a dotted path, such as `orchestration.exporters.camunda.enabled`.
     mutating func set(_ path: String, _ value: Value, comment: String? = nil) {
-        let components = path.split(separator: ".")
+        let components = Self.keys(path)
         let depth = open(components.dropLast())
         startLine(depth)
         text += components.last!
@@ -38,7 +38,7 @@ struct ValuesSnippet {
 
     /// An env list at a dotted path (`orchestration.env`), with an optional comment line before a group.
     mutating func env(_ path: String, _ groups: [(comment: String?, entries: [EnvEntry])]) {
-        let components = path.split(separator: ".")
+        let components = Self.keys(path)
         let depth = open(components[...])
         openPath.append("-")
         for (index, group) in groups.enumerated() {
@@ -61,6 +61,13 @@ struct ValuesSnippet {
         startLine(openPath.last == "-" ? openPath.count - 1 : openPath.count)
         self.text += "# "
         self.text += text
+    }
+
+    /// The keys of a dotted path: split by byte when the path is ASCII (a `.` is then always a `Character` of its own),
+    /// by `Character` otherwise (the generic split by `Character` was a third of the snippets' time).
+    static func keys(_ path: String) -> [Substring] {
+        guard path.utf8.allSatisfy({ $0 < 0x80 }) else { return path.split(separator: ".") }
+        return path.utf8.split(separator: 0x2E).map { Substring($0) }
     }
 
     /// A new line (a line feed before every line but the first) indented for `depth`.

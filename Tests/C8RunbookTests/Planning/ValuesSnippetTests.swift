@@ -71,6 +71,12 @@ import Yams
         #expect(checked > 7_000)
     }
 
+    /// A dotted path's keys, split by byte for ASCII, are the `Character` split's, empty keys dropped alike.
+    @Test(arguments: ["orchestration.exporters.camunda.enabled", "a..b", ".a", "a.", "", ".", "a", "a.b\r\n.c", "é.a", "a.\u{301}b"])
+    func keysAreTheCharacterSplit(_ path: String) {
+        #expect(ValuesSnippet.keys(path) == path.split(separator: "."))
+    }
+
     /// A quoted ASCII value has each apostrophe doubled, as Foundation's replacement does.
     @Test(arguments: ["it's", "''", "a'b'c", "'", "no quote", ""])
     func quotedASCIIDoublesApostrophes(_ text: String) {
