@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns a scenario into a runbook: asks every rule of the catalogue whether it applies, renders the steps it
 /// contributes with the templates, and orders them so that every ordering constraint of rules.md §B.7 holds.
 public struct Planner: Sendable {
@@ -28,26 +30,27 @@ public struct Planner: Sendable {
         // A rule's sources, pinned to the scenario's chart once per rule (the tag looked up once per runbook), not per step.
         let chartTag = Source.chartTag(of: scenario)
         for rule in rules where rule.applies(scenario) {
-            let drafts = rule.contribute(scenario)
+            var drafts = rule.contribute(scenario)
             guard !drafts.isEmpty else { continue }
             let sources = rule.sources.map { $0.pinned(toTag: chartTag) }
-            for draft in drafts {
-                if let region = draft.region {
-                    stepViews.regions[region].set(draft.values)
-                    steps.append(render(draft, of: rule, sources: sources, context: context, values: stepViews.regions[region]))
+            // Each draft and its region's view are passed in place (`inout`: an array's element passed by value is a
+            // copy, and a view holds some 70 fields), the draft's scenario-file placeholders resolved in it.
+            for index in drafts.indices {
+                if let region = drafts[index].region {
+                    steps.append(render(&drafts[index], of: rule, sources: sources, context: context, values: &stepViews.regions[region]))
                 } else {
-                    stepViews.once.set(draft.values)
-                    steps.append(render(draft, of: rule, sources: sources, context: context, values: stepViews.once))
+                    steps.append(render(&drafts[index], of: rule, sources: sources, context: context, values: &stepViews.once))
                 }
             }
         }
         review?.attach(to: &steps)
-        steps = StepOrdering(constraints: constraints).order(steps)
+        StepOrdering(constraints: constraints).order(&steps)
         // Each phase's steps in order, moved out of the ordered list: `popLast` takes a step without copying its dozen
         // references (a filter per phase copied every step), and reversing in place swaps.
         var byPhase = [[Step]](repeating: [], count: Phase.allCases.count)
         while let step = steps.popLast() { byPhase[step.phase.ordinal].append(step) }
-        for index in byPhase.indices { byPhase[index].reverse() }
+        // (The buffer's reverse exchanges the steps' bytes; the array's swaps through copies of both steps.)
+        for index in byPhase.indices { byPhase[index].withUnsafeMutableBufferPointer { $0.reverse() } }
         let phases = Phase.allCases.compactMap { phase -> Runbook.PhaseSteps? in
             let members = byPhase[phase.ordinal]
             guard !members.isEmpty else { return nil }
@@ -64,9 +67,11 @@ public struct Planner: Sendable {
 
     /// - Parameters:
     ///   - sources: the rule's sources, pinned to the scenario's chart.
-    ///   - values: the words' view of the step's region (or of a step done once) with its rule's values.
-    private func render(_ draft: StepDraft, of rule: Rule, sources: [Source], context: TemplateContext, values: WordsView) -> Step {
-        let draft = draft.resolving(scenarioFile: context.scenarioFile)
+    ///   - draft: resolved in place (its scenario-file placeholders); otherwise read.
+    ///   - values: the words' view of the step's region (or of a step done once); the draft's rule values are set in it.
+    private func render(_ draft: inout StepDraft, of rule: Rule, sources: [Source], context: TemplateContext, values: inout WordsView) -> Step {
+        draft.resolve(scenarioFile: context.scenarioFile)
+        values.set(draft.values)
         let (title, body) = titled(templates.render(words: "steps/\(draft.key)", values))
         let notes = draft.notes.map { note in
             Note(kind: note.kind, text: templates.render(words: "notes/\(note.template)", values).trimmed, reference: note.reference)
@@ -89,11 +94,22 @@ public struct Planner: Sendable {
 
     /// A rendered template's first line is its title (`# Title`), the rest its body.
     private func titled(_ text: String) -> (String, String) {
-        let trimmed = text.trimmed
+        // The trimmed text as a slice of the rendered one where that is what `trimmed` gives (both ends ASCII after the
+        // ASCII white space: every built-in template), so that only the title and the body are copied out of it.
+        titled(slice: text.asciiTrimmed ?? Substring(text.trimmed))
+    }
+
+    private func titled(slice trimmed: Substring) -> (String, String) {
         // By bytes when that finds the same line: a line feed starts a grapheme of its own unless a carriage return
         // precedes it, and `# ` is the first two characters unless a combining mark (never ASCII) follows the space.
         let bytes = trimmed.utf8
-        let newline = bytes.firstIndex(of: 0x0A) ?? bytes.endIndex
+        // The first line feed by `memchr` over the slice's bytes (the collection's own search goes byte by byte).
+        let offset = bytes.withContiguousStorageIfAvailable { buffer -> Int? in
+            guard let base = buffer.baseAddress, let found = memchr(base, 0x0A, buffer.count) else { return nil }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
+        let newline = offset.map { $0.map { bytes.index(bytes.startIndex, offsetBy: $0) } ?? bytes.endIndex }
+            ?? bytes.firstIndex(of: 0x0A) ?? bytes.endIndex
         let afterHash = bytes.index(bytes.startIndex, offsetBy: 2, limitedBy: newline)
         let carriageReturn = newline != bytes.endIndex && newline > bytes.startIndex && bytes[bytes.index(before: newline)] == 0x0D
         let heading = bytes.starts(with: "# ".utf8) && afterHash != nil
@@ -134,6 +150,23 @@ extension StringProtocol {
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
               let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         return String(text[first...last])
+    }
+
+    /// What `trimmed` gives, as a slice of this text, when it is one without a copy: both ends ASCII once the ASCII
+    /// white space is dropped (or nothing left); nil when an end is not ASCII and the scalar walk of `trimmed` decides.
+    var asciiTrimmed: Substring? {
+        let whole = Substring(self)
+        let bytes = whole.utf8
+        var start = bytes.startIndex, end = bytes.endIndex
+        while start < end, Self.isASCIIWhiteSpace(bytes[start]) { start = bytes.index(after: start) }
+        while start < end {
+            let before = bytes.index(before: end)
+            guard Self.isASCIIWhiteSpace(bytes[before]) else { break }
+            end = before
+        }
+        guard start < end else { return whole[start..<start] }
+        guard bytes[start] < 0x80, bytes[bytes.index(before: end)] < 0x80 else { return nil }
+        return whole[start..<end]
     }
 
     /// `trimmed` and one line feed: a page's last line. A text that already is that (nearly every rendered page) is

@@ -3,14 +3,44 @@
 struct StepOrdering {
     let constraints: [OrderingConstraint]
 
-    func order(_ input: [Step]) -> [Step] {
-        // Phase first; within a phase the catalogue's order (a stable sort keeps it).
-        // Indices are sorted, not the steps: moving a step copies a dozen references.
-        var steps = input.indices.sorted { (input[$0].phase, $0) < (input[$1].phase, $1) }.map { input[$0] }
+    /// Puts `steps` in order in place and sets each step's `after`. No step is copied: the order is computed over
+    /// positions, and the steps are moved once, at the end, by swaps (copying a `Step` retains a dozen references, and
+    /// releasing the copy releases them again: half of the ordering's time when the steps were mapped into order).
+    func order(_ steps: inout [Step]) {
+        // Every step is read where it lies, through the buffer: an array's subscript read a whole step (a copy and a
+        // release of its references) even for one field.
+        let (sorted, order, dependencies) = steps.withUnsafeBufferPointer { positions(of: $0) }
+        steps.withUnsafeMutableBufferPointer { steps in
+            for node in sorted.indices { steps[sorted[node]].after = dependencies[node] }
+            // The steps put in order by swaps along each cycle of the permutation (position k takes the step at
+            // sorted[order[k]]): a map would copy every step and release the originals. The swaps are the buffer's:
+            // `Array.swapAt` (the collection's default) copies both steps, where the buffer's exchanges their bytes.
+            var source = order.map { sorted[$0] }
+            for start in source.indices where source[start] != start {
+                var k = start
+                while source[k] != start {
+                    let from = source[k]
+                    steps.swapAt(k, from)
+                    source[k] = k
+                    k = from
+                }
+                source[k] = k
+            }
+        }
+    }
+
+    /// The phase and catalogue order (`sorted[k]`, the position of the k-th step), the order that satisfies the
+    /// constraints (`order`, over k), and each step's prerequisites (by k).
+    private func positions(of steps: UnsafeBufferPointer<Step>) -> (sorted: [Int], order: [Int], dependencies: [[Step.Dependency]]) {
         let count = steps.count
+        // Phase first; within a phase the catalogue's order (the planner appends in catalogue order): `sorted[k]` is
+        // the position in `steps` of the k-th step in that order. Nodes below are numbered by k.
+        var byPhase = [[Int]](repeating: [], count: Phase.allCases.count)
+        for position in steps.indices { byPhase[steps[position].phase.ordinal].append(position) }
+        let sorted = byPhase.flatMap { $0 }
         var index: [String: Int] = [:]
         index.reserveCapacity(count)
-        for (position, step) in steps.enumerated() { index[step.id] = position }
+        for node in 0..<count { index[steps[sorted[node]].id] = node }
         precondition(index.count == count, "two steps share an id")
 
         // Edges from `before` constraints. Troubleshooting remedies are never prerequisites of anything. Each
@@ -26,71 +56,66 @@ struct StepOrdering {
             successors[i].append(j)
             dependencies[j].append(dependency())
         }
+        var earlierMatches = [Bool](repeating: false, count: count)
+        var firsts: [Int] = [], seconds: [Int] = []
         for constraint in constraints {
             guard case let .before(earlier, later) = constraint.kind else { continue }
-            let earlierMatches = steps.map { earlier.matches($0) }
-            let firsts = steps.indices.filter { earlierMatches[$0] && steps[$0].phase != .troubleshooting }
+            firsts.removeAll(keepingCapacity: true)
+            seconds.removeAll(keepingCapacity: true)
+            // The selectors read three fields of each step (a whole step passed to them was copied).
+            for node in 0..<count {
+                let step = sorted[node]
+                earlierMatches[node] = earlier.matches(id: steps[step].id, rules: steps[step].rules, phase: steps[step].phase)
+                if earlierMatches[node], steps[step].phase != .troubleshooting { firsts.append(node) }
+            }
             guard !firsts.isEmpty else { continue }
-            let seconds = steps.indices.filter { !earlierMatches[$0] && later.matches(steps[$0]) }
+            for node in 0..<count where !earlierMatches[node] {
+                let step = sorted[node]
+                if later.matches(id: steps[step].id, rules: steps[step].rules, phase: steps[step].phase) { seconds.append(node) }
+            }
             for i in firsts {
                 for j in seconds where i != j {
-                    addEdge(i, j, Step.Dependency(step: steps[i].id, constraint: constraint.id))
+                    addEdge(i, j, Step.Dependency(step: steps[sorted[i]].id, constraint: constraint.id))
                 }
             }
         }
 
         // The second of a back-to-back pair waits for the first, and is taken right after it.
-        let pairs = backToBackPairs
         var partners = [[Int]](repeating: [], count: count)
-        for (constraint, pair) in pairs {
-            guard let first = index[pair.first], let second = index[pair.second] else { continue }
-            addEdge(first, second, Step.Dependency(step: pair.first, constraint: constraint))
-            partners[first].append(second)
+        for constraint in constraints {
+            guard case let .backToBack(pairs) = constraint.kind else { continue }
+            for pair in pairs {
+                guard let first = index[pair.first], let second = index[pair.second] else { continue }
+                addEdge(first, second, Step.Dependency(step: pair.first, constraint: constraint.id))
+                partners[first].append(second)
+            }
         }
 
         // Kahn's algorithm, always taking the earliest ready step: the natural order wherever no constraint objects.
-        // A step is ready when every predecessor is done (its count of pending predecessors is zero).
+        // A step is ready when every predecessor is done (its count of pending predecessors is zero). Every node
+        // before `firstOpen` is done, so the search for the earliest ready step starts there.
         var pending = predecessorCount
         var done = [Bool](repeating: false, count: count)
         var order: [Int] = []
         order.reserveCapacity(count)
+        var firstOpen = 0
         func take(_ node: Int) {
             order.append(node)
             done[node] = true
             for successor in successors[node] { pending[successor] -= 1 }
+            while firstOpen < count, done[firstOpen] { firstOpen += 1 }
         }
         while order.count < count {
-            guard let next = (0..<count).first(where: { !done[$0] && pending[$0] == 0 }) else {
+            guard let next = (firstOpen..<count).first(where: { !done[$0] && pending[$0] == 0 }) else {
                 preconditionFailure("the ordering constraints form a cycle")
             }
             take(next)
             // A back-to-back partner goes right after its first step.
             for second in partners[next] where !done[second] {
-                precondition(pending[second] == 0, "back-to-back step \(steps[second].id) is not ready with \(steps[next].id)")
+                precondition(pending[second] == 0, "back-to-back step \(steps[sorted[second]].id) is not ready with \(steps[sorted[next]].id)")
                 take(second)
             }
         }
-        for i in steps.indices { steps[i].after = dependencies[i] }
-        // The steps put in `order` by swaps along each cycle of the permutation (position k takes the step at
-        // order[k]): a map would copy every step and release the originals.
-        var source = order
-        for start in source.indices where source[start] != start {
-            var k = start
-            while source[k] != start {
-                let from = source[k]
-                steps.swapAt(k, from)
-                source[k] = k
-                k = from
-            }
-            source[k] = k
-        }
-        return steps
-    }
-
-    private var backToBackPairs: [(constraint: String, pair: (first: String, second: String))] {
-        constraints.flatMap { constraint -> [(constraint: String, pair: (first: String, second: String))] in
-            if case let .backToBack(pairs) = constraint.kind { return pairs.map { (constraint.id, $0) } }
-            return []
-        }
+        return (sorted, order, dependencies)
     }
 }

@@ -9,6 +9,7 @@ struct TemplateContext {
         self.scenario = scenario
         let s = scenario
         let sizing = Self.sizing(s.cluster)
+        let target = s.targetRelease  // the chart table searched once, not once per field
         common = WordsView(
             release: s.release,
             chartFrom: s.chart.from,
@@ -47,10 +48,10 @@ struct TemplateContext {
             migrationDir: s.valuesFiles.outDir(.migration),
             finalDir: s.valuesFiles.outDir(.final),
             usersFile: s.valuesFiles.users.map { s.valuesFiles.absolute($0) },
-            camundaImage: s.targetRelease?.camunda ?? "",
+            camundaImage: target?.camunda ?? "",
             newestChart: ChartRelease.newest.chart.description,
             exporterFixChart: ChartVersion.firstWithExporterStateFix.description,
-            elasticsearchImage: s.targetRelease?.elasticsearch ?? "",
+            elasticsearchImage: target?.elasticsearch ?? "",
             curlImage: Commands.curlImage,
             legacyCount: s.legacyExporterIDs.count,
             camundaCount: s.camundaExporterIDs.count,

@@ -22,11 +22,15 @@ public enum StepSelector: Sendable {
     case phases([Phase])
     case ids([String])
 
-    func matches(_ step: Step) -> Bool {
+    func matches(_ step: Step) -> Bool { matches(id: step.id, rules: step.rules, phase: step.phase) }
+
+    /// `matches` over the three fields it reads (the ordering passes them from a buffer of steps: a whole step
+    /// passed from it was copied).
+    func matches(id: String, rules: [String], phase: Phase) -> Bool {
         switch self {
-        case let .rules(ids): step.rules.contains { ids.contains($0) }
-        case let .phases(phases): phases.contains(step.phase)
-        case let .ids(ids): ids.contains(step.id)
+        case let .rules(ids): rules.contains { ids.contains($0) }
+        case let .phases(phases): phases.contains(phase)
+        case let .ids(ids): ids.contains(id)
         }
     }
 }

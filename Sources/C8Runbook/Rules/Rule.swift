@@ -81,13 +81,12 @@ struct StepDraft {
     /// Commands may name the scenario file as `\(StepDraft.scenarioFile)`; the planner puts in the real path.
     static let scenarioFile = "{scenario-file}"
 
-    func resolving(scenarioFile: String) -> StepDraft {
-        var copy = self
-        copy.commands = commands.map { command in
-            command.containsBytes(Self.scenarioFile)
-                ? command.replacingBytes(of: Self.scenarioFile, with: ShellWord.quote(scenarioFile)) : command
+    /// Puts the real path in place of `scenarioFile` in the commands that name it; the others are left as they are
+    /// (not copied into a new list).
+    mutating func resolve(scenarioFile: String) {
+        for index in commands.indices where commands[index].containsBytes(Self.scenarioFile) {
+            commands[index] = commands[index].replacingBytes(of: Self.scenarioFile, with: ShellWord.quote(scenarioFile))
         }
-        return copy
     }
 }
 

@@ -21,5 +21,5 @@ public struct ChartVersion: Sendable, Comparable, CustomStringConvertible {
     public var description: String { "\(major).\(minor).\(patch)" }
 
     /// The first 13.x chart whose image (8.8.26) has the fix for disabled exporters flipping back (rules.md R53).
-    public static var firstWithExporterStateFix: ChartVersion { ChartRelease.first(with: .exporterStaysDisabled)!.chart }
+    public static let firstWithExporterStateFix: ChartVersion = ChartRelease.first(with: .exporterStaysDisabled)!.chart
 }

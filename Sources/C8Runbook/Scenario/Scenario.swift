@@ -117,12 +117,22 @@ public struct ValuesFiles: Sendable, Equatable, Codable {
     }
 
     private static func isStandard(_ path: String) -> Bool {
+        // One pass: every byte plain, and each name between slashes not empty and not only dots.
         let bytes = path.utf8
-        return bytes.count > 1 && bytes.first == 0x2F && bytes.last != 0x2F
-            && bytes.allSatisfy { plainPathBytes[Int($0)] }
-            && bytes.dropFirst().split(separator: 0x2F, omittingEmptySubsequences: false).allSatisfy { name in
-                !name.isEmpty && name.contains { $0 != 0x2E }
+        guard bytes.count > 1, bytes.first == 0x2F, bytes.last != 0x2F else { return false }
+        var nameIsEmpty = true, nameIsDots = true
+        for byte in bytes.dropFirst() {
+            guard plainPathBytes[Int(byte)] else { return false }
+            if byte == 0x2F {
+                guard !nameIsEmpty, !nameIsDots else { return false }
+                nameIsEmpty = true
+                nameIsDots = true
+            } else {
+                nameIsEmpty = false
+                if byte != 0x2E { nameIsDots = false }
             }
+        }
+        return !nameIsEmpty && !nameIsDots
     }
 
     /// The folder of the file at `path`, absolute: Foundation's
@@ -158,9 +168,10 @@ public struct ValuesFiles: Sendable, Equatable, Codable {
     }
 
     /// `URL(fileURLWithPath: path).pathComponents` (`/` first, then each name); split by hand for a standard path.
-    static func components(_ path: String) -> [String] {
-        guard isStandard(path) else { return URL(fileURLWithPath: path).pathComponents }
-        return ["/"] + path.utf8.dropFirst().split(separator: 0x2F).map { String(Substring($0)) }
+    /// Slices of `path` for a standard path (no `String` per name; `writtenNames` reads them for every helm command).
+    static func components(_ path: String) -> [Substring] {
+        guard isStandard(path) else { return URL(fileURLWithPath: path).pathComponents.map { Substring($0) } }
+        return ["/"] + path.utf8.dropFirst().split(separator: 0x2F).map { Substring($0) }
     }
 
     /// ASCII letters, digits and `-_.+@,=~`, and `/`, by byte.
@@ -189,6 +200,60 @@ public struct ValuesFiles: Sendable, Equatable, Codable {
     /// out-dir: each base by its file name, a region file by its path below the first base's folder, else
     /// `region<N>/<file name>` (as `ValuesInput` does).
     func writtenNames(region: Int) -> [String] {
+        standardWrittenNames(region: region) ?? writtenNamesByComponents(region: region)
+    }
+
+    /// `writtenNamesByComponents` when every path it reads is standard, by comparing the paths' bytes: a standard
+    /// path's names hold no `/` and none is empty, so its components start with a folder's exactly when the path
+    /// starts with that folder and a `/`, and the components after it, joined, are the rest of the path. nil when a
+    /// path is not standard. (`helmFiles` asks for every helm command the runbook prints.)
+    func standardWrittenNames(region: Int) -> [String]? {
+        let regionPath = absolute(overlay(for: region))
+        guard Self.isStandard(regionPath) else { return nil }
+        let folder: Substring
+        if let first = bases.first {
+            let basePath = absolute(first)
+            guard Self.isStandard(basePath) else { return nil }
+            folder = Self.folderPart(basePath)
+        } else {
+            let paths = [absolute(region0), absolute(region1)]
+            guard paths.allSatisfy(Self.isStandard) else { return nil }
+            folder = Self.commonFolder(Self.folderPart(paths[0]), Self.folderPart(paths[1]))
+        }
+        let bytes = regionPath.utf8
+        let name: String
+        if bytes.count > folder.utf8.count + 1, bytes.starts(with: folder.utf8),
+           bytes[bytes.index(bytes.startIndex, offsetBy: folder.utf8.count)] == 0x2F {
+            name = String(regionPath.utf8.dropFirst(folder.utf8.count + 1))!
+        } else {
+            name = "region\(region)/" + Self.lastName(regionPath)
+        }
+        return bases.map { Self.lastName(absolute($0)) } + [name]
+    }
+
+    /// A standard path's folder: everything before its last `/` (empty for a file in `/`).
+    private static func folderPart(_ path: String) -> Substring {
+        path[..<(path.utf8.lastIndex(of: 0x2F) ?? path.utf8.startIndex)]
+    }
+
+    /// The longest folder two standard folders (as `folderPart` gives them) share, name by name.
+    private static func commonFolder(_ a: Substring, _ b: Substring) -> Substring {
+        let x = a.utf8, y = b.utf8
+        var i = x.startIndex, j = y.startIndex
+        var lastSlash = x.startIndex  // the end of the names shared so far
+        while i < x.endIndex, j < y.endIndex, x[i] == y[j] {
+            if x[i] == 0x2F { lastSlash = i }
+            i = x.index(after: i)
+            j = y.index(after: j)
+        }
+        // A name shared to its end: both folders end there, or the other one goes on with a `/`.
+        let xEnds = i == x.endIndex || x[i] == 0x2F, yEnds = j == y.endIndex || y[j] == 0x2F
+        return a[..<(xEnds && yEnds ? i : lastSlash)]
+    }
+
+    /// The names `writtenNames` gives, by `URL`-style path components: the reference of `standardWrittenNames`, and
+    /// the path of any path that is not standard.
+    func writtenNamesByComponents(region: Int) -> [String] {
         // Paths as components (`URL.pathComponents`): `absolute` gives no trailing `/`, so a folder is the
         // components but the last, and a file name the last.
         let regionFile = Self.components(absolute(overlay(for: region)))
@@ -201,7 +266,7 @@ public struct ValuesFiles: Sendable, Equatable, Codable {
         return bases.map { Self.lastName(absolute($0)) } + [Self.name(regionFile, under: folder, region: region)]
     }
 
-    private static func name(_ components: [String], under folder: [String], region: Int) -> String {
+    private static func name(_ components: [Substring], under folder: [Substring], region: Int) -> String {
         if !folder.isEmpty, components.count > folder.count, Array(components.prefix(folder.count)) == folder {
             return components.dropFirst(folder.count).joined(separator: "/")
         }

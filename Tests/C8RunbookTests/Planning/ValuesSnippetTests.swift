@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import Yams
 @testable import C8Runbook
@@ -45,5 +46,40 @@ import Yams
         }
         #expect(ValuesSnippet.isPlainSafe("valuex"))
         #expect(ValuesSnippet.isPlainSafe("välue-x"))
+    }
+}
+
+@Suite struct ValuesSnippetASCIITests {
+    /// The byte path `isPlainSafe` takes for ASCII text agrees with the `Character` reference on every string of up
+    /// to three characters over the bytes its checks look at (indicators, `:`, `#`, space, controls, CR LF, letters,
+    /// digits), and on the values every variant's snippets quote or not.
+    @Test func asciiPathAgreesWithTheReference() throws {
+        let alphabet = ["a", "8", ":", "#", " ", "-", "'", "\"", "\t", "\r\n", "\r", "\u{7F}", "~", "=", "<", ".", "`", "@", "y"]
+        var texts = [""]
+        var layer = [""]
+        for _ in 0..<3 {
+            layer = layer.flatMap { prefix in alphabet.map { prefix + $0 } }
+            texts += layer
+        }
+        texts += ["yes", "Off", "null", "0x1F", "1_000", "2026-11-24", "<<", "a: b", "a:b", "x #y", "x#y", "http://es:9200/",
+                  "it's", "-Xmx1g", "value:", "a :b", "ab ", " ab", "1:20", "+12", ".5", "0o17"]
+        var checked = 0
+        for text in texts {
+            #expect(ValuesSnippet.isPlainSafe(text) == ValuesSnippet.isPlainSafeByCharacters(text), "\(text.debugDescription)")
+            checked += 1
+        }
+        #expect(checked > 7_000)
+    }
+
+    /// A dotted path's keys, split by byte for ASCII, are the `Character` split's, empty keys dropped alike.
+    @Test(arguments: ["orchestration.exporters.camunda.enabled", "a..b", ".a", "a.", "", ".", "a", "a.b\r\n.c", "é.a", "a.\u{301}b"])
+    func keysAreTheCharacterSplit(_ path: String) {
+        #expect(ValuesSnippet.keys(path) == path.split(separator: "."))
+    }
+
+    /// A quoted ASCII value has each apostrophe doubled, as Foundation's replacement does.
+    @Test(arguments: ["it's", "''", "a'b'c", "'", "no quote", ""])
+    func quotedASCIIDoublesApostrophes(_ text: String) {
+        #expect(ValuesSnippet.format(.quoted(text)) == "'" + text.replacingOccurrences(of: "'", with: "''") + "'")
     }
 }

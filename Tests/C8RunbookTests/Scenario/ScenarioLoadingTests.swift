@@ -161,6 +161,17 @@ import Testing
         #expect(s.migrationRegions == [0])
     }
 
+    /// The byte filter before the placeholder search passes every text the search finds `todo-` in, in any case and
+    /// next to other scripts; a text without those bytes is ruled out.
+    @Test(arguments: [
+        ("TODO-kube-context", true), ("todo-", true), ("ToDo-x", true), ("xtOdO-", true), ("é TODO-ü", true), ("TODO-\u{301}", true),
+        ("İTODO-", true), ("TODO", false), ("todo_", false), ("to do-", false), ("ＴＯＤＯ-", false), ("camunda", false), ("", false),
+    ])
+    func placeholderFilterKeepsEveryMatch(_ text: String, _ holdsBytes: Bool) {
+        #expect(Scenario.mayHoldTodo(text) == holdsBytes)
+        if text.lowercased().contains("todo-") { #expect(Scenario.mayHoldTodo(text)) }
+    }
+
     @Test func placeholdersLeftByInitAreWarnedAbout() throws {
         let yaml = ScenarioFixture().yaml.replacingOccurrences(of: "kubeContext: ctx-one", with: "kubeContext: TODO-kube-context-region1")
         let s = try Scenario.parse(yaml: yaml, file: "s.yml")

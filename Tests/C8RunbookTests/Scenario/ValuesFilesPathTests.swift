@@ -38,7 +38,31 @@ import Testing
     @Test(arguments: paths)
     func componentsAreFoundations(path: String) {
         let standard = URL(fileURLWithPath: path).standardizedFileURL.path
-        #expect(ValuesFiles.components(standard) == URL(fileURLWithPath: standard).pathComponents)
+        #expect(ValuesFiles.components(standard).map(String.init) == URL(fileURLWithPath: standard).pathComponents)
+    }
+
+    /// The byte path of `writtenNames` gives the components' names for every combination of bases and region files
+    /// in the same, nested, sibling, prefix-named and root folders, and it takes every combination of standard paths.
+    @Test func standardWrittenNamesAreTheComponents() {
+        let files = ["values.yml", "r1/values.yml", "/ops/base.yml", "/ops/east/values.yml", "/ops/west/v.yml", "/ops2/x.yml",
+                     "/opsx/east/values.yml", "/x.yml", "/ops/east/deep/v.yml", "/other/values.yml", "../up.yml", "a//b.yml"]
+        var compared = 0
+        for base in [nil] + files {
+            for region0 in files {
+                for region1 in files {
+                    let values = ValuesFiles(bases: base.map { [$0] } ?? [], region0: region0, region1: region1, directory: "/ops")
+                    for region in [0, 1] {
+                        let reference = values.writtenNamesByComponents(region: region)
+                        if let names = values.standardWrittenNames(region: region) {
+                            #expect(names == reference, "base \(base ?? "none"), \(region0), \(region1), region \(region)")
+                            compared += 1
+                        }
+                        #expect(values.writtenNames(region: region) == reference)
+                    }
+                }
+            }
+        }
+        #expect(compared > 2_000)
     }
 
     /// The names `values` writes, for bases and region files in the same and in different folders.
