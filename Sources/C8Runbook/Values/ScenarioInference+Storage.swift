@@ -268,7 +268,21 @@ extension ScenarioInference {
     func storage(_ exporters: [FoundExporter], management: Field<Exporters.Management>, type: SecondaryStorage.Kind)
         throws(ValuesError) -> (Field<SecondaryStorage.Layout>, [Field<String>]) {
         if management.value == .helmManaged {
-            let url = try chartStorageURL(type)
+            let url = try chartStorageURL(type, region: 0)
+            // A region file may set the URL for its region alone: the chart's exporter then writes each region's
+            // records to its own storage, and neither storage gets the partitions the other region's brokers lead.
+            let other = try chartStorageURL(type, region: 1)
+            if !Self.sameStorage(url.value, other.value) {
+                // At region 1's part that differs (host, port or protocol of the URL block), else at its URL.
+                let block = type == .opensearch ? "global.opensearch.url" : "global.elasticsearch.url"
+                let part = ["host", "port", "protocol"].lazy.compactMap { key in
+                    self.merged[1].node(at: "\(block).\(key)").flatMap { node in
+                        node.text == self.merged[0].node(at: "\(block).\(key)")?.text ? nil : node.location
+                    }
+                }.first
+                throw .cannotInfer(part ?? other.source ?? url.source ?? fallbackLocation(nil),
+                                   message: "the chart's own exporter writes to '\(url.value)' in region 0 and '\(other.value)' in region 1 (\(type == .opensearch ? "global.opensearch.url" : "global.elasticsearch.url") differs between the regions): each storage gets only the records of the brokers in its region, and Camunda's dual-region setup needs every broker to export to both storages (its reference values: ZEEBE_BROKER_EXPORTERS_ELASTICSEARCHREGION0/1_* in zeebe.env, with global.elasticsearch.disableExporter: true); configure that with the 8.7 chart, or write the scenario by hand")
+            }
             try refuseRegionLocal(url.value, at: url.source, what: "the chart's own exporter")
             return (Field(.shared, management.source, note: "the chart's exporter writes to one storage"), [url])
         }
@@ -398,9 +412,11 @@ extension ScenarioInference {
         }
     }
 
-    private func chartStorageURL(_ type: SecondaryStorage.Kind) throws(ValuesError) -> Field<String> {
+    /// The URL the chart's own exporter writes to in `region`, from that region's merged values (base files and
+    /// the region's file, as Helm merges them).
+    private func chartStorageURL(_ type: SecondaryStorage.Kind, region: Int) throws(ValuesError) -> Field<String> {
         let block = type == .opensearch ? "global.opensearch.url" : "global.elasticsearch.url"
-        if let node = merged[0].node(at: block) {
+        if let node = merged[region].node(at: block) {
             if node.text != nil {
                 let url = try literal(node, what: block)
                 try checkURL(url, at: node, what: block)

@@ -123,6 +123,26 @@ struct ChartExporterSwitchTests {
         }
     }
 
+    /// A region file that sets the chart exporter's storage for its region alone: each region's brokers would export
+    /// only to their own storage. init read region 0's merged values only, and wrote a shared layout with region 0's
+    /// URL, contradicting region 1's file (new-user trial).
+    @Test("the chart's exporter writing to another storage in each region is refused at the region file",
+          .enabled(if: SharedFixtures.available), arguments: [("search2.example.internal", false), ("SEARCH.example.internal", true)])
+    func chartExporterURLPerRegion(host: String, same: Bool) throws {
+        var input = try Self.chartOpenSearchInput(enabled: "true")
+        let region1 = input.files[2].document
+        input.files[2].document = try ValuesReader.read(region1.text + "  opensearch:\n    url:\n      host: \(host)\n",
+                                                        file: region1.path)
+        do {
+            let scenario = try Support.inferredScenario(input)
+            #expect(same, "inferred \(scenario.secondaryStorage.layout) over two storages")
+        } catch let error as ValuesError {
+            #expect(!same, "\(error)")
+            #expect("\(error)".contains("in region 0 and 'https://search2.example.internal:443' in region 1"), "\(error)")
+            #expect("\(error)".contains("region1/camunda-values.yml:8:13"), "\(error)")
+        }
+    }
+
     @Test("Go template truth of values", arguments: [
         ("true", true), ("no", false), ("\"false\"", true), ("''", false), ("0", false), ("0.0", false), ("7", true),
         ("~", false), ("{}", false), ("{a: 1}", true), ("[]", false), ("[0]", true),
