@@ -4,10 +4,13 @@ import C8Runbook
 /// `--scenario` and `--templates` as an option group, for the progress commands (`ProgressOptions`); `generate`
 /// declares the same two options itself, with these helps.
 struct ScenarioOptions: ParsableArguments {
-    static let scenarioHelp = ArgumentHelp("The scenario file describing your deployment. Without it, generate uses the built-in example (Camunda's reference dual-region architecture); tick, untick, status and next use the scenario their progress log was started with, and need it when there is no log yet.", valueName: "file")
+    /// `generate`'s help of `--scenario`.
+    static let scenarioHelp = ArgumentHelp("The scenario file describing your deployment. Without it, the built-in example (Camunda's reference dual-region architecture).", valueName: "file")
+    /// The progress commands' help of `--scenario`.
+    static let progressScenarioHelp = ArgumentHelp("The scenario file describing your deployment. Without it, the scenario the progress log was started with; needed when there is no log yet.", valueName: "file")
     static let templatesHelp = ArgumentHelp("A folder of templates (*.mustache, named as under Templates/) that replace the built-in wording.", valueName: "dir")
 
-    @Option(name: .long, help: scenarioHelp, completion: .file(extensions: ["yml", "yaml"]))
+    @Option(name: .long, help: progressScenarioHelp, completion: .file(extensions: ["yml", "yaml"]))
     var scenario: String?
 
     @Option(name: .long, help: templatesHelp, completion: .directory)
