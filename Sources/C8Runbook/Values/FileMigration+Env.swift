@@ -170,7 +170,11 @@ extension FileMigration {
         for exporter in scenario.camundaExporters {
             let legacy = scenario.exporters.legacy.first { exporter.region == nil || $0.region == exporter.region }
             let legacyURL = legacy.flatMap { entry("ZEEBE_BROKER_EXPORTERS_\($0.segment)_ARGS_URL")?.value["value"]?.text }
-            let url = legacyURL ?? exporter.url
+            // HOST:PORT, which the legacy exporters read as http (HttpHost.create), is written with that scheme for
+            // the Camunda Exporter: the same storage for HttpHost.create, and a connector that parses its url with
+            // java.net.URI (camunda/camunda's search connectors build HttpHost from URI's host, port and scheme)
+            // would read 'HOST' as a scheme and find no host.
+            let url = ScenarioInference.withImpliedScheme(legacyURL ?? exporter.url)
             if let legacyURL, !ScenarioInference.sameStorage(legacyURL, exporter.url) {
                 note("orchestration.env[ZEEBE_BROKER_EXPORTERS_\(exporter.segment)_ARGS_CONNECT_URL]", .review, "R18",
                      entry("ZEEBE_BROKER_EXPORTERS_\(legacy!.segment)_ARGS_URL")?.value.location,

@@ -228,7 +228,8 @@ extension ValuesVerifier.Check {
                     continue
                 }
                 let legacy = scenario.exporters.legacy.first { exporter.region == nil || $0.region == exporter.region }
-                let want = legacy.flatMap { l in old.last { $0.name == "ZEEBE_BROKER_EXPORTERS_\(l.segment)_ARGS_URL" }?.value } ?? exporter.url
+                let want = (legacy.flatMap { l in old.last { $0.name == "ZEEBE_BROKER_EXPORTERS_\(l.segment)_ARGS_URL" }?.value } ?? exporter.url)
+                    .map(ScenarioInference.withImpliedScheme)
                 let have = region.newEnvValues[prefix + "ARGS_CONNECT_URL"] ?? nil
                 if have != want {
                     let whose = exporter.region.map { "region \($0)'s storage" } ?? "the shared storage"
