@@ -170,7 +170,11 @@ extension FileMigration {
         for exporter in scenario.camundaExporters {
             let legacy = scenario.exporters.legacy.first { exporter.region == nil || $0.region == exporter.region }
             let legacyURL = legacy.flatMap { entry("ZEEBE_BROKER_EXPORTERS_\($0.segment)_ARGS_URL")?.value["value"]?.text }
-            let url = legacyURL ?? exporter.url
+            // HOST:PORT, which the legacy exporters read as http (HttpHost.create), is written with that scheme for
+            // the Camunda Exporter: the same storage for HttpHost.create, and a connector that parses its url with
+            // java.net.URI (camunda/camunda's search connectors build HttpHost from URI's host, port and scheme)
+            // would read 'HOST' as a scheme and find no host.
+            let url = ScenarioInference.withImpliedScheme(legacyURL ?? exporter.url)
             if let legacyURL, !ScenarioInference.sameStorage(legacyURL, exporter.url) {
                 note("orchestration.env[ZEEBE_BROKER_EXPORTERS_\(exporter.segment)_ARGS_CONNECT_URL]", .review, "R18",
                      entry("ZEEBE_BROKER_EXPORTERS_\(legacy!.segment)_ARGS_URL")?.value.location,
@@ -231,19 +235,33 @@ extension FileMigration {
     /// Kubernetes gives the container, so the brokers took the gateway's heap or proxy with only R31's "appeared
     /// twice". One identical to the broker's (as Helm reads it) goes without a word; one that differs is a review
     /// (its value is not printed: it may be a secret). Renamed `ZEEBE_BROKER_GATEWAY_*` entries are the embedded
-    /// gateway's own settings and join as before. `names` are the result's `envName`s.
+    /// gateway's own settings and join as before. The gateway's `JAVA_TOOL_OPTIONS` never joins: the brokers' pods
+    /// always set one from `javaOpts`, which it would replace (a review says so). `names` are the result's `envName`s.
     private mutating func gatewayEntriesJoining(_ result: [ValuesItem], names: [String?]) -> [ValuesItem] {
         guard !gatewayEnv.isEmpty else { return [] }
         var brokers: [String: Int] = [:]
         for (index, name) in names.enumerated() { if let name { brokers[name] = index } }
         var joining: [ValuesItem] = []
         for item in gatewayEnv {
-            guard let name = item.value.envName, !name.hasPrefix("ZEEBE_GATEWAY_"), !name.hasPrefix("ZEEBE_BROKER_GATEWAY_"),
-                  let broker = brokers[name] else {
+            guard let name = item.value.envName, !name.hasPrefix("ZEEBE_GATEWAY_"), !name.hasPrefix("ZEEBE_BROKER_GATEWAY_") else {
                 joining.append(item)
                 continue
             }
             let path = "orchestration.env[\(name)]", location = item.value.location
+            guard let broker = brokers[name] else {
+                guard name == "JAVA_TOOL_OPTIONS" else {
+                    joining.append(item)
+                    continue
+                }
+                // The brokers always had a JAVA_TOOL_OPTIONS: the 12.x chart renders zeebe.javaOpts (or its default)
+                // as one (CHART 12.7.6 zeebe/statefulset.yaml), the 13.x chart orchestration.javaOpts before
+                // orchestration.env (CHART 13.12.7 orchestration/statefulset.yaml), so the gateway's entry, appended,
+                // would replace the brokers' JVM options (heap, ExitOnOutOfMemoryError) in the 8.8 orchestration pods.
+                changes.removeAll { $0.path == path && $0.rule == "R13" && $0.source == location }
+                note(path, .review, "R13", location,
+                     "zeebeGateway.env JAVA_TOOL_OPTIONS is not carried: in orchestration.env it would replace orchestration.javaOpts (the brokers' JVM options from zeebe.javaOpts or the chart's default, which the 13.x chart renders as JAVA_TOOL_OPTIONS before orchestration.env), so the brokers would run with the 8.7 gateway's JVM options; the gateway's ran in the 8.7 gateway pods only: check whether the embedded gateway needs any of them in orchestration.javaOpts")
+                continue
+            }
             // The R13 note said the entry moved; it does not.
             changes.removeAll { $0.path == path && $0.rule == "R13" && $0.source == location }
             if item.value.isEquivalent(to: result[broker].value) { continue }

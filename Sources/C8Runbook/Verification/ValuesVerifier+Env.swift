@@ -126,7 +126,10 @@ extension ValuesVerifier.Check {
         let gateway = region.oldEnv["zeebeGateway"] ?? []
         for (entry, value) in zip(gateway, region.before.oldEffective["zeebeGateway"] ?? []) {
             guard entry.name.hasPrefix("ZEEBE_GATEWAY_") else {
-                expected.append(Counterpart(entry, value: value, "zeebeGateway", entry.name, rule: "R13"))
+                // The gateway's JAVA_TOOL_OPTIONS is not carried over the brokers' javaOpts (FileMigration+Env,
+                // gatewayEntriesJoining); with a broker entry of that name, the broker's is its counterpart.
+                let dropped = entry.name == "JAVA_TOOL_OPTIONS" && !(region.oldEnv["zeebe"] ?? []).contains { $0.name == entry.name }
+                expected.append(Counterpart(entry, value: value, "zeebeGateway", dropped ? nil : entry.name, rule: "R13"))
                 continue
             }
             let podVariable = Self.isMigrationPodVariable(entry.name)
@@ -225,7 +228,8 @@ extension ValuesVerifier.Check {
                     continue
                 }
                 let legacy = scenario.exporters.legacy.first { exporter.region == nil || $0.region == exporter.region }
-                let want = legacy.flatMap { l in old.last { $0.name == "ZEEBE_BROKER_EXPORTERS_\(l.segment)_ARGS_URL" }?.value } ?? exporter.url
+                let want = (legacy.flatMap { l in old.last { $0.name == "ZEEBE_BROKER_EXPORTERS_\(l.segment)_ARGS_URL" }?.value } ?? exporter.url)
+                    .map(ScenarioInference.withImpliedScheme)
                 let have = region.newEnvValues[prefix + "ARGS_CONNECT_URL"] ?? nil
                 if have != want {
                     let whose = exporter.region.map { "region \($0)'s storage" } ?? "the shared storage"

@@ -79,6 +79,10 @@ struct ConfigurationExporterTests {
     @Test("Spring properties and JVM options without exporters are read as before", .enabled(if: SharedFixtures.available), arguments: [
         "        - name: SPRING_APPLICATION_JSON\n          value: '{\"zeebe\":{\"broker\":{\"data\":{\"snapshotPeriod\":\"5m\"}}}}'\n",
         "        - name: JAVA_TOOL_OPTIONS\n          value: -Xmx1g -Dzeebe.broker.exporters=none\n",
+        // Ordinary JVM options (heap, GC, an agent and its properties), and the word only inside another property's value.
+        "        - name: JAVA_TOOL_OPTIONS\n          value: -Xms2g -Xmx2g -XX:+UseG1GC -XX:MaxGCPauseMillis=200 -javaagent:/agents/otel.jar -Dotel.service.name=zeebe -Dotel.exporter.otlp.endpoint=http://otel:4317\n",
+        "        - name: JAVA_OPTS\n          value: -Dlogging.note=zeebe.broker.exporters.audit.className -Dzeebe.broker.exporting.distribution.interval=5s\n",
+        "        - name: SPRING_APPLICATION_JSON\n          value: '{\"camunda\":{\"rest\":{\"query\":{\"enabled\":true}}},\"zeebe.broker.network.maxMessageSize\":\"8MB\"}'\n",
     ])
     func springPropertiesWithoutExporters(entry: String) throws {
         let scenario = try Support.inferredScenario(try Self.inputWithEnv(entry))

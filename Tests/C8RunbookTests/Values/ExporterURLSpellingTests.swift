@@ -133,7 +133,7 @@ struct ExporterURLSpellingTests {
         #expect(throws: Never.self) { try ValuesVerifier.verify(result, input: input, scenario: scenario) }
     }
 
-    @Test("exporter URLs written HOST:PORT without a scheme, as the 8.7 exporters accept them, give the reference's scenario and verified 8.8 files that keep the spelling",
+    @Test("exporter URLs written HOST:PORT without a scheme, as the 8.7 exporters accept them, give the reference's scenario and verified 8.8 files that keep the spelling for the legacy exporters and write http:// for the Camunda Exporters",
           .enabled(if: SharedFixtures.available))
     func noScheme() throws {
         let input = try Support.editingBase(try Support.referenceInput()) { $0.replacingOccurrences(of: "value: http://camunda-elasticsearch", with: "value: camunda-elasticsearch") }
@@ -147,7 +147,12 @@ struct ExporterURLSpellingTests {
             #expect(result.problems.isEmpty)
             #expect(throws: Never.self) { try ValuesVerifier.verify(result, input: input, scenario: scenario) }
             let root = try Support.parse(result.files[0].text)
-            #expect(Support.env(root, "ZEEBE_BROKER_EXPORTERS_CAMUNDAREGION1_ARGS_CONNECT_URL") == String(Self.region1URL.dropFirst("http://".count)))
+            // The legacy exporter keeps the team's spelling; the new Camunda Exporter is given the scheme HttpHost.create
+            // implies, which a connector parsing its url with java.net.URI also reads (there 'HOST:PORT' is a scheme).
+            if stage == .migration {
+                #expect(Support.env(root, "ZEEBE_BROKER_EXPORTERS_ELASTICSEARCHREGION1_ARGS_URL") == String(Self.region1URL.dropFirst("http://".count)))
+            }
+            #expect(Support.env(root, "ZEEBE_BROKER_EXPORTERS_CAMUNDAREGION1_ARGS_CONNECT_URL") == Self.region1URL)
         }
     }
 

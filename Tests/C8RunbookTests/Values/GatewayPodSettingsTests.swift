@@ -92,7 +92,30 @@ struct GatewayPodSettingsTests {
         #expect(root.node(at: "orchestration.env")?.items?.filter { $0.value.envName == "JAVA_TOOL_OPTIONS" }.count == 1)
         let review = result.changes.filter { $0.kind == .review && $0.path == "orchestration.env[JAVA_TOOL_OPTIONS]" }
         #expect(review.count == 1)
-        #expect(review.first?.message.contains("the broker's entry is kept") == true)
+        // That region's file sets it only in zeebeGateway.env: it is not carried over the brokers' JVM options.
+        #expect(review.first?.message.contains("JAVA_TOOL_OPTIONS is not carried") == true)
+    }
+
+    @Test("a gateway's JAVA_TOOL_OPTIONS with none in the broker's env is not carried over the brokers' javaOpts (13.x renders javaOpts as JAVA_TOOL_OPTIONS before orchestration.env, the later wins): a review without its value, base or region file",
+          .enabled(if: SharedFixtures.available))
+    func gatewayJavaToolOptionsOverTheBrokersJavaOpts() throws {
+        var input = try Self.envInput(broker: "", gateway: "        - name: JAVA_TOOL_OPTIONS\n          value: -Xmx512m\n")
+        let region1 = input.files[2].document
+        input.files[2].document = try ValuesReader.read(region1.text + "zeebeGateway:\n    env:\n        - name: JAVA_TOOL_OPTIONS\n          value: -Xmx768m\n", file: region1.path)
+        let scenario = try Support.inferredScenario(input)
+        for stage in [MigrationStage.migration, .final] {
+            let result = ValuesMigration.migrate(input, scenario: scenario, stage: stage)
+            #expect(result.problems.isEmpty)
+            #expect(throws: Never.self) { try ValuesVerifier.verify(result, input: input, scenario: scenario) }
+            for file in result.files {
+                let root = try Support.parse(file.text)
+                #expect(Support.env(root, "JAVA_TOOL_OPTIONS") == "absent", "\(file.path)")
+            }
+            let reviews = result.changes.filter { $0.kind == .review && $0.path == "orchestration.env[JAVA_TOOL_OPTIONS]" }
+            #expect(reviews.count == 2)
+            #expect(reviews.allSatisfy { $0.message.contains("orchestration.javaOpts") && !$0.message.contains("Xmx") })
+            #expect(!result.changes.contains { $0.path == "orchestration.env[JAVA_TOOL_OPTIONS]" && $0.kind != .review })
+        }
     }
 
     @Test("a volume and mount written with YAML 1.1 spellings of one value (0644 and 420, yes and true) in the two blocks are one, as Helm reads them",
