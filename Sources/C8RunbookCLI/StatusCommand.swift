@@ -22,7 +22,7 @@ struct StatusCommand: ParsableCommand {
             let context = try options.load(mustExist: true)
             let report = ProgressReport(state: options.state(context), progressFile: options.progressPath, hasFile: context.log != nil)
             switch format {
-            case .text: print(report.text(bars: isatty(STDOUT_FILENO) == 1), terminator: "")
+            case .text: print(report.text(bars: isatty(STDOUT_FILENO) == 1, options: options.given), terminator: "")
             case .json: print(JSONText.encode(report), terminator: "")
             }
             if requireComplete && !report.complete {

@@ -28,6 +28,9 @@ import Testing
         #expect(status.stdout.contains("prepare.storage-layout  alice at "))
         #expect(status.stdout.contains("“both ES checked”"))
         #expect(!status.stdout.contains("█"), "no bars when standard output is not a terminal")
+        // The hint names the scenario as given, so that it works pasted where status ran (a bare 'c8runbook next'
+        // finds no log from another folder).
+        #expect(status.stdout.hasSuffix("('c8runbook next --scenario scenario.yml' shows the commands)\n"), "\(status.stdout)")
 
         let report = try Self.json(try ProgressBinary.run(["status", "--scenario", "scenario.yml", "--format", "json"], in: folder).stdout)
         #expect((report["required"] as? [String: Int])?["done"] == 1)

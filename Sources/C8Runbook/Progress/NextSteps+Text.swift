@@ -10,9 +10,10 @@ extension NextSteps {
     /// `options` are the words that command needs to find the same scenario and progress file
     /// (`--scenario payments.yml`). Same input, same bytes.
     public func text(scenario: Scenario, options: [String] = []) -> String {
-        if complete { return "Every required step is done. 'c8runbook status' shows who did what.\n" }
+        let status = (["c8runbook status"] + options.map(ShellWord.quote)).joined(separator: " ")
+        if complete { return "Every required step is done. '\(status)' shows who did what.\n" }
         guard let phase, !steps.isEmpty else {
-            return "Nothing can be done now: every open step waits for another one. 'c8runbook status' shows the open steps.\n"
+            return "Nothing can be done now: every open step waits for another one. '\(status)' shows the open steps.\n"
         }
         var lines = ["Next (\(phase.rawValue)): \(steps.count == 1 ? "1 step" : "\(steps.count) steps")"]
         for step in steps {

@@ -3,8 +3,9 @@ import Foundation
 extension ProgressReport {
     /// The `status` text. `bars` draws progress bars (for a terminal); without them the lines are plain for logs
     /// and pipes. Values from the file are shown with control characters replaced, so a hand-edited file cannot
-    /// send escape sequences to the terminal.
-    public func text(bars: Bool) -> String {
+    /// send escape sequences to the terminal. `options` are the words `next` needs to find the same scenario and
+    /// progress file (`--scenario /srv/payments.yml`), quoted for the shell in the closing hint.
+    public func text(bars: Bool, options: [String] = []) -> String {
         var lines: [String] = []
         lines.append("\(progressFile): \(required.done) of \(required.total) required steps done (\(Self.percent(required)))"
             + (complete ? " — complete" : ""))
@@ -84,7 +85,8 @@ extension ProgressReport {
         } else if next.isEmpty {
             lines.append("Nothing can be done now: every open step waits for another one.")
         } else {
-            lines.append("Next: \(next.joined(separator: ", ")) ('c8runbook next' shows the commands)")
+            let command = (["c8runbook next"] + options.map(ShellWord.quote)).joined(separator: " ")
+            lines.append("Next: \(next.joined(separator: ", ")) ('\(command)' shows the commands)")
         }
         return lines.joined(separator: "\n") + "\n"
     }
