@@ -92,7 +92,28 @@ extension ScenarioInference {
     }
 
     /// What init warns of in the values, which the scenario does not carry (`generate --values-dir` repeats it).
-    func valuesWarnings() -> [String] { backupStoreWarnings() + placeholderWarnings() + envFromWarnings() }
+    func valuesWarnings() -> [String] { backupStoreWarnings() + placeholderWarnings() + envFromWarnings() + otherExporterWarnings() }
+
+    /// A sentence per zeebe.env exporter whose class is neither a legacy exporter's nor the Camunda Exporter's (a
+    /// Kafka or an audit exporter from a jar of its own), once per name and class over both regions: the runbook
+    /// neither compares nor switches it, and its entries reach `orchestration.env` as written, so the team checks
+    /// that the 8.8 broker loads it. Look-alikes of the legacy classes are refused by `legacyExporters`.
+    func otherExporterWarnings() -> [String] {
+        var seen: Set<String> = []
+        var found: [String] = []
+        for region in envLists.indices {
+            guard let list = envLists[region]["zeebe"] else { continue }
+            for (index, name) in list.names.enumerated() {
+                guard let name, name.hasPrefix(Self.exporterPrefix), name.hasSuffix("_CLASSNAME"),
+                      let classNode = list.items[index].value["value"], let className = classNode.text,
+                      Self.legacyClasses[className] == nil, className != CamundaExporter.className,
+                      seen.insert(name + "\u{0}" + className).inserted else { continue }
+                let segment = String(name.dropFirst(Self.exporterPrefix.count).dropLast("_CLASSNAME".count))
+                found.append("\(classNode.location.map { "\($0): " } ?? "")zeebe.env defines exporter \(segment) with the class '\(className)', neither an Elasticsearch nor an OpenSearch exporter: c8runbook carries its entries into orchestration.env as written and neither compares nor migrates it; check that the 8.8 brokers can load it (a jar built for 8.8)")
+            }
+        }
+        return found
+    }
 
     /// A sentence per region whose brokers have no backup store (`ZEEBE_BROKER_DATA_BACKUP_STORE` in the effective
     /// `zeebe.env`): Camunda's 8.7 backup guide takes the Zeebe backup through the brokers' store, so without one

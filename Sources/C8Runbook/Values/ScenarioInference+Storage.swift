@@ -145,8 +145,18 @@ extension ScenarioInference {
             // than a URL is (an exporter of an unread class was left out of the scenario without a word).
             let className = try literal(classNode, what: "zeebe.env \(name)")
             if className == CamundaExporter.className { throw alreadyMigrated(entry["value"] ?? entry, what: "zeebe.env \(name) names the Camunda Exporter") }
-            guard let kind = Self.legacyClasses[className] else { continue }
             let segment = String(name.dropFirst(Self.exporterPrefix.count).dropLast("_CLASSNAME".count))
+            guard let kind = Self.legacyClasses[className] else {
+                // Not loaded from a jar of its own, a class that names Elasticsearch or OpenSearch and is not the
+                // exporter's exact name cannot be loaded by the 8.7 broker (class names are case-sensitive); leaving
+                // it out would drop an exporter the team meant from the upgrade without a word (new-user trial).
+                let lowered = className.lowercased()
+                if lowered.contains("elasticsearch") || lowered.contains("opensearch"),
+                   envEntry("zeebe", "\(Self.exporterPrefix)\(segment)_JARPATH", region: region) == nil {
+                    throw .cannotInfer(fallbackLocation(classNode), message: "zeebe.env \(name) is '\(className)', which is not the class of the 8.7 Elasticsearch exporter ('io.camunda.zeebe.exporter.ElasticsearchExporter') nor of the OpenSearch exporter ('io.camunda.zeebe.exporter.opensearch.OpensearchExporter'), and no \(Self.exporterPrefix)\(segment)_JARPATH loads it: the 8.7 broker cannot load it (class names are case-sensitive), and c8runbook would leave exporter \(segment) out of the upgrade. Write the exact class name (and check what the brokers run), then run init again")
+                }
+                continue
+            }
             guard segment.range(of: #"^[A-Z][A-Z0-9]*$"#, options: .regularExpression) != nil,
                   !CamundaExporter.reservedSegments.contains(segment) else {
                 throw .cannotInfer(fallbackLocation(entry), message: "exporter segment '\(segment)' is not an upper-case name the scenario can hold, or is reserved for the Camunda Exporters")
