@@ -44,9 +44,20 @@ public struct SecretFinding: Sendable, Equatable, Codable {
 
     /// The CLI's warning: where, what kind, never the value.
     public var warning: String {
-        "\(location): plaintext secret (\(kind.description), value not shown) in '\(path)': \(Self.advice)"
+        "\(location): plaintext secret (\(kind.description), value not shown) in '\(path)': \(advice)"
     }
 
-    /// rules.md R05, as the report and the CLI print it.
-    public static let advice = "move it into a Kubernetes Secret in both regions' namespaces (kubectl --context <context> -n <namespace> create secret generic ...) and reference it with the 8.8 pattern secret.existingSecret + secret.existingSecretKey (both required; inlineSecret only outside production), then remove the plaintext (rules.md R05)"
+    /// In an env entry (`zeebe.env[ZEEBE_FOO_PASSWORD]`): the 8.8 `secret:` pattern is for the chart's own keys, an
+    /// env entry references a Secret with `valueFrom.secretKeyRef` (Kubernetes' EnvVarSource).
+    public var isEnvEntry: Bool { path.contains("env[") }
+
+    /// rules.md R05 for this finding: the reference an env entry takes, or the 8.8 pattern for the chart's keys.
+    public var advice: String { isEnvEntry ? Self.envAdvice : Self.keyAdvice }
+
+    static let moveAdvice = "move it into a Kubernetes Secret in both regions' namespaces (kubectl --context <context> -n <namespace> create secret generic ...)"
+    static let keyAdvice = moveAdvice + " and reference it with the 8.8 pattern secret.existingSecret + secret.existingSecretKey (both required; inlineSecret only outside production), then remove the plaintext (rules.md R05)"
+    static let envAdvice = moveAdvice + " and reference it from the env entry with valueFrom.secretKeyRef (the Secret's name and key) in place of value, then remove the plaintext (rules.md R05)"
+
+    /// rules.md R05 for a list of findings, as the report prints it above them.
+    public static let advice = moveAdvice + " and reference it: from an env entry with valueFrom.secretKeyRef (the Secret's name and key), from the chart's keys with the 8.8 pattern secret.existingSecret + secret.existingSecretKey (both required; inlineSecret only outside production); then remove the plaintext (rules.md R05)"
 }

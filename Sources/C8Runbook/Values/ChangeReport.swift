@@ -60,7 +60,7 @@ extension ChangeReport {
             stage: result.stage.rawValue, scenario: scenarioName,
             files: result.files.map { JSONFile(path: $0.path, input: $0.input, changed: $0.changed) },
             changes: result.changes,
-            secrets: result.secrets.map { JSONSecret(path: $0.path, location: $0.location, advice: SecretFinding.advice) },
+            secrets: result.secrets.map { JSONSecret(path: $0.path, location: $0.location, advice: $0.advice) },
             commentPolicy: Self.commentPolicy)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -18,6 +18,20 @@ struct SecretTests {
         #expect(SecretScanner.isSecretKey(key) == secret)
     }
 
+    /// A new-user trial: a password in a zeebe.env entry was told to use `secret.existingSecret` +
+    /// `secret.existingSecretKey`, which an env entry cannot take; its reference is `valueFrom.secretKeyRef`.
+    @Test("the advice fits where the secret is: valueFrom.secretKeyRef for an env entry, the 8.8 pattern for a chart key")
+    func adviceByPlace() {
+        let location = SourceLocation(file: "v.yml", line: 3, column: 5)
+        let env = SecretFinding(path: "zeebe.env[ZEEBE_BROKER_EXPORTERS_X_ARGS_AUTHENTICATION_PASSWORD].value", location: location)
+        let key = SecretFinding(path: "identityKeycloak.auth.adminPassword", location: location)
+        #expect(env.warning.contains("reference it from the env entry with valueFrom.secretKeyRef"))
+        #expect(!env.warning.contains("secret.existingSecret"))
+        #expect(key.warning.contains("reference it with the 8.8 pattern secret.existingSecret + secret.existingSecretKey"))
+        #expect(!key.warning.contains("secretKeyRef"))
+        #expect(SecretFinding.advice.contains("valueFrom.secretKeyRef") && SecretFinding.advice.contains("secret.existingSecret"))
+    }
+
     @Test("findings carry path and location, references and valueFrom are not findings")
     func findings() throws {
         let text = """
