@@ -176,7 +176,7 @@ enum CompiledTemplates {
         out += view.`chartTo`
         out += "` is not one this c8runbook knows (it knows 13.0.0 to "
         out += view.`newestChart`
-        out += "): the image versions and fixes the runbook mentions are those of the newest known chart. Check them against the chart's `values.yaml`.\n"
+        out += "): the runbook names none of its image versions, and takes it to carry the fixes of the newest known chart when it is newer, none when it is not. Check its images against the chart's `values.yaml` and its release notes.\n"
         return out
     }
 
@@ -214,9 +214,11 @@ enum CompiledTemplates {
         out += "Your target chart `"
         out += view.`chartTo`
         out += "` ships "
-        do {
+        if view.`camundaImage` != nil {
             out += "camunda/camunda "
-            out += view.`camundaImage`
+            if let value2 = view.`camundaImage` {
+                out += value2
+            }
             out += ", "
         }
         out += "an image before 8.8.25: a broker restart can flip a disabled exporter back to `ENABLED` (camunda/camunda#52260). Prefer chart "
@@ -284,14 +286,21 @@ enum CompiledTemplates {
     private static func render_notes_importer_restart_56595(_ view: WordsView) -> String {
         var out = ""
         out += "Restarting the importer can itself cause the hang it is meant to cure: a Tasklist importer restarted between reaching the 8.8 records and saving its completion never marks those partitions completed, and the migration Job waits forever (camunda/camunda#56595, fixed by camunda/camunda#56596 on the 8.8 line in July 2026). "
-        do {
+        if view.`camundaImage` != nil {
             out += "Chart "
             out += view.`chartTo`
             out += " ships camunda/camunda "
-            out += view.`camundaImage`
+            if let value2 = view.`camundaImage` {
+                out += value2
+            }
             out += "; no released 8.8 image could be confirmed to carry the fix, so check the release notes of "
-            out += view.`camundaImage`
+            if let value3 = view.`camundaImage` {
+                out += value3
+            }
             out += " before restarting, and prefer the newest chart."
+        }
+        if view.`camundaImage` == nil {
+            out += "Check that your image carries the fix before restarting."
         }
         out += " If it happens, the `tasklist-import-position` documents of the affected partitions stay `completed: false`.\n"
         return out
@@ -1150,10 +1159,15 @@ enum CompiledTemplates {
         out += ". Read `version.number` in the answer."
         if view.`subchart` {
             out += " With the chart's Elasticsearch subchart, the 13.x chart raises the image itself ("
-            do {
+            if view.`elasticsearchImage` != nil {
                 out += view.`chartTo`
                 out += " ships "
-                out += view.`elasticsearchImage`
+                if let value3 = view.`elasticsearchImage` {
+                    out += value3
+                }
+            }
+            if view.`elasticsearchImage` == nil {
+                out += "see its `elasticsearch.image.tag`"
             }
             out += ")."
         }

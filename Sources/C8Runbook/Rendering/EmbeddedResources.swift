@@ -457,7 +457,7 @@ The scenario names no `backupRepository`, so the commands use the snapshot repos
 
 """#,
         #"notes/chart-unknown"#: #"""
-Chart `{{chartTo}}` is not one this c8runbook knows (it knows 13.0.0 to {{newestChart}}): the image versions and fixes the runbook mentions are those of the newest known chart. Check them against the chart's `values.yaml`.
+Chart `{{chartTo}}` is not one this c8runbook knows (it knows 13.0.0 to {{newestChart}}): the runbook names none of its image versions, and takes it to carry the fixes of the newest known chart when it is newer, none when it is not. Check its images against the chart's `values.yaml` and its release notes.
 
 """#,
         #"notes/compression-old-prefix"#: #"""

@@ -27,6 +27,18 @@ import Testing
         #expect(!ids.contains { $0.hasPrefix("troubleshooting.") && ids.firstIndex(of: $0)! < post0 })
     }
 
+    /// A target chart the release table does not know (new-user trial): the words said "(13.99.0 ships )" and
+    /// "Chart 13.99.0 ships camunda/camunda ;", an empty image read as a value by Mustache.
+    @Test func unknownTargetChartNamesNoImage() throws {
+        var scenario = try ScenarioFixture.reference
+        scenario.chart.to = "13.99.0"
+        let markdown = Planner().plan(scenario).rendered(as: .markdown)
+        #expect(!markdown.contains(" ships )") && !markdown.contains("camunda/camunda ;"))
+        #expect(markdown.contains("the 13.x chart raises the image itself (see its `elasticsearch.image.tag`)"))
+        #expect(markdown.contains("Check that your image carries the fix before restarting."))
+        #expect(markdown.contains("Chart `13.99.0` is not one this c8runbook knows"))
+    }
+
     @Test func referenceRunbookHasEveryPhase() throws {
         let runbook = Planner().plan(try ScenarioFixture.reference)
         #expect(runbook.phases.map(\.phase) == Phase.allCases)

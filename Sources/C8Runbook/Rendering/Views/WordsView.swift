@@ -44,10 +44,13 @@ struct WordsView: Sendable {
     var finalDir: String
     /// The users file by absolute path; nil without one.
     var usersFile: String?
-    var camundaImage: String
+    /// The target chart's camunda/camunda image tag; nil for a chart the release table does not know, so that the
+    /// templates' `{{^camundaImage}}` sections speak (an empty string is a value for Mustache).
+    var camundaImage: String?
     var newestChart: String
     var exporterFixChart: String
-    var elasticsearchImage: String
+    /// The target chart's Elasticsearch image; nil for a chart the release table does not know.
+    var elasticsearchImage: String?
     var curlImage: String
     var legacyCount: Int
     var camundaCount: Int
