@@ -107,6 +107,9 @@ extension Scenario {
         for (field, value) in placeholders {
             warnings.append("\(field) is still the placeholder '\(value)': replace it before running any command.")
         }
+        if targetRelease == nil, ChartVersion(chart.to) != nil {
+            warnings.append("chart.to \(chart.to) is not a chart this c8runbook knows (it knows 13.0.0 to \(ChartRelease.newest.chart)): the runbook names none of its image versions; check them against its values.yaml and release notes (rules.md R37).")
+        }
         if release.containsBytes("zeebe"), release.contains("zeebe") {  // the search by Character only where the bytes are
             warnings.append("release '\(release)' contains 'zeebe': the chart may name its objects differently from '\(orchestrationName)'; check the names in the commands.")
         }

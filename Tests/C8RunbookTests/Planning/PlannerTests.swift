@@ -37,6 +37,9 @@ import Testing
         #expect(markdown.contains("the 13.x chart raises the image itself (see its `elasticsearch.image.tag`)"))
         #expect(markdown.contains("Check that your image carries the fix before restarting."))
         #expect(markdown.contains("Chart `13.99.0` is not one this c8runbook knows"))
+        // And on standard error with the scenario's other warnings.
+        #expect(scenario.warnings.contains { $0.hasPrefix("chart.to 13.99.0 is not a chart this c8runbook knows") })
+        #expect(!(try ScenarioFixture.reference).warnings.contains { $0.contains("is not a chart this c8runbook knows") })
     }
 
     @Test func referenceRunbookHasEveryPhase() throws {
