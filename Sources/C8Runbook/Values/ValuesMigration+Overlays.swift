@@ -168,6 +168,10 @@ extension ValuesMigration {
             var orchestration = migration.loadOrchestration()
             orchestration.set(list, .sequence(merged))
             migration.store(orchestration)
+            // The list now holds what the earlier files' list gave the region: the migration's own "copy the complete
+            // list here" is done (a new-user trial found the report asking for what it listed as added).
+            migration.changes.removeAll { $0.path == "orchestration.\(list)" && $0.rule == "R31" && $0.kind == .review
+                && $0.message.hasPrefix("this region file now defines orchestration.\(list),") }
             for item in missing {
                 let name = item.value.envName ?? item.value["name"]?.text ?? item.value["mountPath"]?.text ?? "entry"
                 migration.note("orchestration.\(list)[\(name)]", .added, "R31", item.value.location,
