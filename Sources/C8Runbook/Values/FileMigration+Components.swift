@@ -138,6 +138,10 @@ extension FileMigration {
         }
     }
 
+    /// Variables every JVM (`JAVA_TOOL_OPTIONS`) or the Camunda images' start scripts (`JAVA_OPTS`) read as JVM
+    /// options: an 8.7 web app's are its own JVM's, and are not carried into the 8.8 orchestration pods.
+    static let jvmOptionVariables: Set<String> = ["JAVA_TOOL_OPTIONS", "JAVA_OPTS"]
+
     mutating func migrateWebApp(_ name: String, profile: String) {
         guard let block = root.entry(name) else { return }
         var orchestration = loadOrchestration()
@@ -162,6 +166,11 @@ extension FileMigration {
                     } else if ["USERID", "PASSWORD", "DISPLAYNAME", "ROLES"].contains(where: { variable == "CAMUNDA_\(name.uppercased())_\($0)" }) {
                         note("\(name).env[\(variable)]", .review, "R24", item.value.location,
                              "\(variable) removed: 8.8 has no Operate/Tasklist users; re-create the user in orchestration.security.initialization.users (with defaultRoles.admin.users) and keep demo/connectors there if still wanted")
+                    } else if Self.jvmOptionVariables.contains(variable) {
+                        // Operate's own JVM options would become the brokers' (new-user trial: operate.env
+                        // JAVA_TOOL_OPTIONS -Xmx2g in region 1 gave region 1's brokers a 2 GB heap).
+                        note("\(name).env[\(variable)]", .review, "R22", item.value.location,
+                             "\(name).env \(variable) is not carried: in 8.8 \(name == "operate" ? "Operate" : "Tasklist") runs in the orchestration pods' JVM, whose options are orchestration.javaOpts (the brokers' heap, rendered as JAVA_TOOL_OPTIONS), so in orchestration.env it would set the brokers' JVM options; the 8.7 value ran in the \(name) pods only: check whether any of it belongs in orchestration.javaOpts")
                     } else {
                         componentEnv.append(item)
                         note("orchestration.env[\(item.value.envName ?? "?")]", .review, "R22", item.value.location,

@@ -144,6 +144,9 @@ extension ValuesVerifier.Check {
                     expected.append(Counterpart(entry, value: value, block, "CAMUNDA_DATA_BACKUP_REPOSITORYNAME", rule: "R21"))
                 } else if ["USERID", "PASSWORD", "DISPLAYNAME", "ROLES"].contains(where: { entry.name == prefix + $0 }) {
                     expected.append(Counterpart(entry, value: value, block, nil, rule: "R24"))
+                } else if entry.name == "JAVA_TOOL_OPTIONS" || entry.name == "JAVA_OPTS" {
+                    // The web app's own JVM options are not the orchestration pods' (they would set the brokers').
+                    expected.append(Counterpart(entry, value: value, block, nil, rule: "R22"))
                 } else {
                     expected.append(Counterpart(entry, value: value, block, entry.name, rule: "R22"))
                 }

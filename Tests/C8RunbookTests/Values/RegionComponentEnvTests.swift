@@ -26,4 +26,25 @@ import Testing
         #expect(Support.env(root, "CAMUNDA_OPERATE_IMPORTER_THREADSCOUNT") == "2")
         #expect(throws: Never.self) { try ValuesVerifier.verify(result, input: input, scenario: scenario) }
     }
+
+    /// The web app's own JVM options: in 8.8 Operate and Tasklist run in the orchestration pods' JVM, so their
+    /// JAVA_TOOL_OPTIONS in orchestration.env would give the brokers the web app's heap (new-user trial).
+    @Test("a web app's JAVA_TOOL_OPTIONS or JAVA_OPTS is not carried into orchestration.env, with a review",
+          .enabled(if: SharedFixtures.available), arguments: [("operate", "JAVA_TOOL_OPTIONS"), ("tasklist", "JAVA_OPTS")])
+    func webAppJVMOptions(block: String, variable: String) throws {
+        var input = try Support.referenceInput()
+        let region1 = input.files[2].document
+        input.files[2].document = try ValuesReader.read(
+            region1.text + "\(block):\n    env:\n        - name: \(variable)\n          value: -Xmx2g\n        - name: CAMUNDA_\(block.uppercased())_IMPORTER_THREADSCOUNT\n          value: \"2\"\n",
+            file: region1.path)
+        let scenario = try Support.inferredScenario(input)
+        for stage in MigrationStage.allCases {
+            let result = ValuesMigration.migrate(input, scenario: scenario, stage: stage)
+            let text = result.files[2].text
+            #expect(!text.contains("-Xmx2g"), "\(stage): \(text)")
+            #expect(text.contains("CAMUNDA_\(block.uppercased())_IMPORTER_THREADSCOUNT"))
+            #expect(result.changes.contains { $0.kind == .review && $0.message.hasPrefix("\(block).env \(variable) is not carried") })
+            #expect(throws: Never.self) { try ValuesVerifier.verify(result, input: input, scenario: scenario) }
+        }
+    }
 }
