@@ -127,23 +127,12 @@ extension StringProtocol {
     /// Without leading and trailing white space. (Foundation's `trimmingCharacters` bridges through NSString,
     /// which costs more than the rest of rendering a runbook.)
     var trimmed: String {
-        // ASCII white space at the ends is dropped byte by byte; only an end that is not ASCII needs the scalar
-        // walk below (it may be white space such as U+00A0). Nothing is copied but the result.
-        // Both ends found that way are grapheme boundaries (an ASCII character next to ASCII white space other than a
-        // carriage return before a line feed, which is skipped with it), so a substring is cut the same way as a copy
-        // of it, and a text with nothing to drop is returned without a copy.
-        let whole = Substring(self)
-        let bytes = whole.utf8
-        var start = bytes.startIndex, end = bytes.endIndex
-        while start < end, Self.isASCIIWhiteSpace(bytes[start]) { start = bytes.index(after: start) }
-        while start < end {
-            let before = bytes.index(before: end)
-            guard Self.isASCIIWhiteSpace(bytes[before]) else { break }
-            end = before
-        }
-        guard start < end else { return "" }
-        guard bytes[start] >= 0x80 || bytes[bytes.index(before: end)] >= 0x80 else {
-            return start == bytes.startIndex && end == bytes.endIndex ? String(self) : String(whole[start..<end])
+        // ASCII white space at the ends is dropped byte by byte (`asciiTrimmed`); only an end that is not ASCII needs
+        // the scalar walk below (it may be white space such as U+00A0). Nothing is copied but the result, and a text
+        // with nothing to drop is returned without a copy.
+        if let slice = asciiTrimmed {
+            let whole = Substring(self)
+            return slice.startIndex == whole.startIndex && slice.endIndex == whole.endIndex ? String(self) : String(slice)
         }
         let text = String(self)
         let scalars = text.unicodeScalars
@@ -154,6 +143,8 @@ extension StringProtocol {
 
     /// What `trimmed` gives, as a slice of this text, when it is one without a copy: both ends ASCII once the ASCII
     /// white space is dropped (or nothing left); nil when an end is not ASCII and the scalar walk of `trimmed` decides.
+    /// Both ends found that way are grapheme boundaries (an ASCII character next to ASCII white space other than a
+    /// carriage return before a line feed, which is skipped with it), so the slice is cut as a copy of it would be.
     var asciiTrimmed: Substring? {
         let whole = Substring(self)
         let bytes = whole.utf8
