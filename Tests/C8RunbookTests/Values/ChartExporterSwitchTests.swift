@@ -129,10 +129,7 @@ struct ChartExporterSwitchTests {
     @Test("the chart's exporter writing to another storage in each region is refused at the region file",
           .enabled(if: SharedFixtures.available), arguments: [("search2.example.internal", false), ("SEARCH.example.internal", true)])
     func chartExporterURLPerRegion(host: String, same: Bool) throws {
-        var input = try Self.chartOpenSearchInput(enabled: "true")
-        let region1 = input.files[2].document
-        input.files[2].document = try ValuesReader.read(region1.text + "  opensearch:\n    url:\n      host: \(host)\n",
-                                                        file: region1.path)
+        let input = try Support.appendingToRegion1(try Self.chartOpenSearchInput(enabled: "true"), "  opensearch:\n    url:\n      host: \(host)\n")
         do {
             let scenario = try Support.inferredScenario(input)
             #expect(same, "inferred \(scenario.secondaryStorage.layout) over two storages")

@@ -58,11 +58,7 @@ struct GatewayPodSettingsTests {
             broker: "        - name: JAVA_TOOL_OPTIONS\n          value: -Xmx2g -XX:+ExitOnOutOfMemoryError\n        - name: HTTPS_PROXY\n          value: http://proxy.corp:3128\n        - name: TZ\n          value: UTC\n",
             gateway: "        - name: JAVA_TOOL_OPTIONS\n          value: -Xmx512m\n        - name: HTTPS_PROXY\n          value: http://proxy-gw.corp:3128\n        - name: TZ\n          value: 'UTC'\n")
         let scenario = try Support.inferredScenario(input)
-        for stage in [MigrationStage.migration, .final] {
-            let result = ValuesMigration.migrate(input, scenario: scenario, stage: stage)
-            #expect(result.problems.isEmpty)
-            #expect(throws: Never.self) { try ValuesVerifier.verify(result, input: input, scenario: scenario) }
-            let root = try Support.parse(result.files[0].text)
+        for (_, result, root) in try Support.verifiedStages(input, scenario) {
             // The Orchestration Cluster's pods are the brokers' StatefulSet: their heap and proxy stay the broker's.
             #expect(Support.env(root, "JAVA_TOOL_OPTIONS") == "-Xmx2g -XX:+ExitOnOutOfMemoryError")
             #expect(Support.env(root, "HTTPS_PROXY") == "http://proxy.corp:3128")

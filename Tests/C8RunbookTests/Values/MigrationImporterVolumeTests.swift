@@ -32,11 +32,7 @@ struct MigrationImporterVolumeTests {
     func importerGetsTheVolumes() throws {
         let input = try Support.referenceInput(zeebe: Self.agent)
         let scenario = try Support.inferredScenario(input)
-        for stage in [MigrationStage.migration, .final] {
-            let result = ValuesMigration.migrate(input, scenario: scenario, stage: stage)
-            #expect(result.problems.isEmpty)
-            #expect(throws: Never.self) { try ValuesVerifier.verify(result, input: input, scenario: scenario) }
-            let root = try Support.parse(result.files[0].text)
+        for (stage, _, root) in try Support.verifiedStages(input, scenario) {
             for list in ["extraVolumes", "extraVolumeMounts"] {
                 let own = root.node(at: "orchestration.\(list)")?.items ?? []
                 #expect(own.count == 1)

@@ -18,11 +18,7 @@ struct MigrationPodDNSTests {
     func importerGetsTheBrokersDNS() throws {
         let input = try Support.referenceInput(zeebe: Self.dns)
         let scenario = try Support.inferredScenario(input)
-        for stage in [MigrationStage.migration, .final] {
-            let result = ValuesMigration.migrate(input, scenario: scenario, stage: stage)
-            #expect(result.problems.isEmpty)
-            #expect(throws: Never.self) { try ValuesVerifier.verify(result, input: input, scenario: scenario) }
-            let root = try Support.parse(result.files[0].text)
+        for (stage, result, root) in try Support.verifiedStages(input, scenario) {
             let orchestration = try #require(root.node(at: "orchestration.dnsConfig"))
             #expect(Support.scalar(root, "orchestration.dnsPolicy") == Support.scalar(try Support.parse(Self.dns.replacingOccurrences(of: "    dns", with: "dns")), "dnsPolicy"))
             if stage == .migration {

@@ -11,11 +11,8 @@ import Testing
     @Test("a region file's own operate.env: the base file's entries are added, and the report does not ask for them",
           .enabled(if: SharedFixtures.available))
     func regionOperateEnv() throws {
-        var input = try Support.referenceInput()
-        let region1 = input.files[2].document
-        input.files[2].document = try ValuesReader.read(
-            region1.text + "operate:\n    env:\n        - name: CAMUNDA_OPERATE_IMPORTER_THREADSCOUNT\n          value: \"2\"\n",
-            file: region1.path)
+        let input = try Support.appendingToRegion1(try Support.referenceInput(),
+                                                   "operate:\n    env:\n        - name: CAMUNDA_OPERATE_IMPORTER_THREADSCOUNT\n          value: \"2\"\n")
         let scenario = try Support.inferredScenario(input)
         let result = ValuesMigration.migrate(input, scenario: scenario, stage: .migration)
         let region1Changes = result.changes.filter { $0.file == result.files[2].path }
@@ -32,11 +29,9 @@ import Testing
     @Test("a web app's JAVA_TOOL_OPTIONS or JAVA_OPTS is not carried into orchestration.env, with a review",
           .enabled(if: SharedFixtures.available), arguments: [("operate", "JAVA_TOOL_OPTIONS"), ("tasklist", "JAVA_OPTS")])
     func webAppJVMOptions(block: String, variable: String) throws {
-        var input = try Support.referenceInput()
-        let region1 = input.files[2].document
-        input.files[2].document = try ValuesReader.read(
-            region1.text + "\(block):\n    env:\n        - name: \(variable)\n          value: -Xmx2g\n        - name: CAMUNDA_\(block.uppercased())_IMPORTER_THREADSCOUNT\n          value: \"2\"\n",
-            file: region1.path)
+        let input = try Support.appendingToRegion1(
+            try Support.referenceInput(),
+            "\(block):\n    env:\n        - name: \(variable)\n          value: -Xmx2g\n        - name: CAMUNDA_\(block.uppercased())_IMPORTER_THREADSCOUNT\n          value: \"2\"\n")
         let scenario = try Support.inferredScenario(input)
         for stage in MigrationStage.allCases {
             let result = ValuesMigration.migrate(input, scenario: scenario, stage: stage)

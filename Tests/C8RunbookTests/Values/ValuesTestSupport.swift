@@ -1,5 +1,6 @@
 @testable import C8Runbook
 import Foundation
+import Testing
 
 /// Shared steps of the values tests: the reference input, its inferred scenario, migrated files.
 enum ValuesTestSupport {
@@ -32,6 +33,25 @@ enum ValuesTestSupport {
     }
 
     struct UnchangedFixture: Error { var path: String }
+
+    /// `input` with `text` appended to region 1's file, read again (a region file's own settings).
+    static func appendingToRegion1(_ input: ValuesInput, _ text: String) throws -> ValuesInput {
+        var input = input
+        let region1 = input.files[2].document
+        input.files[2].document = try ValuesReader.read(region1.text + text, file: region1.path)
+        return input
+    }
+
+    /// Both stages' migrations of `input` (the migration, then the final stage), each checked as `values` checks it
+    /// (no problems, the verifier passes), with the base file's written tree.
+    static func verifiedStages(_ input: ValuesInput, _ scenario: Scenario) throws -> [(stage: MigrationStage, result: ValuesMigrationResult, base: ValuesNode)] {
+        try [MigrationStage.migration, .final].map { stage in
+            let result = ValuesMigration.migrate(input, scenario: scenario, stage: stage)
+            #expect(result.problems.isEmpty, "\(stage): \(result.problems)")
+            #expect(throws: Never.self) { try ValuesVerifier.verify(result, input: input, scenario: scenario) }
+            return (stage, result, try parse(result.files[0].text))
+        }
+    }
 
     static func variantInput() throws -> ValuesInput {
         let folder = SharedFixtures.local("opensearch-shared")
