@@ -15,7 +15,10 @@ extension NextSteps {
         guard let phase, !steps.isEmpty else {
             return "Nothing can be done now: every open step waits for another one. '\(status)' shows the open steps.\n"
         }
-        var lines = ["Next (\(phase.rawValue)): \(steps.count == 1 ? "1 step" : "\(steps.count) steps")"]
+        // With --all the steps may span phases: each is named, in the runbook's order.
+        var phases: [Phase] = [phase]
+        for step in steps where !phases.contains(step.phase) { phases.append(step.phase) }
+        var lines = ["Next (\(phases.map(\.rawValue).joined(separator: ", "))): \(steps.count == 1 ? "1 step" : "\(steps.count) steps")"]
         for step in steps {
             lines.append("")
             lines += Self.text(of: step, scenario: scenario, stale: stale.contains(step.id))

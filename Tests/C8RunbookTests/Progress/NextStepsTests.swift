@@ -53,6 +53,17 @@ import Testing
         #expect(text.hasSuffix("When done: c8runbook tick upgrade.helm.region0 upgrade.helm.region1\n"))
     }
 
+    /// `--all` may list steps of several phases (a new-user trial saw "Next (prepare): 27 steps" over several):
+    /// the heading names each phase the steps are in, in order.
+    @Test func allNamesEveryPhaseOfItsSteps() throws {
+        let file = try ProgressFixtures.walk { state in Set(state.ready.map(\.phase)).count > 1 }
+        let next = NextSteps(state: ProgressState(runbook: Self.runbook, file: file), all: true).showing(Self.runbook)
+        var phases: [Phase] = []
+        for step in next.steps where !phases.contains(step.phase) { phases.append(step.phase) }
+        #expect(phases.count > 1)
+        #expect(next.text(scenario: Self.runbook.scenario).hasPrefix("Next (\(phases.map(\.rawValue).joined(separator: ", "))): \(next.steps.count) steps\n"))
+    }
+
     /// The text at a point where `id` can be done now, and that step as the runbook words it.
     func textWhere(_ id: String) throws -> (text: String, step: Step) {
         let file = try ProgressFixtures.walk { $0.ready.contains { $0.id == id } }
