@@ -239,8 +239,14 @@ extension FileMigration {
     /// always set one from `javaOpts`, which it would replace (a review says so). `names` are the result's `envName`s.
     private mutating func gatewayEntriesJoining(_ result: [ValuesItem], names: [String?]) -> [ValuesItem] {
         guard !gatewayEnv.isEmpty else { return [] }
+        // The brokers' entries of the gateway's names only, the last of each: a name of another length (a count the
+        // native string holds) is skipped without hashing it; a long env list had every name hashed into a table.
+        let wanted = Set(gatewayEnv.compactMap(\.value.envName))
+        let lengths = Set(wanted.map(\.utf8.count))
         var brokers: [String: Int] = [:]
-        for (index, name) in names.enumerated() { if let name { brokers[name] = index } }
+        for (index, name) in names.enumerated() {
+            if let name, lengths.contains(name.utf8.count), wanted.contains(name) { brokers[name] = index }
+        }
         var joining: [ValuesItem] = []
         for item in gatewayEnv {
             guard let name = item.value.envName, !name.hasPrefix("ZEEBE_GATEWAY_"), !name.hasPrefix("ZEEBE_BROKER_GATEWAY_") else {
