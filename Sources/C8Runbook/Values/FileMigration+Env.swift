@@ -13,9 +13,9 @@ extension FileMigration {
     private func legacySegments(_ items: [ValuesItem], names: [String?]) -> Set<String> {
         var segments = Set(scenario.exporters.legacy.map(\.segment))
         for (index, name) in names.enumerated() {
-            guard let name, name.hasPrefix(Self.exporterPrefix), name.hasSuffix("_CLASSNAME"),
+            guard let name, let segment = ScenarioInference.exporterID(classVariable: name),
                   let value = items[index].value["value"]?.text, Self.legacyClassNames.contains(value) else { continue }
-            segments.insert(String(name.dropFirst(Self.exporterPrefix.count).dropLast("_CLASSNAME".count)))
+            segments.insert(segment)
         }
         return segments
     }

@@ -104,11 +104,10 @@ extension ScenarioInference {
         for region in envLists.indices {
             guard let list = envLists[region]["zeebe"] else { continue }
             for (index, name) in list.names.enumerated() {
-                guard let name, name.hasPrefix(Self.exporterPrefix), name.hasSuffix("_CLASSNAME"),
+                guard let name, let segment = Self.exporterID(classVariable: name),
                       let classNode = list.items[index].value["value"], let className = classNode.text,
                       Self.legacyClasses[className] == nil, className != CamundaExporter.className,
                       seen.insert(name + "\u{0}" + className).inserted else { continue }
-                let segment = String(name.dropFirst(Self.exporterPrefix.count).dropLast("_CLASSNAME".count))
                 found.append("\(classNode.location.map { "\($0): " } ?? "")zeebe.env defines exporter \(segment) with the class '\(className)', neither an Elasticsearch nor an OpenSearch exporter: c8runbook carries its entries into orchestration.env as written and neither compares nor migrates it; check that the 8.8 brokers can load it (a jar built for 8.8)")
             }
         }

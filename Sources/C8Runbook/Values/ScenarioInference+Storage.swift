@@ -13,6 +13,18 @@ extension ScenarioInference {
 
     static let exporterPrefix = "ZEEBE_BROKER_EXPORTERS_"
 
+    /// The exporter id of an env variable `ZEEBE_BROKER_EXPORTERS_<ID>_CLASSNAME` (empty when nothing stands
+    /// between the two), nil for any other name.
+    static func exporterID(classVariable name: String) -> String? {
+        guard name.hasPrefix(exporterPrefix), name.hasSuffix("_CLASSNAME") else { return nil }
+        return String(name.dropFirst(exporterPrefix.count).dropLast("_CLASSNAME".count))
+    }
+
+    /// The `global` URL block the chart's own exporter of `type` reads.
+    static func chartURLBlock(_ type: SecondaryStorage.Kind) -> String {
+        type == .opensearch ? "global.opensearch.url" : "global.elasticsearch.url"
+    }
+
     /// The env-defined 8.7 exporters (`ZEEBE_BROKER_EXPORTERS_<SEGMENT>_CLASSNAME` with a legacy exporter class),
     /// compared across the two regions by id and URL: every broker of a dual-region cluster must run the same
     /// exporters, and one id must mean one storage (camunda/camunda-8-helm-profiles#82: an id pointing at each
@@ -138,14 +150,13 @@ extension ScenarioInference {
         guard let list = envLists[region]["zeebe"] else { return found }
         for (index, name) in list.names.enumerated() {
             // Names first: the item is copied only for an exporter's class name.
-            guard let name, name.hasPrefix(Self.exporterPrefix), name.hasSuffix("_CLASSNAME") else { continue }
+            guard let name, let segment = Self.exporterID(classVariable: name) else { continue }
             let entry = list.items[index].value
             guard let classNode = entry["value"], classNode.text != nil else { continue }
             // The chart renders env values with `tpl`: a class name Helm renders from a template is read no more
             // than a URL is (an exporter of an unread class was left out of the scenario without a word).
             let className = try literal(classNode, what: "zeebe.env \(name)")
             if className == CamundaExporter.className { throw alreadyMigrated(entry["value"] ?? entry, what: "zeebe.env \(name) names the Camunda Exporter") }
-            let segment = String(name.dropFirst(Self.exporterPrefix.count).dropLast("_CLASSNAME".count))
             guard let kind = Self.legacyClasses[className] else {
                 // Not loaded from a jar of its own, a class that names Elasticsearch or OpenSearch and is not the
                 // exporter's exact name cannot be loaded by the 8.7 broker (class names are case-sensitive); leaving
@@ -284,14 +295,14 @@ extension ScenarioInference {
             let other = try chartStorageURL(type, region: 1)
             if !Self.sameStorage(url.value, other.value) {
                 // At region 1's part that differs (host, port or protocol of the URL block), else at its URL.
-                let block = type == .opensearch ? "global.opensearch.url" : "global.elasticsearch.url"
+                let block = Self.chartURLBlock(type)
                 let part = ["host", "port", "protocol"].lazy.compactMap { key in
                     self.merged[1].node(at: "\(block).\(key)").flatMap { node in
                         node.text == self.merged[0].node(at: "\(block).\(key)")?.text ? nil : node.location
                     }
                 }.first
                 throw .cannotInfer(part ?? other.source ?? url.source ?? fallbackLocation(nil),
-                                   message: "the chart's own exporter writes to '\(url.value)' in region 0 and '\(other.value)' in region 1 (\(type == .opensearch ? "global.opensearch.url" : "global.elasticsearch.url") differs between the regions): each storage gets only the records of the brokers in its region, and Camunda's dual-region setup needs every broker to export to both storages (its reference values: ZEEBE_BROKER_EXPORTERS_ELASTICSEARCHREGION0/1_* in zeebe.env, with global.elasticsearch.disableExporter: true); configure that with the 8.7 chart, or write the scenario by hand")
+                                   message: "the chart's own exporter writes to '\(url.value)' in region 0 and '\(other.value)' in region 1 (\(block) differs between the regions): each storage gets only the records of the brokers in its region, and Camunda's dual-region setup needs every broker to export to both storages (its reference values: ZEEBE_BROKER_EXPORTERS_ELASTICSEARCHREGION0/1_* in zeebe.env, with global.elasticsearch.disableExporter: true); configure that with the 8.7 chart, or write the scenario by hand")
             }
             try refuseRegionLocal(url.value, at: url.source, what: "the chart's own exporter")
             return (Field(.shared, management.source, note: "the chart's exporter writes to one storage"), [url])
@@ -318,9 +329,8 @@ extension ScenarioInference {
         guard !input.bases.isEmpty, let zeebe = input.regionFile(region)?.document.root["zeebe"], let own = zeebe.entry("env") else { return nil }
         func ids(_ node: ValuesNode?) -> [String] {
             (node?.items ?? []).compactMap { item in
-                guard let name = item.value.envName, name.hasPrefix(Self.exporterPrefix), name.hasSuffix("_CLASSNAME"),
-                      name.count > Self.exporterPrefix.count + "_CLASSNAME".count else { return nil }
-                return String(name.dropFirst(Self.exporterPrefix.count).dropLast("_CLASSNAME".count))
+                guard let name = item.value.envName, let id = Self.exporterID(classVariable: name), !id.isEmpty else { return nil }
+                return id
             }
         }
         let kept = Set(ids(own.value))
@@ -425,7 +435,7 @@ extension ScenarioInference {
     /// The URL the chart's own exporter writes to in `region`, from that region's merged values (base files and
     /// the region's file, as Helm merges them).
     private func chartStorageURL(_ type: SecondaryStorage.Kind, region: Int) throws(ValuesError) -> Field<String> {
-        let block = type == .opensearch ? "global.opensearch.url" : "global.elasticsearch.url"
+        let block = Self.chartURLBlock(type)
         if let node = merged[region].node(at: block) {
             if node.text != nil {
                 let url = try literal(node, what: block)
